@@ -43,6 +43,8 @@ type Store interface {
 	SaveObiettivo(ctx context.Context, o *Obiettivo) error
 	DeleteObiettivo(ctx context.Context, id int64) error
 
+	// SaveCopyAs writes a complete copy of the plan file to path.
+	SaveCopyAs(path string) error
 	// Path is the file the plan lives in.
 	Path() string
 	Close() error
