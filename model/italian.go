@@ -46,23 +46,46 @@ func ParseNumber(s string) (float64, error) {
 		return 0, fmt.Errorf("inserire un numero")
 	}
 	t = strings.Replace(t, "−", "-", 1)
+	bad := fmt.Errorf("%q non è un numero: scrivere ad esempio 1.363,18", strings.TrimSpace(s))
 	switch {
 	case strings.Contains(t, ","):
-		t = strings.ReplaceAll(t, ".", "")
-		t = strings.Replace(t, ",", ".", 1)
+		intPart, frac, _ := strings.Cut(t, ",")
+		if strings.ContainsAny(frac, ".,") || !groupedOK(intPart) {
+			return 0, bad
+		}
+		t = strings.ReplaceAll(intPart, ".", "") + "." + frac
 	case strings.Count(t, ".") == 1:
 		_, frac, _ := strings.Cut(t, ".")
 		if len(frac) == 3 && !strings.HasPrefix(strings.TrimLeft(t, "-+"), "0.") {
 			t = strings.ReplaceAll(t, ".", "") // 1.363 is one thousand…
 		}
 	default:
+		if !groupedOK(t) {
+			return 0, bad
+		}
 		t = strings.ReplaceAll(t, ".", "")
 	}
 	f, err := strconv.ParseFloat(t, 64)
 	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-		return 0, fmt.Errorf("%q non è un numero: scrivere ad esempio 1.363,18", strings.TrimSpace(s))
+		return 0, bad
 	}
 	return f, nil
+}
+
+// groupedOK accepts an integer part with no dots, or with thousands dots
+// every three digits ("1.234.567"), so "12.34" is not silently misread.
+func groupedOK(s string) bool {
+	s = strings.TrimLeft(s, "+-")
+	if !strings.Contains(s, ".") {
+		return true
+	}
+	groups := strings.Split(s, ".")
+	for i, g := range groups {
+		if (i == 0 && (len(g) < 1 || len(g) > 3)) || (i > 0 && len(g) != 3) {
+			return false
+		}
+	}
+	return true
 }
 
 // ParseInt reads a whole number, with or without thousands dots: "5.141".
