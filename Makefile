@@ -1,0 +1,42 @@
+# The two commands a newcomer types are `make run` and `make test`; each
+# installs the system packages it needs first.
+GO        ?= go
+TAGS      := migrated_fynedo
+BUILD     := build
+
+.PHONY: run test build cli windows windows-smoke screenshots bench clean
+
+run:
+	scripts/setup.sh build
+	$(GO) run -tags $(TAGS) . -esempio
+
+test:
+	scripts/setup.sh test
+	$(GO) vet -tags $(TAGS) ./...
+	$(GO) test -tags $(TAGS) -count=1 ./...
+
+build:
+	scripts/setup.sh build
+	$(GO) build -tags $(TAGS) -o $(BUILD)/pianoperformance .
+
+cli:
+	$(GO) build -o $(BUILD)/piano ./cmd/piano
+
+windows:
+	scripts/setup.sh windows
+	packaging/windows/build.sh
+
+windows-smoke:
+	scripts/setup.sh windows
+	packaging/windows/smoke.sh
+
+screenshots:
+	scripts/setup.sh test
+	scripts/screenshots.sh
+
+bench:
+	scripts/setup.sh test
+	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf $(BUILD)
