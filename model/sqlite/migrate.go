@@ -1,0 +1,101 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// appID marks our files in the SQLite header (PRAGMA application_id): the
+// bytes "PdlP". A file with another id, or none, is not ours.
+const appID int32 = 0x50644c50
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// migration is one numbered step of the schema.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations is the ordered list of schema steps. It is a variable so tests
+// can append a broken step and check that a failure changes nothing.
+var migrations = mustLoadMigrations(migrationFS)
+
+// mustLoadMigrations reads "NNNN_name.sql" files; numbering must be 1, 2, 3…
+func mustLoadMigrations(fsys fs.FS) []migration {
+	names, err := fs.Glob(fsys, "migrations/*.sql")
+	if err != nil {
+		panic(err)
+	}
+	sort.Strings(names)
+	var out []migration
+	for i, n := range names {
+		base := strings.TrimPrefix(n, "migrations/")
+		num, _, ok := strings.Cut(base, "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v != i+1 {
+			panic(fmt.Sprintf("migrazione %q: numerazione non valida", base))
+		}
+		b, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			panic(err)
+		}
+		out = append(out, migration{version: v, name: base, sql: string(b)})
+	}
+	return out
+}
+
+// latestVersion is the schema version this program writes.
+func latestVersion() int { return len(migrations) }
+
+// schemaVersion reads PRAGMA user_version.
+func schemaVersion(ctx context.Context, q interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}) (int, error) {
+	var v int
+	err := q.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
+	return v, err
+}
+
+// migrate brings db to the latest schema. Each step runs in one transaction
+// together with the user_version (and application_id) that records it, so a
+// failing step leaves the file exactly as it was before that step.
+func migrate(ctx context.Context, db *sql.DB) error {
+	for _, m := range migrations {
+		if err := migrateOne(ctx, db, m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func migrateOne(ctx context.Context, db *sql.DB, m migration) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	v, err := schemaVersion(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if v >= m.version {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return fmt.Errorf("aggiornamento dello schema alla versione %d (%s) non riuscito: %w", m.version, m.name, err)
+	}
+	// PRAGMAs cannot take parameters; both values are our own integers.
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", appID, m.version)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}

@@ -1,0 +1,259 @@
+// Package sqlite keeps a plan in one SQLite file: it implements model.Store.
+//
+// Every public method that changes data runs in one transaction (BeginTx,
+// deferred Rollback, private helpers taking the *sql.Tx, Commit), so each
+// user action either reaches the disk whole or not at all.
+package sqlite
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+	"pianoperformance/model"
+)
+
+// Store is a plan file opened for reading and writing.
+type Store struct {
+	db   *sql.DB
+	path string
+}
+
+var _ model.Store = (*Store)(nil)
+
+// Open opens an existing plan file, migrating it if its schema is older
+// (after writing a copy beside it: "<file>.pre-v<N>.bak", N being the new
+// schema version), then writes a rotating backup with SQLite's online backup
+// API into "<dir of file>/backup/<base>-YYYYMMDD-HHMMSS.db", keeping the 10
+// newest. A file that is not ours, is damaged or is newer than the program is
+// refused without writing a single byte to it.
+func Open(path string) (*Store, error) {
+	s, err := openChecked(path, true)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := s.Backup(); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("copia di sicurezza di %q non riuscita: %w", filepath.Base(path), err)
+	}
+	return s, nil
+}
+
+// Create makes a new plan file at path (which must not exist) holding p.
+// The file is built under a temporary name and renamed into place, so a
+// failure never leaves a half-made plan file behind.
+func Create(path string, p *model.Plan) (*Store, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Lstat(abs); err == nil {
+		return nil, fmt.Errorf("Il file %q esiste già: %w", filepath.Base(abs), fs.ErrExist)
+	}
+	tmp := abs + ".creazione"
+	removeDBFiles(tmp)
+	if err := buildFile(tmp, p); err != nil {
+		removeDBFiles(tmp)
+		return nil, fmt.Errorf("creazione di %q non riuscita: %w", filepath.Base(abs), err)
+	}
+	if err := os.Rename(tmp, abs); err != nil {
+		removeDBFiles(tmp)
+		return nil, fmt.Errorf("creazione di %q non riuscita: %w", filepath.Base(abs), err)
+	}
+	return openChecked(abs, false)
+}
+
+// buildFile writes a fresh plan file holding p, in rollback-journal mode so
+// the result is one self-contained file.
+func buildFile(path string, p *model.Plan) error {
+	db, err := sql.Open("sqlite3", fileURI(path)+"?"+rwParams)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	ctx := context.Background()
+	if err := migrate(ctx, db); err != nil {
+		return err
+	}
+	s := &Store{db: db, path: path}
+	if p == nil {
+		p = &model.Plan{}
+	}
+	if err := s.ReplacePlan(ctx, p); err != nil {
+		return err
+	}
+	return db.Close()
+}
+
+// rwParams are the connection settings of every read-write connection.
+//   - foreign keys enforce the schema's references and cascades;
+//   - a 5 s busy timeout rides out a second program instance or a backup;
+//   - BEGIN IMMEDIATE takes the write lock up front, so two writers queue
+//     instead of failing halfway with SQLITE_BUSY;
+//   - synchronous=FULL: every commit is flushed to the disk before Commit
+//     returns, so a crash of the program, of Windows or of the power loses
+//     nothing that the screen showed as saved. (NORMAL would be safe against
+//     program crashes only: in WAL mode the last commits can vanish on power
+//     loss.) Plans are small and saves are per user action, so the cost of
+//     one fsync per save is not felt.
+const rwParams = "_foreign_keys=1&_busy_timeout=5000&_txlock=immediate&_synchronous=FULL"
+
+// openChecked inspects the file read-only, and only when it is a plan file
+// of a schema we know opens it read-write, migrates it and sets the journal.
+func openChecked(path string, withBackup bool) (*Store, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	version, err := inspect(abs)
+	if err != nil {
+		return nil, err
+	}
+	db, err := sql.Open("sqlite3", fileURI(abs)+"?"+rwParams)
+	if err != nil {
+		return nil, err
+	}
+	// One connection: a desktop app writes from one place, and it keeps the
+	// per-connection pragmas in force for the life of the Store.
+	db.SetMaxOpenConns(1)
+	db.SetMaxIdleConns(1)
+	db.SetConnMaxLifetime(0)
+	s := &Store{db: db, path: abs}
+	ctx := context.Background()
+	if version < latestVersion() {
+		if withBackup {
+			bak := fmt.Sprintf("%s.pre-v%d.bak", abs, latestVersion())
+			if err := s.SaveCopyAs(bak); err != nil {
+				db.Close()
+				return nil, fmt.Errorf("copia di %q prima dell'aggiornamento non riuscita: %w", filepath.Base(abs), err)
+			}
+		}
+		if err := migrate(ctx, db); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("Il file %q non può essere aggiornato: %w", filepath.Base(abs), err)
+		}
+	}
+	// The journal mode is switched only now, after every check passed: it is
+	// stored in the file header, so switching earlier would alter files we
+	// refuse. WAL needs shared memory on one host; on a network share the
+	// rollback journal is the only safe choice.
+	mode := "WAL"
+	if onNetwork(abs) {
+		mode = "DELETE"
+	}
+	var got string
+	if err := db.QueryRowContext(ctx, "PRAGMA journal_mode = "+mode).Scan(&got); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("apertura di %q non riuscita: %w", filepath.Base(abs), err)
+	}
+	return s, nil
+}
+
+// sqliteMagic opens every SQLite 3 file.
+var sqliteMagic = []byte("SQLite format 3\x00")
+
+// inspect checks, without writing anything, that path is a sound plan file
+// this program can handle, and returns its schema version.
+func inspect(path string) (int, error) {
+	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return 0, fmt.Errorf("Il file %q non esiste: %w", filepath.Base(path), err)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("Il file %q non è leggibile: %w", filepath.Base(path), err)
+	}
+	if fi.IsDir() {
+		return 0, errNotDatabase(path, nil)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, fmt.Errorf("Il file %q non è leggibile: %w", filepath.Base(path), err)
+	}
+	hdr := make([]byte, 100)
+	_, err = io.ReadFull(f, hdr)
+	f.Close()
+	if err != nil || !bytes.HasPrefix(hdr, sqliteMagic) {
+		return 0, errNotDatabase(path, nil) // also a zero-byte file
+	}
+	// The application id sits at offset 68 of the header; another program's
+	// id, or none, means the file is not ours.
+	if int32(binary.BigEndian.Uint32(hdr[68:72])) != appID {
+		return 0, errNotDatabase(path, nil)
+	}
+
+	// immutable=1 reads the main file with no locks and no side files. If a
+	// write-ahead log was left by a crash, its commits matter: read-only
+	// mode then reads through it (it exists already, so nothing new is made).
+	params := "mode=ro&immutable=1"
+	if fi, err := os.Stat(path + "-wal"); err == nil && fi.Size() > 0 {
+		params = "mode=ro"
+	}
+	db, err := sql.Open("sqlite3", fileURI(path)+"?"+params)
+	if err != nil {
+		return 0, err
+	}
+	defer db.Close()
+	ctx := context.Background()
+	version, err := schemaVersion(ctx, db)
+	if err != nil {
+		if isCorruption(err) {
+			return 0, errCorrupt(path, err)
+		}
+		return 0, fmt.Errorf("Il file %q non può essere letto: %w", filepath.Base(path), err)
+	}
+	if version > latestVersion() {
+		return 0, errNewer(path, version)
+	}
+	if version < 1 {
+		return 0, errNotDatabase(path, nil)
+	}
+	var res string
+	if err := db.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&res); err != nil {
+		if isCorruption(err) {
+			return 0, errCorrupt(path, err)
+		}
+		return 0, fmt.Errorf("Il file %q non può essere letto: %w", filepath.Base(path), err)
+	}
+	if res != "ok" {
+		return 0, errCorrupt(path, errors.New(res))
+	}
+	return version, nil
+}
+
+// fileURI turns a file path into an SQLite URI, escaping the characters
+// that URIs reserve. UNC paths keep their leading "//" after "file://".
+func fileURI(path string) string {
+	p := filepath.ToSlash(path)
+	if len(p) >= 2 && p[1] == ':' { // C:/… → /C:/…
+		p = "/" + p
+	}
+	u := url.URL{Scheme: "file", Path: p}
+	s := u.EscapedPath()
+	s = strings.ReplaceAll(s, "?", "%3f")
+	s = strings.ReplaceAll(s, "#", "%23")
+	return "file://" + s
+}
+
+// removeDBFiles deletes a database file and its side files.
+func removeDBFiles(path string) {
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+		os.Remove(path + suffix)
+	}
+}
+
+// Path is the plan file.
+func (s *Store) Path() string { return s.path }
+
+// Close checkpoints the log into the file and closes it.
+func (s *Store) Close() error { return s.db.Close() }

@@ -1,0 +1,167 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+
+	"pianoperformance/model"
+)
+
+// SaveObiettivo saves the objective whole: its row, responsible units, years,
+// indicators with targets and results, and phases with months. New records
+// (ID 0) get IDs, written back into o, nested ones too, once committed. The
+// Area, units and parent it names must exist, or nothing is saved.
+func (s *Store) SaveObiettivo(ctx context.Context, o *model.Obiettivo) error {
+	var ids idLog
+	err := s.inTx(ctx, "Salvataggio dell'obiettivo", func(tx *sql.Tx) error {
+		if err := checkObiettivoRefs(ctx, tx, o); err != nil {
+			return err
+		}
+		return saveObiettivo(ctx, tx, o, &ids)
+	})
+	if err == nil {
+		ids.apply()
+	}
+	return err
+}
+
+// checkObiettivoRefs gives a clear message for references that the foreign
+// keys would refuse anyway.
+func checkObiettivoRefs(ctx context.Context, tx execer, o *model.Obiettivo) error {
+	if o.ParentID != 0 {
+		if o.ParentID == o.ID {
+			return errors.New("un obiettivo non può stare sotto sé stesso")
+		}
+		if ok, err := exists(ctx, tx, "obiettivo", o.ParentID); err != nil || !ok {
+			if err != nil {
+				return err
+			}
+			return notFound("L'obiettivo superiore", o.ParentID)
+		}
+	}
+	refs := o.UnitaIDs
+	if o.AreaID != 0 {
+		refs = append([]int64{o.AreaID}, refs...)
+	}
+	for _, id := range refs {
+		if ok, err := exists(ctx, tx, "unita", id); err != nil || !ok {
+			if err != nil {
+				return err
+			}
+			return notFound("L'unità organizzativa", id)
+		}
+	}
+	return nil
+}
+
+func saveObiettivo(ctx context.Context, tx execer, o *model.Obiettivo, ids *idLog) error {
+	id, err := upsert(ctx, tx, "obiettivo", o.ID,
+		[]string{"parent_id", "ordine", "codice", "livello", "natura", "area_id", "tutte_le_unita",
+			"segretario", "titolo", "descrizione", "programma", "centro_costo", "peso_tipo",
+			"peso_valore", "risorse", "personale", "stato_attuazione", "note"},
+		nullID(o.ParentID), o.Ordine, o.Codice, string(o.Livello), string(o.Natura), nullID(o.AreaID),
+		boolInt(o.TutteLeUnita), boolInt(o.Segretario), o.Titolo, o.Descrizione, o.Programma,
+		o.CentroCosto, string(o.Peso.Tipo), o.Peso.Valore, o.Risorse, o.Personale,
+		o.StatoAttuazione, o.Note)
+	if err != nil {
+		return err
+	}
+	ids.set(&o.ID, id)
+	// Children are rewritten from scratch (cascades remove targets, results
+	// and months); each keeps its ID, or gets a new one when it has none.
+	for _, q := range []string{
+		"DELETE FROM obiettivo_unita WHERE obiettivo_id = ?",
+		"DELETE FROM obiettivo_anno WHERE obiettivo_id = ?",
+		"DELETE FROM indicatore WHERE obiettivo_id = ?",
+		"DELETE FROM fase WHERE obiettivo_id = ?",
+	} {
+		if _, err := tx.ExecContext(ctx, q, id); err != nil {
+			return err
+		}
+	}
+	for i, u := range o.UnitaIDs {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO obiettivo_unita (obiettivo_id, unita_id, posizione) VALUES (?, ?, ?)", id, u, i); err != nil {
+			return err
+		}
+	}
+	for _, a := range o.Anni {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO obiettivo_anno (obiettivo_id, anno) VALUES (?, ?)", id, a); err != nil {
+			return err
+		}
+	}
+	for i := range o.Indicatori {
+		if err := saveIndicatore(ctx, tx, id, &o.Indicatori[i], ids); err != nil {
+			return err
+		}
+	}
+	for i := range o.Fasi {
+		if err := saveFase(ctx, tx, id, &o.Fasi[i], ids); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// insertChild inserts a child row with its own ID, or a new one when 0.
+// Unlike upsert it never takes over a row of another parent: an ID already
+// used elsewhere fails the whole save.
+func insertChild(ctx context.Context, tx execer, query string, id int64, args ...any) (int64, error) {
+	res, err := tx.ExecContext(ctx, query, append([]any{nullID(id)}, args...)...)
+	if err != nil || id != 0 {
+		return id, err
+	}
+	return res.LastInsertId()
+}
+
+func saveIndicatore(ctx context.Context, tx execer, obID int64, in *model.Indicatore, ids *idLog) error {
+	id, err := insertChild(ctx, tx, `INSERT INTO indicatore
+		(id, obiettivo_id, ordine, nome, tipo, unita_misura, baseline) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		in.ID, obID, in.Ordine, in.Nome, string(in.Tipo), in.UnitaMisura, in.Baseline)
+	if err != nil {
+		return err
+	}
+	ids.set(&in.ID, id)
+	for _, t := range in.Target {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO target (indicatore_id, anno, valore) VALUES (?, ?, ?)", id, t.Anno, t.Valore); err != nil {
+			return err
+		}
+	}
+	for i := range in.Risultati {
+		r := &in.Risultati[i]
+		rid, err := insertChild(ctx, tx, `INSERT INTO risultato
+			(id, indicatore_id, data, valore, raggiungimento, punteggio, finale, validato, data_validazione, note)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			r.ID, id, nullDateV(r.Data), r.Valore, nullFloat(r.Raggiungimento), nullFloat(r.Punteggio),
+			boolInt(r.Finale), boolInt(r.Validato), nullDate(r.DataValidazione), r.Note)
+		if err != nil {
+			return err
+		}
+		ids.set(&r.ID, rid)
+	}
+	return nil
+}
+
+func saveFase(ctx context.Context, tx execer, obID int64, f *model.Fase, ids *idLog) error {
+	id, err := insertChild(ctx, tx, `INSERT INTO fase
+		(id, obiettivo_id, ordine, titolo, inizio, fine, responsabile, completata) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		f.ID, obID, f.Ordine, f.Titolo, nullDate(f.Inizio), nullDate(f.Fine), f.Responsabile, boolInt(f.Completata))
+	if err != nil {
+		return err
+	}
+	ids.set(&f.ID, id)
+	for i, m := range f.Mesi {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO fase_mese (fase_id, posizione, mese) VALUES (?, ?, ?)", id, i, m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// DeleteObiettivo deletes an objective with everything it holds, including
+// its sub-objectives (the tree cascades): to undo, save them again.
+func (s *Store) DeleteObiettivo(ctx context.Context, id int64) error {
+	return s.inTx(ctx, "Eliminazione dell'obiettivo", func(tx *sql.Tx) error {
+		return deleteByID(ctx, tx, "obiettivo", "L'obiettivo", id)
+	})
+}
