@@ -4,6 +4,8 @@ import (
 	"strconv"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
@@ -86,13 +88,54 @@ func DerivedCol(title string, w float32, get func(r int) (text string, warn bool
 	}
 }
 
-// ButtonCol is a small button per row (e.g. "Elimina").
-func ButtonCol(title string, w float32, label string, tapped func(r int)) Column {
+// ButtonCol is a small icon per row (e.g. the bin to delete the row). It
+// does not take focus, so Tab goes from cell to cell without stopping on it.
+func ButtonCol(title string, w float32, icon fyne.Resource, tapped func(r int)) Column {
 	return Column{Title: title, Width: w,
 		Create: func(r int) fyne.CanvasObject {
-			return widget.NewButton(label, func() { tapped(r) })
+			return NewTapIcon(icon, func() { tapped(r) })
 		},
 	}
+}
+
+// LabelCol is a read-only name on the left of a row (e.g. the age band).
+func LabelCol(title string, w float32, get func(r int) string) Column {
+	return Column{Title: title, Width: w,
+		Create: func(int) fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		Update: func(r int, c fyne.CanvasObject) { c.(*widget.Label).SetText(get(r)) },
+	}
+}
+
+// TapIcon is a clickable icon that stays out of the Tab order.
+type TapIcon struct {
+	widget.BaseWidget
+	icon  *widget.Icon
+	OnTap func()
+}
+
+// NewTapIcon builds a clickable icon.
+func NewTapIcon(res fyne.Resource, tapped func()) *TapIcon {
+	b := &TapIcon{icon: widget.NewIcon(res), OnTap: tapped}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// Tapped runs the action.
+func (b *TapIcon) Tapped(*fyne.PointEvent) {
+	if b.OnTap != nil {
+		b.OnTap()
+	}
+}
+
+// Cursor shows the hand, as on a link.
+func (b *TapIcon) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+func (b *TapIcon) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewCenter(b.icon))
 }
 
 // ParseYear reads a year of the plan's era.

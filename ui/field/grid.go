@@ -16,6 +16,8 @@ type Grid struct {
 	rows   [][]fyne.CanvasObject
 	msg    *widget.Label
 	widths []float32
+	footer []func() (string, bool)
+	foot   *fyne.Container
 
 	// Content is what the screen places in its layout.
 	Content fyne.CanvasObject
@@ -49,9 +51,28 @@ func NewGrid(cols ...Column) *Grid {
 	g.msg = widget.NewLabel("")
 	g.msg.Importance = widget.DangerImportance
 	g.msg.Hide()
-	g.Content = container.NewVBox(head, widget.NewSeparator(), g.body, g.msg)
+	g.foot = container.New(&rowLayout{g.widths})
+	g.foot.Hide()
+	g.Content = container.NewVBox(head, widget.NewSeparator(), g.body, g.foot, g.msg)
 	return g
 }
+
+// SetFooter adds a read-only row under the grid (e.g. totals), one getter
+// per column; nil getters leave the cell blank. warn marks a figure that
+// does not add up, in red with a "!".
+func (g *Grid) SetFooter(cells ...func() (text string, warn bool)) {
+	g.footer = cells
+	g.foot.Objects = nil
+	for range g.cols {
+		l := widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		g.foot.Add(l)
+	}
+	g.foot.Show()
+	g.Refresh()
+}
+
+// Footer is the text of footer cell c.
+func (g *Grid) Footer(c int) string { return g.foot.Objects[c].(*widget.Label).Text }
 
 // Rows is the number of rows shown.
 func (g *Grid) Rows() int { return len(g.rows) }
@@ -92,6 +113,21 @@ func (g *Grid) Refresh() {
 			if col.Update != nil {
 				col.Update(r, cells[c])
 			}
+		}
+	}
+	for c, get := range g.footer {
+		if get == nil || c >= len(g.foot.Objects) {
+			continue
+		}
+		l := g.foot.Objects[c].(*widget.Label)
+		t, warn := get()
+		imp := widget.MediumImportance
+		if warn {
+			t, imp = "! "+t, widget.DangerImportance
+		}
+		if l.Text != t || l.Importance != imp {
+			l.Text, l.Importance = t, imp
+			l.Refresh()
 		}
 	}
 }

@@ -1,0 +1,127 @@
+// Package fieldtest helps the section screens' tests: a session on a real
+// SQLite file holding the example plan, the Italian strings loaded, and
+// small helpers to answer the confirmation dialogs.
+package fieldtest
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"pianoperformance/assets"
+	"pianoperformance/model"
+	"pianoperformance/model/sqlite"
+	"pianoperformance/ui/session"
+)
+
+// Session creates a plan file with the example plan in a temporary folder
+// and opens a session on it, with the Italian strings registered.
+func Session(t *testing.T) *session.Session {
+	t.Helper()
+	LoadTranslations(t)
+	path := filepath.Join(t.TempDir(), "p.db")
+	st, err := sqlite.Create(path, assets.ExamplePlan())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	p, err := st.Load(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return session.New(st, p)
+}
+
+// Reload reads the plan back from the file, so tests assert on what was
+// really stored and not on the copy in memory.
+func Reload(t *testing.T, s *session.Session) *model.Plan {
+	t.Helper()
+	p, err := s.Store.Load(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// LoadTranslations registers every assets/translation/*.it.json for Italian
+// and for English, as the frame does, so masters show the Italian labels.
+func LoadTranslations(t *testing.T) {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			t.Fatal("go.mod not found above the test")
+		}
+		dir = up
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "assets", "translation", "*.it.json"))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, loc := range []fyne.Locale{"it", "en"} {
+			if err := lang.AddTranslationsForLocale(data, loc); err != nil {
+				t.Fatalf("%s: %v", filepath.Base(f), err)
+			}
+		}
+	}
+}
+
+// TapDialogButton taps the button with the given text in the topmost
+// dialog of w (e.g. "Elimina" in a confirmation).
+func TapDialogButton(t *testing.T, w fyne.Window, text string) {
+	t.Helper()
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog is open")
+	}
+	if b := findButton(top, text); b != nil {
+		test.Tap(b)
+		return
+	}
+	t.Fatalf("no button %q in the dialog", text)
+}
+
+func findButton(o fyne.CanvasObject, text string) *widget.Button {
+	if b, ok := o.(*widget.Button); ok && b.Text == text {
+		return b
+	}
+	if c, ok := o.(*fyne.Container); ok {
+		for _, ch := range c.Objects {
+			if b := findButton(ch, text); b != nil {
+				return b
+			}
+		}
+	}
+	if w, ok := o.(fyne.Widget); ok {
+		for _, ch := range test.WidgetRenderer(w).Objects() {
+			if b := findButton(ch, text); b != nil {
+				return b
+			}
+		}
+	}
+	return nil
+}
+
+// Retype replaces the text of an entry as a user would and leaves it with
+// Tab, which commits.
+func Retype(c fyne.Canvas, f fyne.Focusable, set func(string), text string) {
+	c.Focus(f)
+	set("")
+	test.Type(f, text)
+	c.Unfocus()
+}
