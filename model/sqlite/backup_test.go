@@ -1,0 +1,182 @@
+package sqlite
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"testing"
+	"time"
+
+	"pianoperformance/model"
+)
+
+// backups lists the backup folder beside path.
+func backups(t *testing.T, path string) []string {
+	t.Helper()
+	m, err := filepath.Glob(filepath.Join(filepath.Dir(path), "backup", "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(m)
+	return m
+}
+
+// fixedClock makes backup names predictable: each call is one second later.
+func fixedClock(t *testing.T, start time.Time, step time.Duration) {
+	t.Helper()
+	old := now
+	tick := start
+	now = func() time.Time { tick = tick.Add(step); return tick }
+	t.Cleanup(func() { now = old })
+}
+
+func TestOpenWritesAValidBackup(t *testing.T) {
+	path := makePlanFile(t, richPlan())
+	if n := len(backups(t, path)); n != 0 {
+		t.Fatalf("Create ha scritto %d copie", n)
+	}
+	fixedClock(t, time.Date(2024, 1, 31, 9, 59, 59, 0, time.Local), time.Second)
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	list := backups(t, path)
+	want := filepath.Join(filepath.Dir(path), "backup", "piano-20240131-100000.db")
+	if len(list) != 1 || list[0] != want {
+		t.Fatalf("copie %v, attesa %s", list, want)
+	}
+	noSideFiles(t, want)
+	b, err := Open(want)
+	if err != nil {
+		t.Fatalf("la copia non si apre: %v", err)
+	}
+	defer b.Close()
+	if got := load(t, b); !reflect.DeepEqual(got, richPlan()) {
+		t.Fatal("la copia non contiene il piano")
+	}
+}
+
+func TestBackupRotationKeepsTen(t *testing.T) {
+	s := newStore(t, richPlan())
+	// Some backups fall in the same second and get a sequence number.
+	fixedClock(t, time.Date(2024, 5, 1, 12, 0, 0, 0, time.Local), 500*time.Millisecond)
+	var made []string
+	for i := 0; i < 14; i++ {
+		p, err := s.Backup()
+		if err != nil {
+			t.Fatal(err)
+		}
+		made = append(made, p)
+	}
+	// An unrelated file in the folder is left alone.
+	other := filepath.Join(filepath.Dir(s.Path()), "backup", "appunti.txt")
+	os.WriteFile(other, []byte("x"), 0o644)
+
+	if _, err := s.Backup(); err != nil {
+		t.Fatal(err)
+	}
+	list := backups(t, s.Path())
+	if len(list) != keepBackups+1 {
+		t.Fatalf("%d file nella cartella, attesi %d copie e appunti.txt: %v", len(list), keepBackups, list)
+	}
+	kept := map[string]bool{}
+	for _, p := range list {
+		kept[p] = true
+	}
+	// The newest ten survive: the last 9 made in the loop plus the final one.
+	for i, p := range made {
+		if want := i >= len(made)-9; kept[p] != want {
+			t.Errorf("copia %d (%s): conservata %v, attesa %v", i, filepath.Base(p), kept[p], want)
+		}
+	}
+	if !kept[other] {
+		t.Error("file estraneo eliminato dalla rotazione")
+	}
+}
+
+func TestRestoreBringsBackTheSavedPlan(t *testing.T) {
+	s := newStore(t, richPlan())
+	o := richObiettivo(1, []int64{5}, model.Peso{Tipo: model.PesoPunti, Valore: 3})
+	if err := s.SaveObiettivo(ctx, &o); err != nil {
+		t.Fatal(err)
+	}
+	saved := load(t, s)
+	bk, err := s.Backup()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Later work, some still in the write-ahead log when the file is closed.
+	if err := s.DeleteObiettivo(ctx, o.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveEnte(ctx, model.Ente{Nome: "Cambiato"}); err != nil {
+		t.Fatal(err)
+	}
+	after := load(t, s)
+	path := s.Path()
+	s.Close()
+
+	if err := Restore(bk, path); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if got := load(t, r); !reflect.DeepEqual(got, saved) {
+		t.Fatalf("dopo il ripristino:\n got %+v\nwant %+v", got.Ente, saved.Ente)
+	}
+	// The replaced file was kept and holds the later work.
+	pre, err := Open(path + ".pre-restore.bak")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pre.Close()
+	if got := load(t, pre); !reflect.DeepEqual(got, after) {
+		t.Fatal("la copia prima del ripristino non contiene il lavoro successivo")
+	}
+}
+
+func TestRestoreRefusesInvalidBackup(t *testing.T) {
+	path := makePlanFile(t, richPlan())
+	sum := checksum(t, path)
+	bad := filepath.Join(t.TempDir(), "finto.db")
+	os.WriteFile(bad, []byte("non sono un archivio"), 0o644)
+	if err := Restore(bad, path); !errors.Is(err, ErrNotDatabase) {
+		t.Fatalf("errore %v, atteso ErrNotDatabase", err)
+	}
+	if checksum(t, path) != sum {
+		t.Fatal("il file è stato modificato da un ripristino rifiutato")
+	}
+}
+
+func TestSaveCopyAsMakesACompletePlanFile(t *testing.T) {
+	s := newStore(t, richPlan())
+	// Unsaved-to-main-file changes live in the WAL; the copy must hold them.
+	c := model.Capitolo{Ordine: 9, Titolo: "Ultimo"}
+	if err := s.SaveCapitolo(ctx, &c); err != nil {
+		t.Fatal(err)
+	}
+	want := load(t, s)
+	dst := filepath.Join(t.TempDir(), "copia.db")
+	os.WriteFile(dst, []byte("vecchio contenuto"), 0o644) // replaced
+	if err := s.SaveCopyAs(dst); err != nil {
+		t.Fatal(err)
+	}
+	noSideFiles(t, dst)
+	if _, err := os.Stat(dst + ".tmp"); err == nil {
+		t.Error("file temporaneo rimasto")
+	}
+	cp, err := Open(dst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cp.Close()
+	if got := load(t, cp); !reflect.DeepEqual(got, want) {
+		t.Fatal("la copia è diversa dal piano")
+	}
+}
