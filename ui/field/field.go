@@ -39,15 +39,18 @@ type Field[T any] struct {
 // (NewInt, NewNumber, NewDate, NewText…) cover the usual cases.
 func New[T any](parse func(string) (T, error), format func(T) string, onCommit func(T) error) *Field[T] {
 	f := &Field[T]{parse: parse, format: format, OnCommit: onCommit}
-	f.Validator = func(s string) error {
-		_, err := f.parse(s)
-		return err
-	}
-	f.Entry.SetOnValidationChanged(func(err error) {
-		if f.OnError != nil {
-			f.OnError(err)
+	// No Validator: Fyne would put a tick on every valid field and flag
+	// half-typed text. The message appears when a commit is refused and
+	// goes away as soon as the text is valid again.
+	f.AlwaysShowValidationError = true
+	f.Entry.OnChanged = func(s string) {
+		if f.refused == nil {
+			return
 		}
-	})
+		if _, err := f.parse(s); err == nil {
+			f.clearError()
+		}
+	}
 	f.ExtendBaseWidget(f)
 	var zero T
 	f.Entry.SetText(format(zero))
@@ -75,7 +78,7 @@ func (f *Field[T]) Message() string {
 	if _, err := f.parse(f.Text); err != nil {
 		return err.Error()
 	}
-	if f.invalid && f.refused != nil {
+	if f.refused != nil {
 		return f.refused.Error()
 	}
 	return ""
@@ -90,8 +93,7 @@ func (f *Field[T]) Commit() bool {
 		return false
 	}
 	if f.format(v) == f.format(f.value) {
-		f.invalid = false
-		f.SetValidationError(nil)
+		f.clearError()
 		if t := f.format(v); t != f.Text {
 			f.Entry.SetText(t)
 		}
@@ -103,10 +105,9 @@ func (f *Field[T]) Commit() bool {
 			return false
 		}
 	}
-	f.invalid = false
 	f.value = v
 	f.Entry.SetText(f.format(v))
-	f.SetValidationError(nil)
+	f.clearError()
 	return true
 }
 
@@ -123,10 +124,15 @@ func (f *Field[T]) refuse(err error) {
 
 // Revert abandons the typed text and shows the stored value again.
 func (f *Field[T]) Revert() {
-	f.invalid = false
 	f.Entry.SetText(f.format(f.value))
+	f.clearError()
+}
+
+func (f *Field[T]) clearError() {
+	had := f.refused != nil
+	f.invalid, f.refused = false, nil
 	f.SetValidationError(nil)
-	if f.OnError != nil {
+	if had && f.OnError != nil {
 		f.OnError(nil)
 	}
 }

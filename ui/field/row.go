@@ -16,21 +16,27 @@ type errorShower interface {
 // Form is a two-column form: labels on the left, fields on the right, with
 // the message of a refused value in red right under its field.
 type Form struct {
-	*fyne.Container
+	widget.BaseWidget
+	grid *fyne.Container
 }
 
 // NewForm starts an empty form.
 func NewForm() *Form {
-	return &Form{container.New(layout.NewFormLayout())}
+	f := &Form{grid: container.New(layout.NewFormLayout())}
+	f.ExtendBaseWidget(f)
+	return f
 }
 
 // Add appends a labelled row and returns the form, for chaining.
 func (f *Form) Add(label string, obj fyne.CanvasObject) *Form {
 	l, right := Row(label, obj)
-	f.Container.Add(l)
-	f.Container.Add(right)
+	f.grid.Add(l)
+	f.grid.Add(right)
+	f.Refresh()
 	return f
 }
+
+func (f *Form) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(f.grid) }
 
 // Row builds a label and the field column for a form. When obj is a Field
 // its messages appear under it in red and vanish once the text is valid.

@@ -26,7 +26,11 @@ func Session(t *testing.T) *session.Session {
 	t.Helper()
 	LoadTranslations(t)
 	path := filepath.Join(t.TempDir(), "p.db")
-	st, err := sqlite.Create(path, assets.ExamplePlan())
+	plan, err := assets.ExamplePlan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := sqlite.Create(path, plan)
 	if err != nil {
 		t.Fatal(err)
 	}
