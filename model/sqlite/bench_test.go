@@ -1,0 +1,56 @@
+package sqlite
+
+import (
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"pianoperformance/model"
+)
+
+// benchPlan has n objectives with 3 indicators each (3 targets, results on
+// the first) and 3 phases, like a large comune's plan.
+func benchPlan(n int) *model.Plan {
+	p := richPlan()
+	p.Obiettivi = p.Obiettivi[:0]
+	for i := 0; i < n; i++ {
+		o := richObiettivo(1, []int64{5, 4}, model.Peso{Tipo: model.PesoPercentuale, Valore: 10})
+		o.Ordine = i
+		o.Codice = fmt.Sprintf("OB.%03d", i)
+		p.Obiettivi = append(p.Obiettivi, o)
+	}
+	return p
+}
+
+func BenchmarkLoad(b *testing.B) {
+	s, err := Create(filepath.Join(b.TempDir(), "piano.db"), benchPlan(500))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	if n := len(load(b, s).Obiettivi); n != 500 {
+		b.Fatalf("%d obiettivi", n)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := s.Load(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkSaveObiettivo(b *testing.B) {
+	s, err := Create(filepath.Join(b.TempDir(), "piano.db"), benchPlan(500))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	o := load(b, s).Obiettivi[250]
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		o.Titolo = fmt.Sprintf("Titolo %d", i)
+		if err := s.SaveObiettivo(ctx, &o); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
