@@ -1,0 +1,102 @@
+// Command piano is the headless tool of Piano della Performance: it exports
+// the plan as open data, imports it from JSON, runs the consistency check and
+// prints the PDF documents, without the window. Office IT, scripts and the
+// tests use it.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+)
+
+// command is one subcommand; run gets the arguments after its name.
+type command struct {
+	summary string
+	run     func(args []string, stdout, stderr io.Writer) error
+}
+
+var commands = map[string]command{
+	"export":  {"esporta il piano in JSON, XLSX o CSV", runExport},
+	"import":  {"importa un piano da un file JSON in un archivio", runImport},
+	"check":   {"controlla la coerenza dei dati del piano", runCheck},
+	"print":   {"stampa in PDF le schede, il riepilogo o il piano completo", runPrint},
+	"synth":   {"crea un archivio con un piano sintetico grande, per le misure", runSynth},
+	"version": {"mostra la versione del programma", runVersion},
+}
+
+// Exit statuses: 0 done, 1 the command failed, 2 the command line is wrong.
+const (
+	exitOK    = 0
+	exitError = 1
+	exitUsage = 2
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stderr)
+		return exitUsage
+	}
+	name := args[0]
+	switch name {
+	case "-h", "-help", "--help", "help", "aiuto":
+		if len(args) > 1 {
+			if _, ok := commands[args[1]]; ok {
+				return run([]string{args[1], "-h"}, stdout, stderr)
+			}
+		}
+		usage(stdout)
+		return exitOK
+	case "-v", "--version":
+		name = "version"
+	}
+	cmd, ok := commands[name]
+	if !ok {
+		fmt.Fprintf(stderr, "piano: comando %q sconosciuto.\n\n", name)
+		usage(stderr)
+		return exitUsage
+	}
+	err := cmd.run(args[1:], stdout, stderr)
+	var ue usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, errHelp):
+		return exitOK
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "piano %s: %v\nPer l'aiuto: piano %s -h\n", name, err, name)
+		return exitUsage
+	}
+	fmt.Fprintf(stderr, "piano %s: %v\n", name, err)
+	return exitError
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `Piano della Performance – strumento a riga di comando
+
+Uso:
+  piano <comando> [opzioni]
+
+Comandi:
+`)
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-8s %s\n", n, commands[n].summary)
+	}
+	fmt.Fprint(w, `
+Per l'aiuto su un comando: piano <comando> -h   (oppure: piano help <comando>)
+
+Il piano si legge da un archivio (--db FILE) oppure, per provare, dal piano
+di esempio incluso nel programma (--example).
+`)
+}
