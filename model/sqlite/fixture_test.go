@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -50,8 +51,9 @@ func richPlan() *model.Plan {
 			{ID: 12, Ordine: 3, Nome: "65 e oltre", EtaMin: ip(65)},
 		},
 		PopolazioneFasce: []model.PopolazioneFascia{
-			{FasciaID: 10, Anno: 2021, Residenti: 700}, {FasciaID: 11, Anno: 2021, Residenti: 3300}, {FasciaID: 12, Anno: 2021, Residenti: 1160},
-			{FasciaID: 10, Anno: 2022, Residenti: 690}, {FasciaID: 11, Anno: 2022, Residenti: 3280}, {FasciaID: 12, Anno: 2022, Residenti: 1171},
+			{FasciaID: 10, Anno: 2021, Residenti: 700}, {FasciaID: 10, Anno: 2022, Residenti: 690},
+			{FasciaID: 11, Anno: 2021, Residenti: 3300}, {FasciaID: 11, Anno: 2022, Residenti: 3280},
+			{FasciaID: 12, Anno: 2021, Residenti: 1160}, {FasciaID: 12, Anno: 2022, Residenti: 1171},
 		},
 		Unita: []model.Unita{
 			{ID: 1, Ordine: 1, Tipo: model.TipoArea, Nome: "Area Amministrativa", Responsabile: "Mario Rossi", RuoloResponsabile: model.RuoloEQ, Dipendenti: ip(6), PartTime: ip(1)},
@@ -83,8 +85,13 @@ func richPlan() *model.Plan {
 }
 
 // richObiettivo has 3 indicators with baseline, targets for 3 years,
-// 2 results, 3 phases with dates and months, and the given units; IDs are 0.
+// 2 results, 3 phases with dates and months, and the given units (kept
+// sorted, as the model does); IDs are 0.
 func richObiettivo(area int64, units []int64, peso model.Peso) model.Obiettivo {
+	units = slices.Sorted(slices.Values(units))
+	if units == nil {
+		units = []int64{}
+	}
 	o := model.Obiettivo{
 		Ordine: 1, Codice: "AA.01", Livello: model.LivelloEsecutivo, Natura: model.NaturaSviluppo,
 		AreaID: area, UnitaIDs: units, Segretario: true,

@@ -12,15 +12,15 @@ import (
 // Load reads the whole plan in one transaction, so it is a consistent
 // snapshot.
 //
-// Order: records with Ordine by (Ordine, ID); yearly records by year
-// (PopolazioneFasce by year, then by the band's Ordine and ID; targets and
-// Anni by year); results by date, then ID; lists without their own order
-// (frazioni, strade, risorse idriche, partners, UnitaIDs, Mesi) as saved.
+// Order, the same as model.NormalizePlan: records with Ordine by (Ordine,
+// ID); yearly records, targets and Anni by year; PopolazioneFasce by the
+// band's (Ordine, ID), then year; results by date, then ID; UnitaIDs and
+// Mesi ascending; frazioni, strade, risorse idriche and partners as saved.
 //
 // Nil versus empty: list fields whose json tag has no omitempty come back as
 // non-nil empty slices, so JSON shows []; omitempty fields (Fase.Mesi,
 // Ente.Stemma) come back nil when empty. Load after ReplacePlan(p) therefore
-// equals p when p follows the same conventions.
+// equals p whenever p is normalised (model.NormalizePlan).
 func (s *Store) Load(ctx context.Context) (*model.Plan, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -169,7 +169,7 @@ func loadFasce(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
 	}
 	p.PopolazioneFasce = []model.PopolazioneFascia{}
 	return each(ctx, tx, `SELECT pf.fascia_id, pf.anno, pf.residenti FROM popolazione_fascia pf
-		JOIN fascia_eta f ON f.id = pf.fascia_id ORDER BY pf.anno, f.ordine, f.id`, func(r *sql.Rows) error {
+		JOIN fascia_eta f ON f.id = pf.fascia_id ORDER BY f.ordine, f.id, pf.anno`, func(r *sql.Rows) error {
 		var pf model.PopolazioneFascia
 		err := r.Scan(&pf.FasciaID, &pf.Anno, &pf.Residenti)
 		p.PopolazioneFasce = append(p.PopolazioneFasce, pf)

@@ -11,7 +11,7 @@ import (
 // (not per objective), then assembles them in memory.
 func loadObiettivi(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
 	unita := map[int64][]int64{}
-	if err := each(ctx, tx, "SELECT obiettivo_id, unita_id FROM obiettivo_unita ORDER BY obiettivo_id, posizione", func(r *sql.Rows) error {
+	if err := each(ctx, tx, "SELECT obiettivo_id, unita_id FROM obiettivo_unita ORDER BY obiettivo_id, unita_id", func(r *sql.Rows) error {
 		var o, u int64
 		err := r.Scan(&o, &u)
 		unita[o] = append(unita[o], u)
@@ -123,7 +123,7 @@ func loadIndicatori(ctx context.Context, tx *sql.Tx) (map[int64][]model.Indicato
 // loadFasi returns phases by objective ID, with their months.
 func loadFasi(ctx context.Context, tx *sql.Tx) (map[int64][]model.Fase, error) {
 	mesi := map[int64][]int{}
-	if err := each(ctx, tx, "SELECT fase_id, mese FROM fase_mese ORDER BY fase_id, posizione", func(r *sql.Rows) error {
+	if err := each(ctx, tx, "SELECT fase_id, mese FROM fase_mese ORDER BY fase_id, mese", func(r *sql.Rows) error {
 		var id int64
 		var m int
 		err := r.Scan(&id, &m)

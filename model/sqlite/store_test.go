@@ -200,7 +200,6 @@ func TestSaveObiettivoIsAtomic(t *testing.T) {
 	// A constraint only SQLite sees (a year twice) also leaves everything
 	// intact, and the caller's new IDs stay 0.
 	n := richObiettivo(1, nil, model.Peso{})
-	n.UnitaIDs = []int64{}
 	n.Anni = []int{2023, 2023}
 	if err := s.SaveObiettivo(ctx, &n); err == nil {
 		t.Fatal("anno ripetuto accettato")
@@ -396,8 +395,8 @@ func TestFasceAndCounts(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := load(t, s)
-	// By year, then by band order: the new band (Ordine 0) opens 2022.
-	if !reflect.DeepEqual(p.PopolazioneFasce[3], pf) || !reflect.DeepEqual(p.Fasce[0], f) {
+	// By band order, then year: the new band (Ordine 0) comes first.
+	if !reflect.DeepEqual(p.PopolazioneFasce[0], pf) || !reflect.DeepEqual(p.Fasce[0], f) {
 		t.Fatalf("fasce %+v, conteggi %+v", p.Fasce, p.PopolazioneFasce)
 	}
 	if err := s.SavePopolazioneFascia(ctx, model.PopolazioneFascia{FasciaID: 555, Anno: 2022}); !errors.Is(err, ErrNotFound) {

@@ -80,8 +80,8 @@ func saveObiettivo(ctx context.Context, tx execer, o *model.Obiettivo, ids *idLo
 			return err
 		}
 	}
-	for i, u := range o.UnitaIDs {
-		if _, err := tx.ExecContext(ctx, "INSERT INTO obiettivo_unita (obiettivo_id, unita_id, posizione) VALUES (?, ?, ?)", id, u, i); err != nil {
+	for _, u := range o.UnitaIDs {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO obiettivo_unita (obiettivo_id, unita_id) VALUES (?, ?)", id, u); err != nil {
 			return err
 		}
 	}
@@ -150,8 +150,8 @@ func saveFase(ctx context.Context, tx execer, obID int64, f *model.Fase, ids *id
 		return err
 	}
 	ids.set(&f.ID, id)
-	for i, m := range f.Mesi {
-		if _, err := tx.ExecContext(ctx, "INSERT INTO fase_mese (fase_id, posizione, mese) VALUES (?, ?, ?)", id, i, m); err != nil {
+	for _, m := range f.Mesi {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO fase_mese (fase_id, mese) VALUES (?, ?)", id, m); err != nil {
 			return err
 		}
 	}

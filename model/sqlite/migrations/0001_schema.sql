@@ -172,10 +172,10 @@ CREATE TABLE obiettivo (
 CREATE INDEX obiettivo_parent ON obiettivo (parent_id);
 CREATE INDEX obiettivo_area ON obiettivo (area_id);
 
+-- Units, years and months are sets: the model keeps them sorted.
 CREATE TABLE obiettivo_unita (
     obiettivo_id INTEGER NOT NULL REFERENCES obiettivo (id) ON DELETE CASCADE,
     unita_id     INTEGER NOT NULL REFERENCES unita (id),
-    posizione    INTEGER NOT NULL,
     PRIMARY KEY (obiettivo_id, unita_id)
 );
 CREATE INDEX obiettivo_unita_unita ON obiettivo_unita (unita_id);
@@ -231,8 +231,7 @@ CREATE TABLE fase (
 CREATE INDEX fase_obiettivo ON fase (obiettivo_id);
 
 CREATE TABLE fase_mese (
-    fase_id   INTEGER NOT NULL REFERENCES fase (id) ON DELETE CASCADE,
-    posizione INTEGER NOT NULL,
-    mese      INTEGER NOT NULL CHECK (mese BETWEEN 1 AND 12),
-    PRIMARY KEY (fase_id, posizione)
+    fase_id INTEGER NOT NULL REFERENCES fase (id) ON DELETE CASCADE,
+    mese    INTEGER NOT NULL CHECK (mese BETWEEN 1 AND 12),
+    PRIMARY KEY (fase_id, mese)
 );
