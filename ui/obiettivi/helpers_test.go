@@ -1,0 +1,107 @@
+package obiettivi
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+
+	"pianoperformance/assets"
+	"pianoperformance/model"
+	"pianoperformance/model/sqlite"
+	"pianoperformance/ui/session"
+)
+
+// fixture is the screen on a real plan file made from the example plan.
+type fixture struct {
+	t  *testing.T
+	st *sqlite.Store
+	s  *session.Session
+	w  fyne.Window
+	sc *Screen
+}
+
+func italian(t testing.TB) {
+	data, err := assets.Translations.ReadFile("translation/base.it.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range []fyne.Locale{"it", "en"} {
+		if err := lang.AddTranslationsForLocale(data, l); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func newFixture(t *testing.T) *fixture {
+	t.Helper()
+	test.NewTempApp(t)
+	italian(t)
+	p, err := assets.ExamplePlan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := sqlite.Create(t.TempDir()+"/p.db", p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	loaded, err := st.Load(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := session.New(st, loaded)
+	w := test.NewTempWindow(t, nil)
+	sc := NewScreen(s, w)
+	s.OnChange(sc.Refresh)
+	w.SetContent(sc.Content())
+	w.Resize(fyne.NewSize(1280, 760))
+	return &fixture{t: t, st: st, s: s, w: w, sc: sc}
+}
+
+// stored reloads the plan from the file and returns the objective.
+func (f *fixture) stored(id int64) *model.Obiettivo {
+	f.t.Helper()
+	p, err := f.st.Load(context.Background())
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return p.ObiettivoByID(id)
+}
+
+// byCode finds an objective of the plan in memory.
+func (f *fixture) byCode(code string) *model.Obiettivo {
+	for i := range f.s.Plan.Obiettivi {
+		if f.s.Plan.Obiettivi[i].Codice == code {
+			return &f.s.Plan.Obiettivi[i]
+		}
+	}
+	f.t.Fatalf("no objective %s", code)
+	return nil
+}
+
+// open selects an objective in the table as a click would.
+func (f *fixture) open(code string) int64 {
+	f.t.Helper()
+	id := f.byCode(code).ID
+	r := f.sc.rowOf(id)
+	if r < 0 {
+		f.t.Fatalf("%s not in the table", code)
+	}
+	f.sc.selectRow(r)
+	if f.sc.ed.id != id {
+		f.t.Fatalf("editor shows %d, want %d", f.sc.ed.id, id)
+	}
+	return id
+}
+
+// shown lists the codes of the table rows.
+func (f *fixture) shown() []string {
+	var out []string
+	for _, i := range f.sc.list.rows {
+		out = append(out, f.s.Plan.Obiettivi[i].Codice)
+	}
+	return out
+}

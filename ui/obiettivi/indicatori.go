@@ -1,0 +1,211 @@
+package obiettivi
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pianoperformance/model"
+)
+
+var tipoIndValues = []model.TipoIndicatore{model.IndTempo, model.IndPercentuale, model.IndNumero, model.IndSiNo, model.IndTesto}
+
+func tipiInd() []string {
+	return []string{lang.L("obiettivi.ind.tempo"), lang.L("obiettivi.ind.percentuale"), lang.L("obiettivi.ind.numero"),
+		lang.L("obiettivi.ind.sino"), lang.L("obiettivi.ind.testo")}
+}
+
+// indRow is the widgets of one indicator.
+type indRow struct {
+	nome, unita, base *fieldEntry
+	tipo              *widget.Select
+	target            []*fieldEntry
+}
+
+// indicatori is the sub-table of an objective's indicators: name, kind,
+// unit, baseline and one target per year of the plan's span.
+type indicatori struct {
+	e       *editor
+	rows    []*indRow
+	box     *fyne.Container
+	content fyne.CanvasObject
+	sig     string
+	anni    []int
+}
+
+func newIndicatori(e *editor) *indicatori {
+	in := &indicatori{e: e, box: container.NewVBox()}
+	add := widget.NewButtonWithIcon(lang.L("obiettivi.ind.aggiungi"), theme.ContentAddIcon(), in.add)
+	in.content = container.NewBorder(nil, container.NewHBox(add), nil, nil, container.NewVScroll(in.box))
+	return in
+}
+
+func (in *indicatori) layout() cols {
+	c := cols{3, 1.3, 1.1, 1.1}
+	for range in.anni {
+		c = append(c, 1.3)
+	}
+	return append(c, -36)
+}
+
+func (in *indicatori) entries() []*fieldEntry {
+	var out []*fieldEntry
+	for _, r := range in.rows {
+		out = append(out, r.nome, r.unita, r.base)
+		out = append(out, r.target...)
+	}
+	return out
+}
+
+// load rebuilds the rows when the objective, the span or the number of
+// indicators changed, and otherwise only updates their text.
+func (in *indicatori) load(p *model.Plan, o *model.Obiettivo) {
+	var anni []int
+	for y := p.Piano.AnnoInizio; y <= p.Piano.AnnoFine && y > 0; y++ {
+		anni = append(anni, y)
+	}
+	sig := fmt.Sprint(o.ID, len(o.Indicatori), anni)
+	if sig != in.sig {
+		in.sig, in.anni = sig, anni
+		in.rebuild(o)
+	}
+	for i, ind := range o.Indicatori {
+		r := in.rows[i]
+		r.nome.set(ind.Nome)
+		r.unita.set(ind.UnitaMisura)
+		r.base.set(ind.Baseline)
+		r.tipo.SetSelected(tipiInd()[indexOf(tipoIndValues, ind.Tipo)])
+		for j, y := range in.anni {
+			r.target[j].set(targetOf(ind, y))
+		}
+	}
+}
+
+func (in *indicatori) rebuild(o *model.Obiettivo) {
+	l := in.layout()
+	head := []fyne.CanvasObject{bold("obiettivi.ind.nome"), bold("obiettivi.ind.tipo"), bold("obiettivi.ind.unita"), bold("obiettivi.ind.baseline")}
+	for _, y := range in.anni {
+		head = append(head, widget.NewLabelWithStyle(lang.L("obiettivi.ind.target", map[string]any{"Anno": y}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	}
+	head = append(head, widget.NewLabel(""))
+	in.box.Objects = []fyne.CanvasObject{container.New(l, head...)}
+	in.rows = nil
+	for i := range o.Indicatori {
+		r := in.newRow(i)
+		in.rows = append(in.rows, r)
+		objs := []fyne.CanvasObject{r.nome, r.tipo, r.unita, r.base}
+		for _, t := range r.target {
+			objs = append(objs, t)
+		}
+		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { in.remove(i) })
+		del.Importance = widget.LowImportance
+		objs = append(objs, del)
+		in.box.Add(container.New(l, objs...))
+	}
+	if len(o.Indicatori) == 0 {
+		in.box.Add(widget.NewLabel(lang.L("obiettivi.ind.nessuno")))
+	}
+	in.box.Refresh()
+}
+
+func bold(key string) *widget.Label {
+	return widget.NewLabelWithStyle(lang.L(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// newRow makes the widgets of indicator i; each saves its own field.
+func (in *indicatori) newRow(i int) *indRow {
+	e := in.e
+	field := func(set func(ind *model.Indicatore, v string)) *fieldEntry {
+		f := newField(false, nil)
+		f.invalid = e.invalid
+		f.commit = func(v string) {
+			e.save(func(o *model.Obiettivo) {
+				if i < len(o.Indicatori) {
+					set(&o.Indicatori[i], strings.TrimSpace(v))
+				}
+			})
+		}
+		return f
+	}
+	r := &indRow{
+		nome:  field(func(ind *model.Indicatore, v string) { ind.Nome = v }),
+		unita: field(func(ind *model.Indicatore, v string) { ind.UnitaMisura = v }),
+		base:  field(func(ind *model.Indicatore, v string) { ind.Baseline = v }),
+	}
+	labels := tipiInd()
+	r.tipo = widget.NewSelect(labels, func(v string) {
+		if e.loading {
+			return
+		}
+		e.save(func(o *model.Obiettivo) {
+			if i < len(o.Indicatori) {
+				o.Indicatori[i].Tipo = tipoIndValues[indexOf(labels, v)]
+			}
+		})
+	})
+	for _, y := range in.anni {
+		anno := y
+		t := field(func(ind *model.Indicatore, v string) { ind.Target = setTarget(ind.Target, anno, v) })
+		t.SetPlaceHolder(lang.L("obiettivi.ind.target.esempio"))
+		r.target = append(r.target, t)
+	}
+	return r
+}
+
+func (in *indicatori) add() {
+	e := in.e
+	e.save(func(o *model.Obiettivo) {
+		o.Indicatori = append(o.Indicatori, model.Indicatore{
+			Ordine: len(o.Indicatori) + 1, Tipo: model.IndTempo,
+			Nome: lang.L("obiettivi.ind.nuovo"), Target: []model.Target{}, Risultati: []model.Risultato{},
+		})
+	})
+	if n := len(in.rows); n > 0 {
+		e.sc.w.Canvas().Focus(in.rows[n-1].nome)
+	}
+}
+
+func (in *indicatori) remove(i int) {
+	in.e.save(func(o *model.Obiettivo) {
+		if i < len(o.Indicatori) {
+			o.Indicatori = append(o.Indicatori[:i], o.Indicatori[i+1:]...)
+			for j := range o.Indicatori {
+				o.Indicatori[j].Ordine = j + 1
+			}
+		}
+	})
+}
+
+func targetOf(ind model.Indicatore, anno int) string {
+	for _, t := range ind.Target {
+		if t.Anno == anno {
+			return t.Valore
+		}
+	}
+	return ""
+}
+
+// setTarget sets the target of a year; an empty value removes it.
+func setTarget(tt []model.Target, anno int, v string) []model.Target {
+	out := make([]model.Target, 0, len(tt)+1)
+	done := false
+	for _, t := range tt {
+		if t.Anno == anno {
+			done = true
+			if v == "" {
+				continue
+			}
+			t.Valore = v
+		}
+		out = append(out, t)
+	}
+	if !done && v != "" {
+		out = append(out, model.Target{Anno: anno, Valore: v})
+	}
+	return out
+}

@@ -1,0 +1,244 @@
+// Package obiettivi is the Obiettivi screen: a filterable, sortable table
+// of the plan's objectives above an editor of the selected one. Every change
+// is saved at once through the session, whole objective by whole objective.
+package obiettivi
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pianoperformance/model"
+	"pianoperformance/ui/session"
+)
+
+// Screen is the Obiettivi entry of the navigation.
+type Screen struct {
+	s *session.Session
+	w fyne.Window
+
+	list   *list
+	filter filter
+	marked map[int64]bool // ticked for printing
+	selID  int64          // the objective in the editor, 0 if none
+
+	table   *widget.Table
+	areaSel *widget.Select
+	unitSel *widget.Select
+	yearSel *widget.Select
+	search  *widget.Entry
+	count   *widget.Label
+	ed      *editor
+	content fyne.CanvasObject
+
+	// option label → ID for the filter Selects
+	areaIDs map[string]int64
+	unitIDs map[string]int64
+}
+
+// New builds the screen on the session's plan.
+func New(s *session.Session, w fyne.Window) session.Screen { return NewScreen(s, w) }
+
+// NewScreen is New with the concrete type, for the frame's menu actions
+// (Nuovo obiettivo, Cerca, printing the ticked objectives).
+func NewScreen(s *session.Session, w fyne.Window) *Screen {
+	sc := &Screen{s: s, w: w, list: newList(), marked: map[int64]bool{}}
+	sc.build()
+	sc.Refresh()
+	return sc
+}
+
+func (sc *Screen) Title() string              { return lang.L("nav.obiettivi") }
+func (sc *Screen) Content() fyne.CanvasObject { return sc.content }
+
+func (sc *Screen) build() {
+	sc.table = sc.newTable()
+	sc.areaSel = widget.NewSelect(nil, func(v string) {
+		sc.filter.areaID = sc.areaIDs[v]
+		sc.applyFilter()
+	})
+	sc.unitSel = widget.NewSelect(nil, func(v string) {
+		sc.filter.unitID = sc.unitIDs[v]
+		sc.applyFilter()
+	})
+	sc.yearSel = widget.NewSelect(nil, func(v string) {
+		sc.filter.anno = 0
+		fmt.Sscan(v, &sc.filter.anno)
+		sc.applyFilter()
+	})
+	sc.search = widget.NewEntry()
+	sc.search.SetPlaceHolder(lang.L("obiettivi.cerca.suggerimento"))
+	sc.search.ActionItem = widget.NewButtonWithIcon("", theme.CancelIcon(), func() { sc.search.SetText("") })
+	sc.search.OnChanged = func(q string) {
+		sc.filter.query = q
+		sc.applyFilter()
+	}
+	sc.count = widget.NewLabel("")
+
+	actions := container.NewHBox(
+		widget.NewButtonWithIcon(lang.L("obiettivi.nuovo"), theme.ContentAddIcon(), sc.NewObiettivo),
+		widget.NewButtonWithIcon(lang.L("obiettivi.duplica"), theme.ContentCopyIcon(), sc.duplica),
+		widget.NewButtonWithIcon(lang.L("obiettivi.elimina"), theme.DeleteIcon(), sc.elimina),
+		widget.NewButtonWithIcon(lang.L("obiettivi.sposta"), theme.MailForwardIcon(), sc.sposta),
+	)
+	filters := container.NewGridWithColumns(3, sc.areaSel, sc.unitSel, sc.yearSel)
+	bar := container.NewBorder(nil, nil, actions, sc.count,
+		container.NewBorder(nil, nil, filters, nil, sc.search))
+	// The filters share the row with the search box; on narrow windows the
+	// Selects keep a sensible width through the grid.
+	filters.Resize(fyne.NewSize(420, filters.MinSize().Height))
+
+	sc.ed = newEditor(sc)
+	split := container.NewVSplit(container.NewBorder(bar, nil, nil, nil, sc.table), sc.ed.content)
+	split.Offset = 0.42
+	sc.content = split
+}
+
+// Refresh rebuilds the table and the editor from the session's plan.
+func (sc *Screen) Refresh() {
+	p := sc.s.Plan
+	if p == nil {
+		return
+	}
+	sc.list.reindex(p)
+	sc.refreshFilterOptions()
+	sc.applyFilter()
+	if p.ObiettivoByID(sc.selID) == nil {
+		sc.selID = 0
+	}
+	sc.ed.load(sc.selID)
+}
+
+func (sc *Screen) applyFilter() {
+	if sc.list.plan == nil {
+		return
+	}
+	sc.list.apply(sc.filter)
+	sc.count.SetText(lang.L("obiettivi.conteggio", map[string]any{
+		"Righe": len(sc.list.rows), "Totale": len(sc.list.plan.Obiettivi)}))
+	sc.table.UnselectAll()
+	sc.table.Refresh()
+	if r := sc.rowOf(sc.selID); r >= 0 {
+		sc.selectRow(r)
+	}
+}
+
+// refreshFilterOptions fills the Selects from the organisation and the span.
+func (sc *Screen) refreshFilterOptions() {
+	p := sc.s.Plan
+	all := lang.L("obiettivi.filtro.tutte.aree")
+	sc.areaIDs = map[string]int64{all: 0}
+	areas := []string{all}
+	for _, a := range p.Aree() {
+		areas = append(areas, a.Nome)
+		sc.areaIDs[a.Nome] = a.ID
+	}
+	allU := lang.L("obiettivi.filtro.tutte.unita")
+	sc.unitIDs = map[string]int64{allU: 0}
+	units := []string{allU}
+	for _, u := range p.Unita {
+		if u.ParentID == 0 {
+			continue
+		}
+		name := u.Nome
+		if _, dup := sc.unitIDs[name]; dup {
+			name = fmt.Sprintf("%s (%s)", u.Nome, p.AreaDi(u.ID).Nome)
+		}
+		units = append(units, name)
+		sc.unitIDs[name] = u.ID
+	}
+	allY := lang.L("obiettivi.filtro.tutti.anni")
+	years := []string{allY}
+	for y := p.Piano.AnnoInizio; y <= p.Piano.AnnoFine && y > 0; y++ {
+		years = append(years, fmt.Sprint(y))
+	}
+	setOptions(sc.areaSel, areas, labelFor(sc.areaIDs, sc.filter.areaID, all))
+	setOptions(sc.unitSel, units, labelFor(sc.unitIDs, sc.filter.unitID, allU))
+	yl := allY
+	if sc.filter.anno != 0 {
+		yl = fmt.Sprint(sc.filter.anno)
+	}
+	setOptions(sc.yearSel, years, yl)
+}
+
+// setOptions changes a Select's options and choice without firing OnChanged.
+func setOptions(s *widget.Select, opts []string, sel string) {
+	f := s.OnChanged
+	s.OnChanged = nil
+	s.Options = opts
+	s.SetSelected(sel)
+	s.OnChanged = f
+}
+
+func labelFor(m map[string]int64, id int64, def string) string {
+	for k, v := range m {
+		if v == id && id != 0 {
+			return k
+		}
+	}
+	return def
+}
+
+func (sc *Screen) rowOf(id int64) int {
+	if id == 0 {
+		return -1
+	}
+	for r, i := range sc.list.rows {
+		if sc.list.plan.Obiettivi[i].ID == id {
+			return r
+		}
+	}
+	return -1
+}
+
+// current is the objective in the editor, or nil.
+func (sc *Screen) current() *model.Obiettivo { return sc.s.Plan.ObiettivoByID(sc.selID) }
+
+// Marked is what "quelli selezionati nella tabella" prints: the ticked
+// objectives in table order, or the one in the editor when none is ticked.
+func (sc *Screen) Marked() []int64 {
+	var out []int64
+	for _, i := range sc.list.rows {
+		if id := sc.list.plan.Obiettivi[i].ID; sc.marked[id] {
+			out = append(out, id)
+		}
+	}
+	if len(out) == 0 && sc.selID != 0 {
+		out = []int64{sc.selID}
+	}
+	return out
+}
+
+// FocusSearch puts the cursor in the search box (Ctrl+F).
+func (sc *Screen) FocusSearch() { sc.w.Canvas().Focus(sc.search) }
+
+// Show selects the target's objective and focuses the field it is about.
+// A target that is an Area (weights that do not add up) filters the table.
+func (sc *Screen) Show(t session.Target) {
+	p := sc.s.Plan
+	if p.ObiettivoByID(t.ID) == nil {
+		if u := p.UnitaByID(t.ID); u != nil && u.ParentID == 0 {
+			sc.filter = filter{areaID: u.ID}
+			sc.search.SetText("")
+			sc.refreshFilterOptions()
+			sc.applyFilter()
+			if len(sc.list.rows) > 0 {
+				sc.selectRow(0)
+			}
+			sc.ed.focus(t.Campo)
+		}
+		return
+	}
+	if sc.rowOf(t.ID) < 0 {
+		sc.filter = filter{}
+		sc.search.SetText("")
+		sc.refreshFilterOptions()
+		sc.applyFilter()
+	}
+	sc.selectRow(sc.rowOf(t.ID))
+	sc.ed.focus(t.Campo)
+}
