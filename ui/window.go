@@ -1,0 +1,224 @@
+// Package ui builds the main window: the navigation by chapter of the
+// document on the left, the chosen screen on the right, the menus and the
+// status line. Screens live in their own packages and change data only
+// through the session.
+package ui
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pianoperformance/model"
+	"pianoperformance/ui/controlli"
+	"pianoperformance/ui/obiettivi"
+	"pianoperformance/ui/session"
+)
+
+// Options is what main hands to the window.
+type Options struct {
+	Store   model.Store
+	Plan    *model.Plan
+	Open    func(path string) (model.Store, error)
+	Create  func(path string, p *model.Plan) (model.Store, error)
+	Example func() (*model.Plan, error)
+	Check   func(p *model.Plan) []model.Finding
+	Version string
+	Start   string // section key to open first
+}
+
+// Preference keys.
+const (
+	prefWidth  = "finestra.larghezza"
+	prefHeight = "finestra.altezza"
+	prefRecent = "file.recenti"
+)
+
+type frame struct {
+	a    fyne.App
+	w    fyne.Window
+	opts Options
+	s    *session.Session
+
+	keys    []string
+	screens []session.Screen
+	nav     *widget.List
+	body    *fyne.Container
+	current int
+	status  *widget.Label
+
+	obiettivi *obiettivi.Screen
+	controlli *controlli.Screen
+	mainMenu  *fyne.MainMenu
+	undoItem  *fyne.MenuItem
+}
+
+// NewMainWindow builds the main window on the plan in o; the caller shows it.
+func NewMainWindow(a fyne.App, o Options) fyne.Window {
+	f := newFrame(a, o)
+	return f.w
+}
+
+func newFrame(a fyne.App, o Options) *frame {
+	f := &frame{a: a, opts: o, current: -1}
+	f.w = a.NewWindow("Piano della Performance")
+	f.s = session.New(o.Store, o.Plan)
+	f.status = widget.NewLabel(lang.L("frame.pronto"))
+	f.status.Truncation = fyne.TextTruncateEllipsis
+	f.s.SetStatus(f.setStatus)
+
+	for _, sec := range f.sections() {
+		f.keys = append(f.keys, sec.key)
+		f.screens = append(f.screens, sec.make(f.s, f.w))
+	}
+	f.nav = widget.NewList(
+		func() int { return len(f.screens) },
+		func() fyne.CanvasObject {
+			return container.NewBorder(nil, nil, widget.NewIcon(nil), nil, widget.NewLabel("Organizzazione e personale"))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			c := o.(*fyne.Container)
+			c.Objects[0].(*widget.Label).SetText(f.navLabel(i))
+			c.Objects[1].(*widget.Icon).SetResource(navIcon(f.keys[i]))
+		},
+	)
+	f.nav.OnSelected = func(i widget.ListItemID) { f.show(i) }
+	f.body = container.NewStack()
+
+	split := container.NewHSplit(f.nav, f.body)
+	split.Offset = 0.17
+	statusBar := container.NewBorder(widget.NewSeparator(), nil, nil, nil, f.status)
+	f.w.SetContent(container.NewBorder(nil, statusBar, nil, nil, split))
+	f.w.SetMainMenu(f.menu())
+	f.shortcuts()
+
+	f.s.OnChange(f.changed)
+	f.updateTitle()
+
+	start := 0
+	for i, k := range f.keys {
+		if k == o.Start {
+			start = i
+		}
+	}
+	if o.Start == "" {
+		start = f.index(model.SezioneObiettivi)
+	}
+	f.nav.Select(start)
+
+	p := a.Preferences()
+	f.w.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 760))))
+	// Fyne has no API for the window's position: only its size is kept.
+	f.w.SetOnClosed(f.saveSize)
+	return f
+}
+
+func (f *frame) saveSize() {
+	sz := f.w.Canvas().Size()
+	if sz.Width > 200 && sz.Height > 200 {
+		f.a.Preferences().SetFloat(prefWidth, float64(sz.Width))
+		f.a.Preferences().SetFloat(prefHeight, float64(sz.Height))
+	}
+}
+
+func (f *frame) index(key string) int {
+	for i, k := range f.keys {
+		if k == key {
+			return i
+		}
+	}
+	return -1
+}
+
+func (f *frame) navLabel(i int) string {
+	if f.keys[i] == keyControlli && f.controlli != nil && f.controlli.Count() > 0 {
+		return fmt.Sprintf("%s (%d)", f.screens[i].Title(), f.controlli.Count())
+	}
+	return f.screens[i].Title()
+}
+
+func navIcon(key string) fyne.Resource {
+	switch key {
+	case model.SezioneEnte:
+		return theme.HomeIcon()
+	case model.SezioneTerritorio:
+		return theme.NavigateNextIcon()
+	case model.SezionePopolazione:
+		return theme.AccountIcon()
+	case model.SezioneOrganizzazione:
+		return theme.ListIcon()
+	case model.SezioneServizi:
+		return theme.MailForwardIcon()
+	case model.SezioneObiettivi:
+		return theme.ConfirmIcon()
+	case keyControlli:
+		return theme.WarningIcon()
+	}
+	return theme.FileIcon()
+}
+
+// show puts screen i on the right.
+func (f *frame) show(i int) {
+	if i < 0 || i >= len(f.screens) || i == f.current {
+		return
+	}
+	f.current = i
+	f.body.Objects = []fyne.CanvasObject{f.screens[i].Content()}
+	f.body.Refresh()
+}
+
+// goTo opens the section of a target and lets its screen focus the field.
+func (f *frame) goTo(t session.Target) {
+	i := f.index(t.Sezione)
+	if i < 0 {
+		return
+	}
+	f.nav.Select(i)
+	f.show(i)
+	f.screens[i].Show(t)
+}
+
+// changed runs after every change and undo: every screen redraws from the
+// plan in memory, the Controlli count and the title follow.
+func (f *frame) changed() {
+	for _, sc := range f.screens {
+		sc.Refresh()
+	}
+	f.nav.Refresh()
+	f.updateTitle()
+	f.updateUndo()
+}
+
+func (f *frame) setStatus(msg string, isErr bool) {
+	f.status.Importance = widget.MediumImportance
+	if isErr {
+		f.status.Importance = widget.DangerImportance
+	}
+	f.status.SetText(msg)
+}
+
+// updateTitle writes «Piano della Performance 2023 — Comune di Albizzate — piano.db».
+func (f *frame) updateTitle() {
+	parts := []string{"Piano della Performance"}
+	if p := f.s.Plan; p != nil {
+		if p.Piano.Anno != 0 {
+			parts[0] += fmt.Sprintf(" %d", p.Piano.Anno)
+		}
+		if n := strings.TrimSpace(p.Ente.Nome); n != "" {
+			if !strings.HasPrefix(strings.ToLower(n), "comune") {
+				n = "Comune di " + n
+			}
+			parts = append(parts, n)
+		}
+	}
+	if f.s.Store != nil {
+		parts = append(parts, filepath.Base(f.s.Store.Path()))
+	}
+	f.w.SetTitle(strings.Join(parts, " — "))
+}
