@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"pianoperformance/assets"
 	"pianoperformance/model"
 )
 
@@ -62,40 +63,10 @@ func TestCSVEqualsPlan(t *testing.T) {
 		}
 	}
 
+	checkCSVObiettivi(t, dir, p)
 	head, rows := readCSV(t, filepath.Join(dir, "obiettivi.csv"))
-	if len(rows) != len(p.Obiettivi) {
-		t.Fatalf("obiettivi.csv: %d righe, attesi %d", len(rows), len(p.Obiettivi))
-	}
-	iID, iTit, iDesc, iNote := colIndex(t, head, "ID"), colIndex(t, head, "Titolo"), colIndex(t, head, "Descrizione"), colIndex(t, head, "Note")
-	for k, o := range p.Obiettivi {
-		r := rows[k]
-		if r[iID] != strconv.FormatInt(o.ID, 10) || r[iTit] != Neutralize(o.Titolo) ||
-			r[iDesc] != Neutralize(o.Descrizione) || r[iNote] != Neutralize(o.Note) {
-			t.Errorf("obiettivo %d: riga %q", o.ID, r)
-		}
-	}
-	if rows[1][iDesc] != "Prima riga\n- punto uno\n- punto due" {
-		t.Errorf("testo su più righe alterato: %q", rows[1][iDesc])
-	}
-
-	// Indicators: one row per indicator and target year, in plan order.
-	head, rows = readCSV(t, filepath.Join(dir, "indicatori.csv"))
-	iObj, iNome, iAnno, iTarget := colIndex(t, head, "ID obiettivo"), colIndex(t, head, "Indicatore"), colIndex(t, head, "Anno"), colIndex(t, head, "Target")
-	var want [][4]string
-	for _, o := range p.Obiettivi {
-		for _, ind := range o.Indicatori {
-			for _, tg := range ind.Target {
-				want = append(want, [4]string{strconv.FormatInt(o.ID, 10), Neutralize(ind.Nome), strconv.Itoa(tg.Anno), Neutralize(tg.Valore)})
-			}
-		}
-	}
-	if len(rows) != len(want) {
-		t.Fatalf("indicatori.csv: %d righe, attese %d", len(rows), len(want))
-	}
-	for k, w := range want {
-		if got := [4]string{rows[k][iObj], rows[k][iNome], rows[k][iAnno], rows[k][iTarget]}; got != w {
-			t.Errorf("indicatori riga %d: %q, atteso %q", k+2, got, w)
-		}
+	if d := rows[1][colIndex(t, head, "Descrizione")]; d != "Prima riga\n- punto uno\n- punto due" {
+		t.Errorf("testo su più righe alterato: %q", d)
 	}
 
 	// Population: numbers the Italian way, derived columns marked.
@@ -131,6 +102,56 @@ func TestCSVEqualsPlan(t *testing.T) {
 		r[colIndex(t, head, "Validato dal Nucleo")] != "Sì" {
 		t.Errorf("risultato: %q", r)
 	}
+}
+
+// checkCSVObiettivi compares obiettivi.csv and indicatori.csv with the plan.
+func checkCSVObiettivi(t *testing.T, dir string, p *model.Plan) {
+	t.Helper()
+	head, rows := readCSV(t, filepath.Join(dir, "obiettivi.csv"))
+	if len(rows) != len(p.Obiettivi) {
+		t.Fatalf("obiettivi.csv: %d righe, attesi %d", len(rows), len(p.Obiettivi))
+	}
+	iID, iTit, iDesc, iNote := colIndex(t, head, "ID"), colIndex(t, head, "Titolo"), colIndex(t, head, "Descrizione"), colIndex(t, head, "Note")
+	for k, o := range p.Obiettivi {
+		r := rows[k]
+		if r[iID] != strconv.FormatInt(o.ID, 10) || r[iTit] != Neutralize(o.Titolo) ||
+			r[iDesc] != Neutralize(o.Descrizione) || r[iNote] != Neutralize(o.Note) {
+			t.Errorf("obiettivo %d: riga %q", o.ID, r)
+		}
+	}
+
+	// Indicators: one row per indicator and target year, in plan order.
+	head, rows = readCSV(t, filepath.Join(dir, "indicatori.csv"))
+	iObj, iNome, iAnno, iTarget := colIndex(t, head, "ID obiettivo"), colIndex(t, head, "Indicatore"), colIndex(t, head, "Anno"), colIndex(t, head, "Target")
+	var want [][4]string
+	for _, o := range p.Obiettivi {
+		for _, ind := range o.Indicatori {
+			for _, tg := range ind.Target {
+				want = append(want, [4]string{strconv.FormatInt(o.ID, 10), Neutralize(ind.Nome), strconv.Itoa(tg.Anno), Neutralize(tg.Valore)})
+			}
+		}
+	}
+	if len(rows) != len(want) {
+		t.Fatalf("indicatori.csv: %d righe, attese %d", len(rows), len(want))
+	}
+	for k, w := range want {
+		if got := [4]string{rows[k][iObj], rows[k][iNome], rows[k][iAnno], rows[k][iTarget]}; got != w {
+			t.Errorf("indicatori riga %d: %q, atteso %q", k+2, got, w)
+		}
+	}
+
+}
+
+func TestCSVOfTheExamplePlan(t *testing.T) {
+	p, err := assets.ExamplePlan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if _, err := CSV(dir, p); err != nil {
+		t.Fatal(err)
+	}
+	checkCSVObiettivi(t, dir, p)
 }
 
 func roundTo(f float64, d int) float64 {

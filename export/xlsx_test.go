@@ -9,6 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"pianoperformance/assets"
 	"pianoperformance/model"
 )
 
@@ -61,6 +62,34 @@ func TestXLSXEqualsPlan(t *testing.T) {
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Fatalf("fogli %q, attesi %q", got, want)
 	}
+	checkXLSXObiettivi(t, f, p)
+	// Population: numeric cells holding the plan's numbers.
+	for k, r := range p.Popolazione {
+		for header, v := range map[string]int{"Residenti": r.Residenti, "Maschi": r.Maschi, "Nati": r.Nati} {
+			addr := addrOf(t, f, "Popolazione", header, k)
+			if typ, _ := f.GetCellType("Popolazione", addr); typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber {
+				t.Errorf("%s non è una cella numerica (tipo %v)", addr, typ)
+			}
+			if got := cellAt(t, f, "Popolazione", header, k, raw); got != strconv.Itoa(v) {
+				t.Errorf("%s %d = %q, atteso %d", header, r.Anno, got, v)
+			}
+		}
+	}
+	if got := cellAt(t, f, "Popolazione", "Variazione sull'anno precedente (calcolato)", 1, raw); got != "-8" {
+		t.Errorf("variazione 2023 = %q, attesa -8 numerica", got)
+	}
+	if got := cellAt(t, f, "Strade", "Km", 2); got != "1,363.18" {
+		t.Errorf("km formattati %q: atteso il formato #,##0.00", got)
+	}
+	if got := cellAt(t, f, "Ente e piano", "Anno", 0); got != "2024" {
+		t.Errorf("anno %q: gli anni non hanno separatore delle migliaia", got)
+	}
+}
+
+// checkXLSXObiettivi compares every objective and every indicator × year
+// target with the Obiettivi and Indicatori sheets.
+func checkXLSXObiettivi(t *testing.T, f *excelize.File, p *model.Plan) {
+	t.Helper()
 	for k, o := range p.Obiettivi {
 		if cellAt(t, f, "Obiettivi", "Titolo", k) != Neutralize(o.Titolo) ||
 			cellAt(t, f, "Obiettivi", "Descrizione", k) != Neutralize(o.Descrizione) ||
@@ -82,26 +111,23 @@ func TestXLSXEqualsPlan(t *testing.T) {
 			}
 		}
 	}
-	// Population: numeric cells holding the plan's numbers.
+}
+
+func TestXLSXOfTheExamplePlan(t *testing.T) {
+	p, err := assets.ExamplePlan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := openXLSX(t, p)
+	checkXLSXObiettivi(t, f, p)
+	rows, _ := f.GetRows("Obiettivi")
+	if len(rows) != len(p.Obiettivi)+1 || len(p.Obiettivi) != 25 {
+		t.Errorf("foglio Obiettivi: %d righe per %d obiettivi", len(rows), len(p.Obiettivi))
+	}
 	for k, r := range p.Popolazione {
-		for header, v := range map[string]int{"Residenti": r.Residenti, "Maschi": r.Maschi, "Nati": r.Nati} {
-			addr := addrOf(t, f, "Popolazione", header, k)
-			if typ, _ := f.GetCellType("Popolazione", addr); typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber {
-				t.Errorf("%s non è una cella numerica (tipo %v)", addr, typ)
-			}
-			if got := cellAt(t, f, "Popolazione", header, k, raw); got != strconv.Itoa(v) {
-				t.Errorf("%s %d = %q, atteso %d", header, r.Anno, got, v)
-			}
+		if got := cellAt(t, f, "Popolazione", "Residenti", k, raw); got != strconv.Itoa(r.Residenti) {
+			t.Errorf("residenti %d: %q", r.Anno, got)
 		}
-	}
-	if got := cellAt(t, f, "Popolazione", "Variazione sull'anno precedente (calcolato)", 1, raw); got != "-8" {
-		t.Errorf("variazione 2023 = %q, attesa -8 numerica", got)
-	}
-	if got := cellAt(t, f, "Strade", "Km", 2); got != "1,363.18" {
-		t.Errorf("km formattati %q: atteso il formato #,##0.00", got)
-	}
-	if got := cellAt(t, f, "Ente e piano", "Anno", 0); got != "2024" {
-		t.Errorf("anno %q: gli anni non hanno separatore delle migliaia", got)
 	}
 }
 
