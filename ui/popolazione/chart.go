@@ -1,7 +1,10 @@
 package popolazione
 
-import "pianoperformance/model"
+import (
+	"pianoperformance/chart"
+	"pianoperformance/model"
+)
 
-// drawResidenti draws the residents trend as PNG; nil until the chart
-// package is wired in.
-var drawResidenti func(p *model.Plan, wPx, hPx int) ([]byte, error)
+// drawResidenti draws the residents trend as PNG. It is a variable so the
+// screen keeps a placeholder when no chart can be drawn.
+var drawResidenti func(p *model.Plan, wPx, hPx int) ([]byte, error) = chart.Residenti

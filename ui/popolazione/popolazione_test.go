@@ -3,6 +3,7 @@ package popolazione
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -21,7 +22,26 @@ func open(t *testing.T) (*session.Session, *Screen, fyne.Window) {
 	w.SetContent(scr.Content())
 	w.Resize(fyne.NewSize(1280, 900))
 	t.Cleanup(w.Close)
+	waitChart(t, scr)
 	return s, scr, w
+}
+
+// waitChart waits for the trend chart, drawn off the UI goroutine, so the
+// masters do not depend on timing.
+func waitChart(t *testing.T, scr *Screen) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		done := false
+		fyne.DoAndWait(func() { done = scr.chart.img.Resource != nil })
+		if done {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the residents chart was never drawn")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 func cell(scr *Screen, r, c int) *field.Field[int] { return scr.anni.Cell(r, c).(*field.Field[int]) }
