@@ -46,7 +46,6 @@ func New(s *session.Session, w fyne.Window) session.Screen {
 	e := &Screen{s: s, w: w}
 	e.build()
 	e.Refresh()
-	s.OnChange(e.Refresh)
 	return e
 }
 

@@ -59,7 +59,6 @@ func New(s *session.Session, w fyne.Window) session.Screen {
 	o := &Screen{s: s, w: w}
 	o.build()
 	o.Refresh()
-	s.OnChange(o.Refresh)
 	return o
 }
 

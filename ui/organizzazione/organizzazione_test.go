@@ -18,6 +18,7 @@ func open(t *testing.T) (*session.Session, *Screen, fyne.Window) {
 	s := fieldtest.Session(t)
 	w := test.NewWindow(nil)
 	scr := New(s, w).(*Screen)
+	s.OnChange(scr.Refresh) // as the frame does for every screen
 	w.SetContent(scr.Content())
 	w.Resize(fyne.NewSize(1200, 800))
 	t.Cleanup(w.Close)

@@ -82,7 +82,6 @@ func New(s *session.Session, w fyne.Window) session.Screen {
 	p := &Screen{s: s, w: w}
 	p.build()
 	p.Refresh()
-	s.OnChange(p.Refresh)
 	return p
 }
 

@@ -46,7 +46,6 @@ func New(s *session.Session, w fyne.Window) session.Screen {
 	v := &Screen{s: s, w: w, sel: -1}
 	v.build()
 	v.Refresh()
-	s.OnChange(v.Refresh)
 	return v
 }
 

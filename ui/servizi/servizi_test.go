@@ -17,6 +17,7 @@ func TestServizi(t *testing.T) {
 	s := fieldtest.Session(t)
 	w := test.NewWindow(nil)
 	scr := New(s, w).(*Screen)
+	s.OnChange(scr.Refresh) // as the frame does for every screen
 	w.SetContent(scr.Content())
 	w.Resize(fyne.NewSize(1100, 700))
 	defer w.Close()

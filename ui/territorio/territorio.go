@@ -39,7 +39,6 @@ func New(s *session.Session, w fyne.Window) session.Screen {
 	t := &Screen{s: s, w: w}
 	t.build()
 	t.Refresh()
-	s.OnChange(t.Refresh)
 	return t
 }
 
