@@ -1,0 +1,206 @@
+package report
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"pianoperformance/model"
+)
+
+// num writes a figure the Italian way with no useless decimals: 30, 1,2.
+func num(v float64) string {
+	if v == math.Trunc(v) {
+		return model.FormatNumber(v, 0)
+	}
+	s := model.FormatNumber(v, 2)
+	return strings.TrimRight(strings.TrimRight(s, "0"), ",")
+}
+
+// pesoText is the weight as the sheets print it.
+func pesoText(p model.Peso) string {
+	switch p.Tipo {
+	case model.PesoPercentuale:
+		return num(p.Valore) + "%"
+	case model.PesoPunti:
+		if p.Valore == 1 {
+			return "1 punto"
+		}
+		return num(p.Valore) + " punti"
+	case model.PesoMoltiplicatore:
+		return "× " + num(p.Valore)
+	case model.PesoPrerequisito:
+		return "Obiettivo prerequisito (senza peso)"
+	}
+	return ""
+}
+
+func anniText(anni []int) string {
+	s := make([]string, len(anni))
+	for i, a := range anni {
+		s[i] = strconv.Itoa(a)
+	}
+	return strings.Join(s, ", ")
+}
+
+func tipoIndicatore(t model.TipoIndicatore) string {
+	switch t {
+	case model.IndTempo:
+		return "Tempo / data"
+	case model.IndPercentuale:
+		return "Percentuale"
+	case model.IndNumero:
+		return "Numero"
+	case model.IndSiNo:
+		return "Sì / No"
+	case model.IndTesto:
+		return "Testo"
+	}
+	return string(t)
+}
+
+func livelloText(l model.Livello) string {
+	switch l {
+	case model.LivelloStrategico:
+		return "Obiettivo strategico"
+	case model.LivelloOperativo:
+		return "Obiettivo operativo"
+	case model.LivelloEsecutivo:
+		return "Obiettivo esecutivo"
+	case model.LivelloAzione:
+		return "Azione"
+	}
+	return ""
+}
+
+func naturaText(n model.Natura) string {
+	switch n {
+	case model.NaturaMantenimento:
+		return "Mantenimento"
+	case model.NaturaSviluppo:
+		return "Sviluppo"
+	}
+	return ""
+}
+
+// targetAnni lists the plan's years plus any target year outside them, so
+// that no target is left out of a table.
+func targetAnni(p *model.Plan, obs ...model.Obiettivo) []int {
+	seen := map[int]bool{}
+	var out []int
+	add := func(y int) {
+		if y > 0 && !seen[y] {
+			seen[y] = true
+			out = append(out, y)
+		}
+	}
+	if p.Piano.AnnoInizio > 0 && p.Piano.AnnoFine >= p.Piano.AnnoInizio && p.Piano.AnnoFine-p.Piano.AnnoInizio < 10 {
+		for y := p.Piano.AnnoInizio; y <= p.Piano.AnnoFine; y++ {
+			add(y)
+		}
+	}
+	for _, o := range obs {
+		for _, ind := range o.Indicatori {
+			for _, t := range ind.Target {
+				add(t.Anno)
+			}
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+func targetDi(ind model.Indicatore, anno int) string {
+	for _, t := range ind.Target {
+		if t.Anno == anno {
+			return t.Valore
+		}
+	}
+	return ""
+}
+
+// targetText is every target of an indicator on one line per year.
+func targetText(ind model.Indicatore) string {
+	var parts []string
+	for _, t := range ind.Target {
+		if strings.TrimSpace(t.Valore) == "" {
+			continue
+		}
+		if len(ind.Target) == 1 {
+			parts = append(parts, t.Valore)
+		} else {
+			parts = append(parts, strconv.Itoa(t.Anno)+": "+t.Valore)
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
+// areaOf is the objective's Area, nil when it has none.
+func areaOf(p *model.Plan, o model.Obiettivo) *model.Unita {
+	if o.AreaID != 0 {
+		if u := p.AreaDi(o.AreaID); u != nil {
+			return u
+		}
+	}
+	for _, id := range o.UnitaIDs {
+		if u := p.AreaDi(id); u != nil {
+			return u
+		}
+	}
+	return nil
+}
+
+func annoPiano(p *model.Plan) string {
+	if p.Piano.Anno > 0 {
+		return strconv.Itoa(p.Piano.Anno)
+	}
+	if p.Piano.AnnoInizio > 0 {
+		return strconv.Itoa(p.Piano.AnnoInizio)
+	}
+	return ""
+}
+
+// attoText is "deliberazione della Giunta comunale n. 12 del 30/01/2023"
+// with blanks to fill in by hand where the act is not yet known.
+func attoText(a model.Atto) string {
+	organo := strings.TrimSpace(a.Organo)
+	if organo == "" {
+		organo = "Giunta comunale"
+	}
+	n := strings.TrimSpace(a.Numero)
+	if n == "" {
+		n = "________"
+	}
+	data := "______________"
+	if a.Data != nil && !a.Data.IsZero() {
+		data = a.Data.String()
+	}
+	return "deliberazione della " + organo + " n. " + n + " del " + data
+}
+
+// headingFor is the heading printed above an objective, as the reference
+// plan does: the unit's own heading when it names its Area ("AREA
+// AMMINISTRATIVA - BIBLIOTECA"), the Area and the Settore for a Settore,
+// otherwise the Area's heading.
+func headingFor(p *model.Plan, o model.Obiettivo) string {
+	area := areaOf(p, o)
+	if area == nil {
+		return "Obiettivo trasversale"
+	}
+	h := area.Heading()
+	if len(o.UnitaIDs) != 1 || o.TutteLeUnita {
+		return h
+	}
+	u := p.UnitaByID(o.UnitaIDs[0])
+	if u == nil || u.ID == area.ID {
+		return h
+	}
+	if strings.HasPrefix(strings.ToUpper(u.Heading()), "AREA") {
+		return u.Heading()
+	}
+	if u.Tipo == model.TipoSettore {
+		return h + " — " + u.Heading()
+	}
+	return h
+}

@@ -1,0 +1,114 @@
+// Package report prints the plan as PDF documents: the objective sheets for
+// the Giunta (Schede), the landscape summary by Area (Riepilogo) and the whole
+// sub-section 2.2 like the reference plan (Documento). It reads the model and
+// knows nothing of the window, so the command-line tool can print too.
+package report
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"pianoperformance/model"
+)
+
+// Kind is the document to print.
+type Kind int
+
+const (
+	Schede Kind = iota
+	Riepilogo
+	Documento
+)
+
+// String is the Kind's name as ParseKind reads it.
+func (k Kind) String() string {
+	switch k {
+	case Schede:
+		return "schede"
+	case Riepilogo:
+		return "riepilogo"
+	case Documento:
+		return "piano"
+	}
+	return fmt.Sprintf("Kind(%d)", int(k))
+}
+
+// ParseKind reads the document name used by the command line and settings.
+func ParseKind(s string) (Kind, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "schede", "scheda":
+		return Schede, nil
+	case "riepilogo":
+		return Riepilogo, nil
+	case "piano", "documento":
+		return Documento, nil
+	}
+	return 0, fmt.Errorf("documento %q sconosciuto: scegliere tra \"schede\", \"riepilogo\" e \"piano\"", s)
+}
+
+// Selection narrows what is printed: zero value = the whole plan.
+type Selection struct {
+	AreaID    int64
+	Obiettivi []int64
+}
+
+// Options tune one print run.
+type Options struct {
+	Printed  time.Time             // print date in footers and PDF metadata; tests fix it for byte-identical output
+	Progress func(done, total int) // optional; called as pages/objectives are produced (from the calling goroutine)
+}
+
+// Write renders document k of plan p into w.
+func Write(w io.Writer, p *model.Plan, k Kind, sel Selection, opt Options) error {
+	if p == nil {
+		return errors.New("nessun piano da stampare")
+	}
+	if opt.Printed.IsZero() {
+		opt.Printed = time.Now()
+	}
+	obs := selectObiettivi(p, sel)
+	switch k {
+	case Schede:
+		if len(obs) == 0 {
+			return errors.New("nessun obiettivo da stampare nella selezione")
+		}
+		return writeSchede(w, p, obs, opt)
+	case Riepilogo:
+		if len(obs) == 0 {
+			return errors.New("nessun obiettivo da stampare nella selezione")
+		}
+		return writeRiepilogo(w, p, obs, opt)
+	case Documento:
+		return writeDocumento(w, p, obs, opt)
+	}
+	return fmt.Errorf("documento %d sconosciuto", int(k))
+}
+
+// selectObiettivi keeps the plan's order whatever order the IDs come in.
+func selectObiettivi(p *model.Plan, sel Selection) []model.Obiettivo {
+	want := map[int64]bool{}
+	for _, id := range sel.Obiettivi {
+		want[id] = true
+	}
+	var out []model.Obiettivo
+	for _, o := range p.Obiettivi {
+		if sel.AreaID != 0 && o.AreaID != sel.AreaID {
+			continue
+		}
+		if len(want) > 0 && !want[o.ID] {
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// progress reports safely when no callback is set.
+func (o Options) progress(done, total int) {
+	if o.Progress != nil {
+		o.Progress(done, total)
+	}
+}

@@ -1,0 +1,279 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"pianoperformance/model"
+)
+
+// writeSchede prints one sheet per objective for the Giunta's meetings.
+func writeSchede(w io.Writer, p *model.Plan, obs []model.Obiettivo, opt Options) error {
+	anno := annoPiano(p)
+	d := newDoc(p, false, "Piano della Performance "+anno+" — Schede obiettivo",
+		"Schede degli obiettivi del Piano della Performance "+anno, opt)
+	d.short = "Piano della Performance " + anno + " — Schede obiettivo"
+	for i, o := range obs {
+		d.title = fmt.Sprintf("Piano della Performance %s — Scheda obiettivo n. %d", anno, i+1)
+		d.sub = ""
+		if o.Codice != "" {
+			d.sub = "Codice obiettivo: " + o.Codice
+		}
+		d.newPage()
+		d.scheda(o)
+		opt.progress(i+1, len(obs))
+	}
+	return d.output(w)
+}
+
+// scheda draws the body of one objective's sheet.
+func (d *doc) scheda(o model.Obiettivo) {
+	p := d.plan
+	area := areaOf(p, o)
+	d.areaBar(headingFor(p, o), o.Codice)
+
+	// The title, as the Giunta reads it first.
+	if l := livelloText(o.Livello); l != "" {
+		d.font("B", 8)
+		d.color(colMuted)
+		d.pdf.SetXY(d.left-d.pdf.GetCellMargin(), d.y())
+		d.pdf.CellFormat(0, 4.5, strings.ToUpper(l), "", 1, "L", false, 0, "")
+	}
+	d.heading(o.Titolo, 13, 20)
+
+	kv := newTable(d, 9.5, col{w: 46, label: true}, col{w: d.width() - 46})
+	rows := [][2]string{}
+	add := func(k, v string) {
+		if strings.TrimSpace(v) != "" {
+			rows = append(rows, [2]string{k, v})
+		}
+	}
+	if area != nil {
+		a := area.Nome
+		if h := area.Heading(); h != area.Nome {
+			a += "\n" + h
+		}
+		if area.Responsabile != "" {
+			a += "\nResponsabile: " + area.Responsabile
+		}
+		add("Area", a)
+	}
+	add("Settore / unità responsabile", strings.Join(p.NomiUnita(o), "\n"))
+	var ln []string
+	if l := livelloText(o.Livello); l != "" {
+		ln = append(ln, "Livello: "+strings.ToLower(l))
+	}
+	if n := naturaText(o.Natura); n != "" {
+		ln = append(ln, "Natura: "+strings.ToLower(n))
+	}
+	add("Livello e natura", strings.Join(ln, " — "))
+	if o.ParentID != 0 {
+		if up := p.ObiettivoByID(o.ParentID); up != nil {
+			add("Obiettivo di riferimento", strings.TrimSpace(up.Codice+" "+up.Titolo))
+		}
+	}
+	add("Missione / Programma", model.EtichettaProgramma(o.Programma))
+	add("Centro di costo", o.CentroCosto)
+	add("Obiettivo", o.Titolo)
+	add("Descrizione", o.Descrizione)
+	add("Anni interessati", anniText(o.Anni))
+	add("Peso", pesoText(o.Peso))
+	if o.Segretario {
+		add("Scheda del Segretario", "Obiettivo assegnato al Segretario comunale")
+	}
+	for _, r := range rows {
+		kv.row(txt(r[0]), txt(r[1]))
+	}
+
+	if len(o.Indicatori) > 0 {
+		d.space(4)
+		d.indicatori(o)
+	}
+	if len(o.Fasi) > 0 {
+		d.space(4)
+		d.fasi(o)
+	}
+
+	rows = rows[:0]
+	add("Risorse umane e strumentali", o.Risorse)
+	add("Personale coinvolto", o.Personale)
+	add("Stato di attuazione", o.StatoAttuazione)
+	add("Note", o.Note)
+	if len(rows) > 0 {
+		d.space(4)
+		for _, r := range rows {
+			kv.row(txt(r[0]), txt(r[1]))
+		}
+	}
+	d.approvazione(area)
+}
+
+// areaBar is the tinted band with the Area's heading, as in the reference.
+func (d *doc) areaBar(heading string, codice string) {
+	h := strings.ToUpper(heading)
+	pdf := d.pdf
+	d.font("B", 11)
+	cm := pdf.GetCellMargin()
+	right := ""
+	if codice != "" {
+		right = codice
+	}
+	rw := pdf.GetStringWidth(right) + 2*cm
+	ls := d.layout(h, d.width()-rw)
+	bh := heightOf(ls, 5.5) + 3
+	d.ensure(bh + 20)
+	y := d.y()
+	d.fill(colAccent)
+	pdf.Rect(d.left, y, d.width(), bh, "F")
+	pdf.SetTextColor(255, 255, 255)
+	d.drawLines(ls, d.left, y+1.5, d.width()-rw, 5.5, "L")
+	if right != "" {
+		pdf.SetXY(d.right-rw, y+1.5)
+		pdf.CellFormat(rw, 5.5, right, "", 0, "R", false, 0, "")
+	}
+	d.color(colInk)
+	pdf.SetXY(d.left, y+bh+3)
+}
+
+// indicatori is the table of indicators with one target column per year.
+func (d *doc) indicatori(o model.Obiettivo) {
+	anni := targetAnni(d.plan, o)
+	yw := 22.0
+	if len(anni) > 4 {
+		yw = 88 / float64(len(anni))
+	}
+	fixed := 20 + 20 + 22 + yw*float64(len(anni))
+	cols := []col{{title: "Indicatore", w: d.width() - fixed}, {title: "Tipo", w: 20},
+		{title: "Unità di misura", w: 20}, {title: "Baseline", w: 22}}
+	for _, a := range anni {
+		cols = append(cols, col{title: "Target " + fmt.Sprint(a), w: yw})
+	}
+	t := newTable(d, 8.5, cols...)
+	t.header, t.zebra = true, true
+	d.subheading("Indicatori e target", 8+t.headerHeight())
+	for _, ind := range o.Indicatori {
+		cs := []cell{txt(ind.Nome), txt(tipoIndicatore(ind.Tipo)), txt(ind.UnitaMisura), txt(ind.Baseline)}
+		for _, a := range anni {
+			cs = append(cs, txt(targetDi(ind, a)))
+		}
+		if t.n == 0 {
+			t.start(t.rowHeight(cs))
+		}
+		t.row(cs...)
+	}
+}
+
+var mesiIniziali = []string{"G", "F", "M", "A", "M", "G", "L", "A", "S", "O", "N", "D"}
+
+// fasi is the table of phases, with a month-by-month bar row when the
+// phases say in which months they run.
+func (d *doc) fasi(o model.Obiettivo) {
+	mesi := false
+	for _, f := range o.Fasi {
+		if len(f.Mesi) > 0 {
+			mesi = true
+		}
+	}
+	mw := 0.0
+	if mesi {
+		mw = 4.6
+	}
+	cols := []col{{title: "N.", w: 8, align: "C"}, {title: "Fase", w: d.width() - 8 - 20 - 20 - 32 - 12*mw},
+		{title: "Inizio", w: 20, align: "C"}, {title: "Fine", w: 20, align: "C"}, {title: "Responsabile", w: 32}}
+	if mesi {
+		for _, m := range mesiIniziali {
+			cols = append(cols, col{title: m, w: mw, align: "C"})
+		}
+	}
+	t := newTable(d, 8.5, cols...)
+	t.header = true
+	d.subheading("Fasi di attuazione", 8+t.headerHeight())
+	for i, f := range o.Fasi {
+		titolo := f.Titolo
+		if f.Completata {
+			titolo += " (completata)"
+		}
+		cs := []cell{txt(fmt.Sprint(i + 1)), txt(titolo), txt(dateText(f.Inizio)), txt(dateText(f.Fine)), txt(f.Responsabile)}
+		if mesi {
+			on := map[int]bool{}
+			for _, m := range f.Mesi {
+				on[m] = true
+			}
+			for m := 1; m <= 12; m++ {
+				c := txt("")
+				if on[m] {
+					c.fill = colBar
+				}
+				cs = append(cs, c)
+			}
+		}
+		if i == 0 {
+			t.start(t.rowHeight(cs))
+		}
+		t.row(cs...)
+	}
+}
+
+func dateText(dt *model.Date) string {
+	if dt == nil {
+		return ""
+	}
+	return dt.String()
+}
+
+// subheading is a small bold caption kept with what follows.
+func (d *doc) subheading(s string, minAfter float64) {
+	d.ensure(6 + minAfter)
+	d.font("B", 10)
+	d.color(colAccent)
+	d.pdf.SetXY(d.left-d.pdf.GetCellMargin(), d.y())
+	d.pdf.CellFormat(0, 6, s, "", 1, "L", false, 0, "")
+	d.color(colInk)
+	d.pdf.SetX(d.left)
+}
+
+// approvazione is the approval and signature block, kept whole on a page.
+func (d *doc) approvazione(area *model.Unita) {
+	const h = 42
+	d.space(6)
+	d.ensure(h)
+	pdf := d.pdf
+	y := d.y()
+	d.draw(colBorder)
+	pdf.Line(d.left, y, d.right, y)
+	d.font("", 9.5)
+	pdf.SetXY(d.left-pdf.GetCellMargin(), y+3)
+	pdf.CellFormat(d.width(), 5, "Approvato con "+attoText(d.plan.Piano.Approvazione), "", 0, "L", false, 0, "")
+	colW := d.width() / 2
+	resp := ""
+	if area != nil {
+		resp = area.Responsabile
+	}
+	for i, s := range []struct{ ruolo, nome string }{{"Il Responsabile", resp}, {"Il Segretario comunale", segretario(d.plan)}} {
+		x := d.left + float64(i)*colW
+		pdf.SetXY(x, y+13)
+		d.font("B", 9.5)
+		pdf.CellFormat(colW-10, 5, s.ruolo, "", 0, "C", false, 0, "")
+		if s.nome != "" {
+			d.font("I", 8.5)
+			d.color(colMuted)
+			pdf.SetXY(x, y+18)
+			pdf.CellFormat(colW-10, 4.5, s.nome, "", 0, "C", false, 0, "")
+			d.color(colInk)
+		}
+		d.draw(colInk)
+		pdf.Line(x+8, y+33, x+colW-18, y+33)
+	}
+	pdf.SetXY(d.left, y+h)
+}
+
+// segretario is the name of the Segretario comunale when a unit says so.
+func segretario(p *model.Plan) string {
+	for _, u := range p.Unita {
+		if u.RuoloResponsabile == model.RuoloSegretario && u.Responsabile != "" {
+			return u.Responsabile
+		}
+	}
+	return ""
+}

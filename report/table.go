@@ -1,0 +1,220 @@
+package report
+
+// col is a table column: its width, alignment and header text.
+type col struct {
+	title string
+	w     float64
+	align string
+	// label marks the label column of key/value tables: bold on a tinted
+	// fill, repeated with "(segue)" when a row continues on the next page.
+	label bool
+}
+
+// cell is the content of one cell; a non-zero fill overrides the row's
+// background and a non-zero color the ink.
+type cell struct {
+	text  string
+	style string // "", "B", "I"
+	fill  rgb
+	color rgb
+	align string
+}
+
+func txt(s string) cell  { return cell{text: s} }
+func bold(s string) cell { return cell{text: s, style: "B"} }
+
+// table draws rows whose height follows their wrapped text. A row that does
+// not fit goes to the next page, where the header row is repeated; a row
+// taller than a page is split line by line, so nothing is ever cut.
+type table struct {
+	d      *doc
+	cols   []col
+	size   float64 // font size in points
+	lh     float64 // line height in mm
+	pad    float64 // vertical padding in mm
+	header bool    // draw and repeat the header row
+	zebra  bool
+	n      int // rows drawn, for zebra stripes
+	// before runs after a page break, before the repeated header (e.g. to
+	// repeat an Area heading).
+	before func()
+}
+
+func newTable(d *doc, size float64, cols ...col) *table {
+	return &table{d: d, cols: cols, size: size, lh: size * 0.47, pad: 1.2}
+}
+
+// fitWidths scales the columns to the body width.
+func (t *table) fitWidths() *table {
+	tot := 0.0
+	for _, c := range t.cols {
+		tot += c.w
+	}
+	for i := range t.cols {
+		t.cols[i].w *= t.d.width() / tot
+	}
+	return t
+}
+
+func (t *table) layoutRow(cells []cell, head bool) [][]line {
+	out := make([][]line, len(cells))
+	for i, c := range cells {
+		style := c.style
+		if head || (t.cols[i].label && style == "") {
+			style = "B"
+		}
+		t.d.font(style, t.size)
+		out[i] = t.d.layout(c.text, t.cols[i].w)
+	}
+	return out
+}
+
+// rowHeight measures a row as it would be drawn.
+func (t *table) rowHeight(cells []cell) float64 {
+	h := 0.0
+	for _, ls := range t.layoutRow(cells, false) {
+		h = max(h, heightOf(ls, t.lh))
+	}
+	return h + 2*t.pad
+}
+
+func (t *table) headerHeight() float64 {
+	if !t.header {
+		return 0
+	}
+	return t.rowHeight(t.headerCells())
+}
+
+func (t *table) headerCells() []cell {
+	cs := make([]cell, len(t.cols))
+	for i, c := range t.cols {
+		cs[i] = cell{text: c.title, style: "B", fill: colHeadFill, color: colAccent, align: c.align}
+	}
+	return cs
+}
+
+// drawHeader draws the header row (after a page break too).
+func (t *table) drawHeader() {
+	if t.header {
+		t.draw(t.headerCells(), true)
+	}
+}
+
+// start draws the header, moving to a new page unless the header and a
+// first row of height first fit.
+func (t *table) start(first float64) {
+	t.d.ensure(t.headerHeight() + first)
+	t.drawHeader()
+}
+
+func (t *table) breakPage() {
+	t.d.newPage()
+	if t.before != nil {
+		t.before()
+	}
+	t.drawHeader()
+}
+
+// row draws one row.
+func (t *table) row(cells ...cell) {
+	t.draw(cells, false)
+	t.n++
+}
+
+func (t *table) draw(cells []cell, head bool) {
+	d := t.d
+	lays := t.layoutRow(cells, head)
+	pos := make([]int, len(cells))
+	bodyH := d.bottom - d.bodyTop - t.headerHeight() - 2*t.pad
+	continued := false
+	for {
+		rest := 0.0
+		for i, ls := range lays {
+			rest = max(rest, heightOf(ls[pos[i]:], t.lh))
+		}
+		avail := d.room() - 2*t.pad
+		if rest <= avail+0.01 {
+			t.drawChunk(cells, lays, pos, rest, head, continued)
+			return
+		}
+		// Move whole to the next page when it would fit there, or when less
+		// than two lines are left here.
+		if head || (!continued && rest <= bodyH) || avail < 2*t.lh {
+			t.breakPage()
+			continue
+		}
+		t.drawChunk(cells, lays, pos, avail, head, continued)
+		continued = true
+		t.breakPage()
+	}
+}
+
+// drawChunk draws, for every cell, the lines from pos that fit in height h,
+// then advances pos.
+func (t *table) drawChunk(cells []cell, lays [][]line, pos []int, h float64, head, continued bool) {
+	d := t.d
+	pdf := d.pdf
+	y0 := d.y()
+	// Decide what each cell shows first, to size the row exactly.
+	ends := make([]int, len(cells))
+	used := 0.0
+	for i, ls := range lays {
+		hh, j := 0.0, pos[i]
+		for j < len(ls) && hh+lineH(ls[j], t.lh) <= h+0.01 {
+			hh += lineH(ls[j], t.lh)
+			j++
+		}
+		ends[i] = j
+		used = max(used, hh)
+	}
+	rowH := used + 2*t.pad
+	x := d.left
+	d.draw(colBorder)
+	pdf.SetLineWidth(0.2)
+	for i, c := range cells {
+		w := t.cols[i].w
+		fill := c.fill
+		switch {
+		case fill != colNone:
+		case t.cols[i].label:
+			fill = colLabel
+		case t.zebra && t.n%2 == 1 && !head:
+			fill = colZebra
+		}
+		style := "D"
+		if fill != colNone {
+			d.fill(fill)
+			style = "FD"
+		}
+		pdf.Rect(x, y0, w, rowH, style)
+		st := c.style
+		if head || (t.cols[i].label && st == "") {
+			st = "B"
+		}
+		d.font(st, t.size)
+		if c.color != colNone {
+			d.color(c.color)
+		} else {
+			d.color(colInk)
+		}
+		align := c.align
+		if align == "" {
+			align = t.cols[i].align
+		}
+		if align == "" {
+			align = "L"
+		}
+		ls := lays[i][pos[i]:ends[i]]
+		if continued && pos[i] >= len(lays[i]) && t.cols[i].label && len(lays[i]) > 0 {
+			// The label has already been printed: remind the reader.
+			d.font("I", t.size-1)
+			d.color(colMuted)
+			ls = []line{{text: "(segue)"}}
+		}
+		d.drawLines(ls, x, y0+t.pad, w, t.lh, align)
+		pos[i] = ends[i]
+		x += w
+	}
+	d.color(colInk)
+	pdf.SetXY(d.left, y0+rowH)
+}
