@@ -8,8 +8,11 @@ import (
 
 	"pianoperformance/model"
 	"pianoperformance/ui/controlli"
+	"pianoperformance/ui/ente"
 	"pianoperformance/ui/obiettivi"
+	"pianoperformance/ui/popolazione"
 	"pianoperformance/ui/session"
+	"pianoperformance/ui/territorio"
 )
 
 // section is one entry of the navigation, in the document's chapter order.
@@ -25,9 +28,9 @@ const keyControlli = "controlli"
 // uses placeholder(key); swapping it is a one-line change.
 func (f *frame) sections() []section {
 	return []section{
-		{model.SezioneEnte, placeholder(model.SezioneEnte)},
-		{model.SezioneTerritorio, placeholder(model.SezioneTerritorio)},
-		{model.SezionePopolazione, placeholder(model.SezionePopolazione)},
+		{model.SezioneEnte, ente.New},
+		{model.SezioneTerritorio, territorio.New},
+		{model.SezionePopolazione, popolazione.New},
 		{model.SezioneOrganizzazione, placeholder(model.SezioneOrganizzazione)},
 		{model.SezioneServizi, placeholder(model.SezioneServizi)},
 		{model.SezioneObiettivi, func(s *session.Session, w fyne.Window) session.Screen {

@@ -92,7 +92,7 @@ func newFrame(a fyne.App, o Options) *frame {
 	f.body = container.NewStack()
 
 	split := container.NewHSplit(f.nav, f.body)
-	split.Offset = 0.17
+	split.Offset = 0.15
 	statusBar := container.NewBorder(widget.NewSeparator(), nil, nil, nil, f.status)
 	f.w.SetContent(container.NewBorder(nil, statusBar, nil, nil, split))
 	f.w.SetMainMenu(f.menu())

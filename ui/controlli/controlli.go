@@ -16,27 +16,15 @@ import (
 	"pianoperformance/ui/session"
 )
 
-const (
-	colGravita = iota
-	colSezione
-	colRiga
-	colValori
-	colMessaggio
-	numCols
-)
-
-var colWidths = [numCols]float32{110, 190, 170, 240, 620}
-
 // Screen lists the findings.
 type Screen struct {
 	s        *session.Session
 	check    func(*model.Plan) []model.Finding
 	goTo     func(session.Target)
 	findings []model.Finding
-	table    *widget.Table
+	list     *widget.List
 	summary  *widget.Label
 	content  fyne.CanvasObject
-	onCount  []func(int)
 }
 
 // New builds the screen. check is model.Check (nil shows that no check is
@@ -49,35 +37,32 @@ func New(s *session.Session, w fyne.Window, check func(*model.Plan) []model.Find
 func NewScreen(s *session.Session, _ fyne.Window, check func(*model.Plan) []model.Finding, goTo func(session.Target)) *Screen {
 	sc := &Screen{s: s, check: check, goTo: goTo}
 	sc.summary = widget.NewLabel("")
-	sc.table = widget.NewTableWithHeaders(
-		func() (int, int) { return len(sc.findings), numCols },
+	// One finding per item: what and where on the first line, the message
+	// on the second, the figures on the third; nothing is cut short.
+	sc.list = widget.NewList(
+		func() int { return len(sc.findings) },
 		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return container.NewBorder(nil, nil, widget.NewIcon(nil), nil, l)
+			head := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			msg := widget.NewLabel("")
+			msg.Truncation = fyne.TextTruncateEllipsis
+			val := widget.NewLabel("")
+			val.Importance = widget.LowImportance
+			val.Truncation = fyne.TextTruncateEllipsis
+			return container.NewBorder(nil, nil, container.NewPadded(widget.NewIcon(theme.WarningIcon())), nil,
+				container.New(tight{}, head, msg, val))
 		},
-		sc.updateCell,
+		sc.updateItem,
 	)
-	sc.table.ShowHeaderColumn = false
-	sc.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		l := o.(*widget.Label)
-		l.TextStyle.Bold = true
-		l.SetText([]string{lang.L("controlli.col.gravita"), lang.L("controlli.col.sezione"), lang.L("controlli.col.riga"),
-			lang.L("controlli.col.valori"), lang.L("controlli.col.messaggio")}[id.Col])
-	}
-	for c, w := range colWidths {
-		sc.table.SetColumnWidth(c, w)
-	}
-	sc.table.OnSelected = func(id widget.TableCellID) {
-		sc.table.UnselectAll() // the same finding can be opened again
-		if id.Row >= 0 && id.Row < len(sc.findings) && sc.goTo != nil {
-			f := sc.findings[id.Row]
+	sc.list.OnSelected = func(id widget.ListItemID) {
+		sc.list.UnselectAll() // the same finding can be opened again
+		if id >= 0 && id < len(sc.findings) && sc.goTo != nil {
+			f := sc.findings[id]
 			sc.goTo(session.Target{Sezione: f.Sezione, Anno: f.Anno, ID: f.ID, Campo: f.Campo})
 		}
 	}
 	hint := widget.NewLabel(lang.L("controlli.suggerimento"))
 	hint.Importance = widget.LowImportance
-	sc.content = container.NewBorder(container.NewVBox(sc.summary, hint), nil, nil, nil, sc.table)
+	sc.content = container.NewBorder(container.NewVBox(sc.summary, hint), nil, nil, nil, sc.list)
 	sc.Refresh()
 	return sc
 }
@@ -94,7 +79,7 @@ func (sc *Screen) Findings() []model.Finding { return sc.findings }
 
 // Select opens finding r as a tap on its row would.
 func (sc *Screen) Select(r int) {
-	sc.table.Select(widget.TableCellID{Row: r, Col: colMessaggio})
+	sc.list.Select(r)
 }
 
 // Refresh runs the check again on the plan in memory.
@@ -118,43 +103,60 @@ func (sc *Screen) Refresh() {
 		sc.summary.SetText(lang.L("controlli.riepilogo", map[string]any{
 			"Errori": errs, "Avvisi": len(sc.findings) - errs}))
 	}
-	sc.table.Refresh()
+	sc.list.Refresh()
 }
 
-func (sc *Screen) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	if id.Row >= len(sc.findings) {
+func (sc *Screen) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(sc.findings) {
 		return
 	}
-	f := sc.findings[id.Row]
+	f := sc.findings[id]
 	c := o.(*fyne.Container)
-	l := c.Objects[0].(*widget.Label)
-	icon := c.Objects[1].(*widget.Icon)
-	icon.Hide()
-	l.Importance = widget.MediumImportance
-	var text string
-	switch id.Col {
-	case colGravita:
-		icon.Show()
-		if f.Gravita == model.Errore {
-			icon.SetResource(theme.NewErrorThemedResource(theme.ErrorIcon()))
-			text = lang.L("controlli.errore")
-			l.Importance = widget.DangerImportance
-		} else {
-			icon.SetResource(theme.NewWarningThemedResource(theme.WarningIcon()))
-			text = lang.L("controlli.avviso")
-			l.Importance = widget.WarningImportance
-		}
-	case colSezione:
-		text = model.TitoloSezione(f.Sezione)
-	case colRiga:
-		text = f.Riga
-		if text == "" && f.Anno != 0 {
-			text = fmt.Sprint(f.Anno)
-		}
-	case colValori:
-		text = f.Valori
-	case colMessaggio:
-		text = f.Messaggio
+	texts := c.Objects[0].(*fyne.Container).Objects
+	icon := c.Objects[1].(*fyne.Container).Objects[0].(*widget.Icon)
+	head, msg, val := texts[0].(*widget.Label), texts[1].(*widget.Label), texts[2].(*widget.Label)
+	gravita := lang.L("controlli.avviso")
+	icon.SetResource(theme.NewWarningThemedResource(theme.WarningIcon()))
+	if f.Gravita == model.Errore {
+		gravita = lang.L("controlli.errore")
+		icon.SetResource(theme.NewErrorThemedResource(theme.ErrorIcon()))
 	}
-	l.SetText(text)
+	riga := f.Riga
+	if riga == "" && f.Anno != 0 {
+		riga = fmt.Sprint(f.Anno)
+	}
+	where := model.TitoloSezione(f.Sezione)
+	if riga != "" {
+		where += " › " + riga
+	}
+	head.SetText(gravita + " — " + where)
+	msg.SetText(f.Messaggio)
+	if f.Valori != "" {
+		val.SetText(lang.L("controlli.valori", map[string]any{"Valori": f.Valori}))
+	} else {
+		val.SetText("")
+	}
+}
+
+// tight stacks the three lines of an item with no padding between them.
+type tight struct{}
+
+func (tight) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	y := float32(0)
+	for _, o := range objs {
+		h := o.MinSize().Height - theme.Padding()
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h+theme.Padding()))
+		y += h
+	}
+}
+
+func (tight) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	for _, o := range objs {
+		m := o.MinSize()
+		w = max(w, m.Width)
+		h += m.Height - theme.Padding()
+	}
+	return fyne.NewSize(w, h+theme.Padding())
 }

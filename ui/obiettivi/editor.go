@@ -102,7 +102,7 @@ func newEditor(sc *Screen) *editor {
 			e.save(func(o *model.Obiettivo) { o.TutteLeUnita = on })
 		}
 	})
-	e.unitBox = container.NewGridWithColumns(2)
+	e.unitBox = container.NewVBox()
 	e.anniBox = container.NewHBox()
 	e.pesoTipo, e.pesoVal = e.newPeso()
 	e.ind = newIndicatori(e)
@@ -147,9 +147,9 @@ func (e *editor) layout() {
 	e.tabFasi = container.NewTabItem(lang.L("obiettivi.tab.fasi"), e.fasi.content)
 	e.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("obiettivi.tab.generale"),
-			container.NewVScroll(container.NewGridWithColumns(2, left, right))),
+			container.NewVScroll(container.New(cols{1, 1.15}, left, right))),
 		container.NewTabItem(lang.L("obiettivi.tab.peso"),
-			container.NewVScroll(container.NewGridWithColumns(2, pesoForm, noteForm))),
+			container.NewVScroll(container.New(cols{1, 1}, pesoForm, noteForm))),
 		e.tabInd, e.tabFasi,
 	)
 	empty := widget.NewLabel(lang.L("obiettivi.nessuna.selezione"))

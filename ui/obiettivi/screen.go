@@ -85,16 +85,16 @@ func (sc *Screen) build() {
 		widget.NewButtonWithIcon(lang.L("obiettivi.elimina"), theme.DeleteIcon(), sc.elimina),
 		widget.NewButtonWithIcon(lang.L("obiettivi.sposta"), theme.MailForwardIcon(), sc.sposta),
 	)
-	filters := container.NewGridWithColumns(3, sc.areaSel, sc.unitSel, sc.yearSel)
-	bar := container.NewBorder(nil, nil, actions, sc.count,
-		container.NewBorder(nil, nil, filters, nil, sc.search))
-	// The filters share the row with the search box; on narrow windows the
-	// Selects keep a sensible width through the grid.
-	filters.Resize(fyne.NewSize(420, filters.MinSize().Height))
+	// Two rows: what to do with the objective, then what to look at.
+	filters := container.New(cols{1.2, 1.2, 0.7}, sc.areaSel, sc.unitSel, sc.yearSel)
+	bar := container.NewVBox(
+		container.NewBorder(nil, nil, actions, sc.count),
+		container.New(cols{1.3, 1.4}, sc.search, filters),
+	)
 
 	sc.ed = newEditor(sc)
 	split := container.NewVSplit(container.NewBorder(bar, nil, nil, nil, sc.table), sc.ed.content)
-	split.Offset = 0.42
+	split.Offset = 0.47
 	sc.content = split
 }
 

@@ -2,6 +2,7 @@ package obiettivi
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -10,7 +11,7 @@ import (
 
 // colWidths fit the reference plan's codes, Area names and titles on a
 // 1366-pixel screen; the title column takes what is left.
-var colWidths = [numCols]float32{46, 64, 190, 170, 380, 260, 90, 90}
+var colWidths = [numCols]float32{40, 64, 170, 170, 300, 210, 80, 80}
 
 func colTitle(col int) string {
 	return [...]string{
@@ -38,13 +39,22 @@ func (sc *Screen) newTable() *widget.Table {
 		b.Alignment = widget.ButtonAlignLeading
 		b.Importance = widget.LowImportance
 		b.IconPlacement = widget.ButtonIconTrailingText
-		return b
+		// An opaque background, so rows scrolling under the header do not
+		// show through it.
+		bg := canvas.NewRectangle(theme.Color(theme.ColorNameHeaderBackground))
+		return container.NewStack(bg, b)
 	}
 	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		b := o.(*widget.Button)
+		b := o.(*fyne.Container).Objects[1].(*widget.Button)
 		col := id.Col
 		b.SetText(colTitle(col))
 		b.SetIcon(nil)
+		if col == colSel {
+			b.SetText("")
+			b.SetIcon(theme.DocumentPrintIcon())
+			b.OnTapped = sc.toggleAllMarks
+			return
+		}
 		if col == sc.list.sortCol {
 			if sc.list.desc {
 				b.SetIcon(theme.MoveDownIcon())
@@ -123,4 +133,22 @@ func (sc *Screen) selectRow(r int) {
 	id := widget.TableCellID{Row: r, Col: colCodice}
 	sc.table.Select(id)
 	sc.table.ScrollTo(id)
+}
+
+// toggleAllMarks ticks every row shown for printing, or clears the ticks.
+func (sc *Screen) toggleAllMarks() {
+	all := true
+	for _, i := range sc.list.rows {
+		if !sc.marked[sc.list.plan.Obiettivi[i].ID] {
+			all = false
+		}
+	}
+	for _, i := range sc.list.rows {
+		if id := sc.list.plan.Obiettivi[i].ID; all {
+			delete(sc.marked, id)
+		} else {
+			sc.marked[id] = true
+		}
+	}
+	sc.table.Refresh()
 }

@@ -1,0 +1,177 @@
+package ui
+
+import (
+	"context"
+	"reflect"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"pianoperformance/assets"
+	"pianoperformance/model"
+	"pianoperformance/model/sqlite"
+	"pianoperformance/ui/session"
+)
+
+// newTestFrame opens the main window on a real plan file made from p (the
+// example plan when nil).
+func newTestFrame(t testing.TB, p *model.Plan, start string) (*frame, model.Store) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	if err := LoadTranslations(); err != nil {
+		t.Fatal(err)
+	}
+	if p == nil {
+		var err error
+		if p, err = assets.ExamplePlan(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := sqlite.Create(t.TempDir()+"/piano.db", p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	loaded, err := st.Load(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFrame(a, Options{Store: st, Plan: loaded, Check: model.Check, Version: "1.0.0", Start: start,
+		Open:   func(path string) (model.Store, error) { return sqlite.Open(path) },
+		Create: func(path string, p *model.Plan) (model.Store, error) { return sqlite.Create(path, p) }})
+	f.w.Resize(fyne.NewSize(1366, 740))
+	return f, st
+}
+
+func TestTitleNamesYearComuneAndFile(t *testing.T) {
+	f, _ := newTestFrame(t, nil, "")
+	if got := f.w.Title(); got != "Piano della Performance 2023 — Comune di Albizzate — piano.db" {
+		t.Fatalf("title %q", got)
+	}
+	if f.keys[f.current] != model.SezioneObiettivi {
+		t.Fatalf("opens on %q", f.keys[f.current])
+	}
+}
+
+func TestControlliClickFocusesTheField(t *testing.T) {
+	p, _ := assets.ExamplePlan()
+	p.Obiettivi[1].Codice = p.Obiettivi[0].Codice // two objectives share EF.1
+	f, _ := newTestFrame(t, p, keyControlli)
+	if !strings.HasPrefix(f.navLabel(f.index(keyControlli)), "Controlli (") {
+		t.Fatalf("nav label %q", f.navLabel(f.index(keyControlli)))
+	}
+	row := -1
+	for i, fd := range f.controlli.Findings() {
+		if fd.Campo == "codice" && fd.ID == p.Obiettivi[1].ID {
+			row = i
+		}
+	}
+	if row < 0 {
+		t.Fatal("no finding for the duplicated code")
+	}
+	f.controlli.Select(row)
+	if f.keys[f.current] != model.SezioneObiettivi {
+		t.Fatalf("went to %q", f.keys[f.current])
+	}
+	if got := focusedText(t, f); got != "EF.1" {
+		t.Fatalf("focused field shows %q", got)
+	}
+	if got := f.obiettivi.Marked(); len(got) != 1 || got[0] != p.Obiettivi[1].ID {
+		t.Fatalf("editor shows %v, want objective %d", got, p.Obiettivi[1].ID)
+	}
+}
+
+// focusedText is the text of the focused field; the screens' fields
+// extend widget.Entry, so its Text is reached by name.
+func focusedText(t *testing.T, f *frame) string {
+	t.Helper()
+	foc := f.w.Canvas().Focused()
+	if foc == nil {
+		t.Fatal("nothing focused")
+	}
+	v := reflect.ValueOf(foc).Elem().FieldByName("Text")
+	if !v.IsValid() {
+		t.Fatalf("focused %T is not a text field", foc)
+	}
+	return v.String()
+}
+
+func sessionTarget(f *frame, code string) session.Target {
+	for _, o := range f.s.Plan.Obiettivi {
+		if o.Codice == code {
+			return session.Target{Sezione: model.SezioneObiettivi, ID: o.ID, Campo: "titolo"}
+		}
+	}
+	return session.Target{}
+}
+
+func TestCtrlZUndoesTheLastChange(t *testing.T) {
+	f, st := newTestFrame(t, nil, "")
+	id := f.s.Plan.Obiettivi[0].ID
+	before := f.s.Plan.Obiettivi[0].Titolo
+	f.obiettivi.NewObiettivo()
+	if len(f.s.Plan.Obiettivi) != 26 {
+		t.Fatalf("%d objectives", len(f.s.Plan.Obiettivi))
+	}
+	f.w.Canvas().Unfocus()
+	f.w.Canvas().(fyne.Shortcutable).TypedShortcut(scUndo)
+	p, err := st.Load(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Obiettivi) != 25 || p.ObiettivoByID(id).Titolo != before {
+		t.Fatalf("after Ctrl+Z %d objectives", len(p.Obiettivi))
+	}
+	if !strings.HasPrefix(f.status.Text, "Annullato:") {
+		t.Fatalf("status %q", f.status.Text)
+	}
+}
+
+func TestNextYearMovesYearsAndTargets(t *testing.T) {
+	p, _ := assets.ExamplePlan()
+	n, err := nextYear(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Piano.Anno != 2024 || n.Piano.AnnoInizio != 2024 || n.Piano.AnnoFine != 2026 || n.Piano.Stato != model.StatoBozza {
+		t.Fatalf("piano %+v", n.Piano)
+	}
+	o, old := n.Obiettivi[0], p.Obiettivi[0]
+	if o.Anni[0] != old.Anni[0]+1 || o.Indicatori[0].Target[0].Anno != old.Indicatori[0].Target[0].Anno+1 {
+		t.Fatalf("objective %+v", o)
+	}
+	if p.Piano.Anno != 2023 {
+		t.Fatal("the current plan was changed")
+	}
+	// The new file opens in the window like any other.
+	f, _ := newTestFrame(t, nil, "")
+	st, err := sqlite.Create(t.TempDir()+"/piano-2024.db", n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := st.Load(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.switchTo(st, loaded)
+	if !strings.HasPrefix(f.w.Title(), "Piano della Performance 2024 — Comune di Albizzate — piano-2024.db") {
+		t.Fatalf("title %q", f.w.Title())
+	}
+	if len(f.s.Plan.Obiettivi) != len(p.Obiettivi) || f.s.CanUndo() {
+		t.Fatalf("%d objectives after switching, undo %v", len(f.s.Plan.Obiettivi), f.s.CanUndo())
+	}
+}
+
+func TestMarkupMasters(t *testing.T) {
+	for _, key := range []string{model.SezioneObiettivi, keyControlli} {
+		t.Run(key, func(t *testing.T) {
+			f, _ := newTestFrame(t, nil, key)
+			if key == model.SezioneObiettivi {
+				f.goTo(sessionTarget(f, "TE.2"))
+			}
+			test.AssertRendersToMarkup(t, key+".xml", f.w.Canvas())
+		})
+	}
+}
