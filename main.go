@@ -5,20 +5,31 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"pianoperformance/assets"
+	"pianoperformance/model"
+	"pianoperformance/model/sqlite"
+	"pianoperformance/ui"
 )
 
 const appID = "it.comune.pianoperformance"
 
 func main() {
 	dbPath := flag.String("db", "", "file del piano da aprire (predefinito: il piano nella cartella dei dati dell'utente)")
+	esempio := flag.Bool("esempio", false, "apre una copia nuova del piano di esempio (Albizzate 2023) in una cartella temporanea")
+	schermata := flag.String("schermata", "", "sezione da mostrare all'avvio: ente, territorio, popolazione, organizzazione, servizi, obiettivi, controlli")
 	selftest := flag.Bool("selftest", false, "apre la finestra, stampa le schede in un PDF nella cartella dei dati ed esce (per le prove di installazione)")
 	flag.Parse()
 
@@ -31,17 +42,83 @@ func main() {
 		fatalMessage(err.Error())
 		os.Exit(1)
 	}
-	if *dbPath == "" {
-		*dbPath = filepath.Join(dir, "piano.db")
+	path := *dbPath
+	switch {
+	case *esempio:
+		tmp, err := os.MkdirTemp("", "piano-esempio-")
+		if err != nil {
+			fatalMessage(err.Error())
+			os.Exit(1)
+		}
+		path = filepath.Join(tmp, "albizzate-2023.db")
+	case path == "":
+		path = filepath.Join(dir, "piano.db")
+	}
+	if err := ui.LoadTranslations(); err != nil {
+		fmt.Fprintln(os.Stderr, "traduzioni:", err)
 	}
 
 	a := app.NewWithID(appID)
-	w := a.NewWindow("Piano della Performance")
-	w.SetContent(widget.NewLabel("Piano della Performance — " + *dbPath))
-	w.Resize(fyne.NewSize(1100, 720))
-	if *selftest {
-		go selfTest(a, w, dir)
+	st, plan, err := openPlan(path)
+	if err != nil {
+		showError(a, err)
+		return
 	}
+	defer st.Close()
+	w := ui.NewMainWindow(a, ui.Options{
+		Store:   st,
+		Plan:    plan,
+		Open:    func(p string) (model.Store, error) { return sqlite.Open(p) },
+		Create:  func(p string, pl *model.Plan) (model.Store, error) { return sqlite.Create(p, pl) },
+		Example: assets.ExamplePlan,
+		Check:   model.Check,
+		Version: version(),
+		Start:   *schermata,
+	})
+	if *selftest {
+		go selfTestPlan(a, w, dir, func() (*model.Plan, error) { return plan, nil })
+	}
+	w.ShowAndRun()
+}
+
+// openPlan opens the plan file, creating it from the built-in example when
+// it does not exist yet (the first start after installing).
+func openPlan(path string) (model.Store, *model.Plan, error) {
+	var st *sqlite.Store
+	_, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		ex, err := assets.ExamplePlan()
+		if err != nil {
+			return nil, nil, err
+		}
+		if st, err = sqlite.Create(path, ex); err != nil {
+			return nil, nil, err
+		}
+	case err != nil:
+		return nil, nil, fmt.Errorf("impossibile leggere %q: %v", path, err)
+	default:
+		if st, err = sqlite.Open(path); err != nil {
+			return nil, nil, err
+		}
+	}
+	p, err := st.Load(context.Background())
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	return st, p, nil
+}
+
+// showError tells why the plan could not be opened, in a window of its own,
+// and leaves the file as it was.
+func showError(a fyne.App, err error) {
+	w := a.NewWindow("Piano della Performance")
+	msg := widget.NewLabel(err.Error())
+	msg.Wrapping = fyne.TextWrapWord
+	w.SetContent(container.NewBorder(nil, container.NewCenter(widget.NewButton("Esci", a.Quit)), nil, nil,
+		container.NewPadded(msg)))
+	w.Resize(fyne.NewSize(560, 200))
 	w.ShowAndRun()
 }
 
