@@ -1,7 +1,180 @@
 package ui
 
-// canPrint turns on Stampa… (Ctrl+P) once the report package is wired in.
-const canPrint = false
+import (
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
 
-// print is wired to the report package when it lands.
-func (f *frame) print() {}
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"pianoperformance/model"
+	"pianoperformance/report"
+)
+
+// canPrint turns on Stampa… (Ctrl+P).
+const canPrint = true
+
+// printChoice is what the Stampa dialog asked for.
+type printChoice struct {
+	kind report.Kind
+	sel  report.Selection
+}
+
+// print asks what to print and which objectives, then writes the PDF off
+// the UI goroutine and opens it in the system viewer (or saves it).
+func (f *frame) print() {
+	if f.s.Plan == nil {
+		return
+	}
+	kinds := []string{lang.L("stampa.schede"), lang.L("stampa.riepilogo"), lang.L("stampa.documento")}
+	kind := widget.NewRadioGroup(kinds, nil)
+	kind.SetSelected(kinds[0])
+	kind.Required = true
+
+	aree := map[string]int64{}
+	var names []string
+	for _, a := range f.s.Plan.Aree() {
+		names = append(names, a.Nome)
+		aree[a.Nome] = a.ID
+	}
+	area := widget.NewSelect(names, nil)
+	marked := f.obiettivi.Marked()
+	which := []string{lang.L("stampa.tutti"), lang.L("stampa.area"),
+		lang.L("stampa.selezionati", map[string]any{"N": len(marked)})}
+	scope := widget.NewRadioGroup(which, func(v string) {
+		if v == which[1] {
+			area.Enable()
+		} else {
+			area.Disable()
+		}
+	})
+	scope.Required = true
+	scope.SetSelected(which[0])
+	if len(marked) > 0 && len(marked) < len(f.s.Plan.Obiettivi) {
+		scope.SetSelected(which[2])
+	}
+	if len(names) > 0 {
+		area.SetSelected(names[0])
+	}
+
+	choice := func() printChoice {
+		c := printChoice{kind: report.Kind(indexOf(kinds, kind.Selected))}
+		switch scope.Selected {
+		case which[1]:
+			c.sel.AreaID = aree[area.Selected]
+		case which[2]:
+			c.sel.Obiettivi = marked
+		}
+		return c
+	}
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("stampa.cosa"), kind),
+		widget.NewFormItem(lang.L("stampa.quali"), container.NewVBox(scope, area)),
+	)
+	var d *dialog.CustomDialog
+	open := widget.NewButton(lang.L("stampa.apri"), func() { d.Hide(); f.runPrint(choice(), "") })
+	open.Importance = widget.HighImportance
+	save := widget.NewButton(lang.L("stampa.salva"), func() { d.Hide(); f.savePDF(choice()) })
+	cancel := widget.NewButton(lang.L("Cancel"), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(lang.L("stampa.titolo"), form, f.w)
+	d.SetButtons([]fyne.CanvasObject{cancel, save, open})
+	d.Show()
+}
+
+func indexOf(s []string, v string) int {
+	for i, x := range s {
+		if x == v {
+			return i
+		}
+	}
+	return 0
+}
+
+func (f *frame) savePDF(c printChoice) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := w.URI().Path()
+		_ = w.Close()
+		f.runPrint(c, path)
+	}, f.w)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	d.SetFileName(fmt.Sprintf("%s.pdf", c.kind))
+	d.Show()
+}
+
+// runPrint writes the PDF to path (a temporary file when empty, then opened
+// in the system viewer). The plan is copied first: the clerk may keep
+// editing while the PDF is written.
+func (f *frame) runPrint(c printChoice, path string) {
+	snap, err := copyPlan(f.s.Plan)
+	if err != nil {
+		dialog.ShowError(err, f.w)
+		return
+	}
+	bar := widget.NewProgressBar()
+	pd := dialog.NewCustomWithoutButtons(lang.L("stampa.in.corso"), container.NewPadded(bar), f.w)
+	pd.Resize(fyne.NewSize(420, pd.MinSize().Height))
+	pd.Show()
+	go func() {
+		out, err := writePDF(snap, c, path, func(done, total int) {
+			if total > 0 {
+				fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
+			}
+		})
+		fyne.Do(func() {
+			pd.Hide()
+			if err != nil {
+				dialog.ShowError(err, f.w)
+				return
+			}
+			if path != "" {
+				f.s.Report(lang.L("stampa.salvato", map[string]any{"File": out}), false)
+				return
+			}
+			u, _ := url.Parse(storage.NewFileURI(out).String())
+			if err := f.a.OpenURL(u); err != nil {
+				dialog.ShowError(err, f.w)
+				return
+			}
+			f.s.Report(lang.L("stampa.aperto", map[string]any{"File": filepath.Base(out)}), false)
+		})
+	}()
+}
+
+func writePDF(p *model.Plan, c printChoice, path string, progress func(done, total int)) (string, error) {
+	var out *os.File
+	var err error
+	if path == "" {
+		out, err = os.CreateTemp("", "piano-"+c.kind.String()+"-*.pdf")
+	} else {
+		out, err = os.Create(path)
+	}
+	if err != nil {
+		return "", err
+	}
+	var w io.Writer = out
+	if err := report.Write(w, p, c.kind, c.sel, report.Options{Progress: progress}); err != nil {
+		out.Close()
+		os.Remove(out.Name())
+		return "", err
+	}
+	return out.Name(), out.Close()
+}
+
+// copyPlan is a deep copy, through the plan's own JSON form.
+func copyPlan(p *model.Plan) (*model.Plan, error) {
+	b, err := model.MarshalPlan(p)
+	if err != nil {
+		return nil, err
+	}
+	return model.UnmarshalPlan(b)
+}

@@ -12,6 +12,7 @@ import (
 	"pianoperformance/assets"
 	"pianoperformance/model"
 	"pianoperformance/model/sqlite"
+	"pianoperformance/model/synth"
 	"pianoperformance/ui/session"
 )
 
@@ -173,5 +174,20 @@ func TestMarkupMasters(t *testing.T) {
 			}
 			test.AssertRendersToMarkup(t, key+".xml", f.w.Canvas())
 		})
+	}
+}
+
+// BenchmarkOpenWindow builds the whole main window (every screen, the
+// Obiettivi table and index, the check) on a large synthetic plan.
+func BenchmarkOpenWindow(b *testing.B) {
+	p := synth.Plan(10, 500, 3)
+	f, st := newTestFrame(b, p, "")
+	plan := f.s.Plan
+	f.w.Close()
+	b.ResetTimer()
+	for b.Loop() {
+		fr := newFrame(f.a, Options{Store: st, Plan: plan, Check: model.Check})
+		fr.w.Resize(fyne.NewSize(1366, 740))
+		fr.w.Close()
 	}
 }
