@@ -203,6 +203,10 @@ func TestExportCSVAndXLSXWriteFiles(t *testing.T) {
 	if r.code != exitUsage {
 		t.Errorf("csv senza -o: uscita %d", r.code)
 	}
+	r = piano(t, dir, "export", "--example", "--format", "xlsx", "-o", filepath.Join("manca", "piano.xlsx"))
+	if r.code != exitError || !strings.Contains(r.stderr, "non esiste") {
+		t.Errorf("xlsx in una cartella mancante: uscita %d, %q", r.code, r.stderr)
+	}
 }
 
 func TestSynthWritesALargePlan(t *testing.T) {

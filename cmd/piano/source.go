@@ -48,9 +48,13 @@ func (s *source) load(ctx context.Context) (*model.Plan, error) {
 // writeFile writes path through a temporary file renamed into place, so a
 // failure halfway never leaves a truncated PDF or workbook behind.
 func writeFile(path string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	dir := filepath.Dir(path)
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return fmt.Errorf("impossibile scrivere %q: la cartella %q non esiste", path, dir)
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("impossibile scrivere %q: %w", path, err)
+		return fmt.Errorf("impossibile scrivere %q: accesso negato o disco pieno (%v)", path, err)
 	}
 	defer os.Remove(tmp.Name())
 	err = write(tmp)
