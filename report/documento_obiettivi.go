@@ -17,15 +17,18 @@ func (dd *documento) obiettivi() {
 		if g.area != nil && g.area.Nome != "" {
 			title = g.area.Nome
 		}
-		dd.part(title, 40)
+		// The Area's title stays with its first objective.
+		dd.part(title, min(dd.obiettivoBlock(g.obs[0], false), dd.bottom-dd.bodyTop-20))
 		for _, o := range g.obs {
-			dd.obiettivoBlock(o)
+			dd.obiettivoBlock(o, true)
 			dd.progress()
 		}
 	}
 }
 
-func (dd *documento) obiettivoBlock(o model.Obiettivo) {
+// obiettivoBlock draws an objective's block, or only measures it when draw
+// is false, and returns its height.
+func (dd *documento) obiettivoBlock(o model.Obiettivo, draw bool) float64 {
 	p := dd.plan
 	tb := newTable(dd.doc, 9, col{w: 50, label: true}, col{w: dd.width() - 50})
 	label := "OBIETTIVO"
@@ -63,6 +66,9 @@ func (dd *documento) obiettivoBlock(o model.Obiettivo) {
 	for _, r := range rows {
 		h += tb.rowHeight([]cell{txt(r.k), txt(r.v)})
 	}
+	if !draw {
+		return h
+	}
 	dd.space(4)
 	if h < dd.bottom-dd.bodyTop {
 		dd.ensure(h)
@@ -76,4 +82,5 @@ func (dd *documento) obiettivoBlock(o model.Obiettivo) {
 		dd.font("I", 9)
 		dd.paragraphsStyled(o.Note, "I", 9)
 	}
+	return h
 }

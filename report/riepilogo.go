@@ -22,19 +22,25 @@ func writeRiepilogo(w io.Writer, p *model.Plan, obs []model.Obiettivo, opt Optio
 			d.space(6)
 		}
 		t := newTable(d, 8.5,
-			col{title: "Codice", w: 18}, col{title: "Obiettivo", w: 72}, col{title: "Unità responsabile", w: 42},
-			col{title: "Indicatore e target", w: 88}, col{title: "Anni", w: 20, align: "C"}, col{title: "Peso", w: 33, align: "C"})
+			col{title: "Codice", w: 15}, col{title: "Obiettivo", w: 50}, col{title: "Descrizione", w: 72}, col{title: "Unità responsabile", w: 34},
+			col{title: "Indicatore e target", w: 60}, col{title: "Anni", w: 16, align: "C"}, col{title: "Peso", w: 26, align: "C"})
 		t.fitWidths()
 		t.header, t.zebra = true, true
 		t.before = func() { d.riepilogoBar(g, true) }
 		for i, o := range g.obs {
-			cs := []cell{txt(o.Codice), bold(o.Titolo), txt(strings.Join(p.NomiUnita(o), "\n")),
+			cs := []cell{txt(o.Codice), bold(o.Titolo), txt(o.Descrizione), txt(strings.Join(p.NomiUnita(o), "\n")),
 				txt(indicatoriText(o)), txt(anniText(o.Anni)), txt(pesoText(o.Peso))}
 			if i == 0 {
 				// The Area's band, the header and a first row stay together.
 				d.ensure(14 + t.headerHeight() + min(t.rowHeight(cs), 40))
 				d.riepilogoBar(g, false)
 				t.drawHeader()
+			}
+			if i == len(g.obs)-1 {
+				// The totals line never stands alone at the top of a page.
+				if need := t.rowHeight(cs) + 7; need < d.bottom-d.bodyTop-20 && d.room() < need {
+					t.breakPage()
+				}
 			}
 			t.row(cs...)
 			done++

@@ -136,16 +136,26 @@ func (d *doc) areaBar(heading string, codice string) {
 	pdf.SetXY(d.left, y+bh+3)
 }
 
-// indicatori is the table of indicators with one target column per year.
+// indicatori is the table of indicators with one target column per year
+// that has a target (the plan's span when none has), so short plans leave
+// room for long targets.
 func (d *doc) indicatori(o model.Obiettivo) {
-	anni := targetAnni(d.plan, o)
-	yw := 22.0
-	if len(anni) > 4 {
-		yw = 88 / float64(len(anni))
+	var anni []int
+	for _, a := range targetAnni(d.plan, o) {
+		for _, ind := range o.Indicatori {
+			if targetDi(ind, a) != "" {
+				anni = append(anni, a)
+				break
+			}
+		}
 	}
-	fixed := 20 + 20 + 22 + yw*float64(len(anni))
-	cols := []col{{title: "Indicatore", w: d.width() - fixed}, {title: "Tipo", w: 20},
-		{title: "Unità di misura", w: 20}, {title: "Baseline", w: 22}}
+	if len(anni) == 0 {
+		anni = targetAnni(d.plan)
+	}
+	fixed := 23.0 + 20 + 24
+	yw := (d.width() - fixed) * 0.55 / float64(max(len(anni), 1))
+	cols := []col{{title: "Indicatore", w: d.width() - fixed - yw*float64(len(anni))}, {title: "Tipo", w: 23},
+		{title: "Unità di misura", w: 20}, {title: "Baseline", w: 24}}
 	for _, a := range anni {
 		cols = append(cols, col{title: "Target " + fmt.Sprint(a), w: yw})
 	}
@@ -247,7 +257,7 @@ func (d *doc) approvazione(area *model.Unita) {
 	pdf.CellFormat(d.width(), 5, "Approvato con "+attoText(d.plan.Piano.Approvazione), "", 0, "L", false, 0, "")
 	colW := d.width() / 2
 	resp := ""
-	if area != nil {
+	if area != nil && !strings.EqualFold(area.Responsabile, "Segretario comunale") {
 		resp = area.Responsabile
 	}
 	for i, s := range []struct{ ruolo, nome string }{{"Il Responsabile", resp}, {"Il Segretario comunale", segretario(d.plan)}} {
@@ -271,7 +281,8 @@ func (d *doc) approvazione(area *model.Unita) {
 // segretario is the name of the Segretario comunale when a unit says so.
 func segretario(p *model.Plan) string {
 	for _, u := range p.Unita {
-		if u.RuoloResponsabile == model.RuoloSegretario && u.Responsabile != "" {
+		if u.RuoloResponsabile == model.RuoloSegretario && u.Responsabile != "" &&
+			!strings.EqualFold(u.Responsabile, "Segretario comunale") {
 			return u.Responsabile
 		}
 	}

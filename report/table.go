@@ -1,5 +1,7 @@
 package report
 
+import "strings"
+
 // col is a table column: its width, alignment and header text.
 type col struct {
 	title string
@@ -27,14 +29,15 @@ func bold(s string) cell { return cell{text: s, style: "B"} }
 // not fit goes to the next page, where the header row is repeated; a row
 // taller than a page is split line by line, so nothing is ever cut.
 type table struct {
-	d      *doc
-	cols   []col
-	size   float64 // font size in points
-	lh     float64 // line height in mm
-	pad    float64 // vertical padding in mm
-	header bool    // draw and repeat the header row
-	zebra  bool
-	n      int // rows drawn, for zebra stripes
+	d        *doc
+	cols     []col
+	size     float64 // font size in points
+	lh       float64 // line height in mm
+	pad      float64 // vertical padding in mm
+	header   bool    // draw and repeat the header row
+	zebra    bool
+	n        int     // rows drawn, for zebra stripes
+	headSize float64 // header font size, fitted so no title word breaks
 	// before runs after a page break, before the repeated header (e.g. to
 	// repeat an Area heading).
 	before func()
@@ -53,7 +56,41 @@ func (t *table) fitWidths() *table {
 	for i := range t.cols {
 		t.cols[i].w *= t.d.width() / tot
 	}
+	t.headSize = 0
 	return t
+}
+
+// headerSize shrinks the header font (down to 6 pt) until every word of
+// every column title fits its column: "Residenti" must not break.
+func (t *table) headerSize() float64 {
+	if t.headSize > 0 {
+		return t.headSize
+	}
+	cm := t.d.pdf.GetCellMargin()
+	size := t.size
+	for ; size > 6; size -= 0.25 {
+		t.d.font("B", size)
+		fits := true
+		for _, c := range t.cols {
+			for _, w := range strings.Fields(c.title) {
+				if t.d.pdf.GetStringWidth(w) > c.w-2*cm {
+					fits = false
+				}
+			}
+		}
+		if fits {
+			break
+		}
+	}
+	t.headSize = size
+	return size
+}
+
+func (t *table) fontSize(head bool) float64 {
+	if head {
+		return t.headerSize()
+	}
+	return t.size
 }
 
 func (t *table) layoutRow(cells []cell, head bool) [][]line {
@@ -63,7 +100,7 @@ func (t *table) layoutRow(cells []cell, head bool) [][]line {
 		if head || (t.cols[i].label && style == "") {
 			style = "B"
 		}
-		t.d.font(style, t.size)
+		t.d.font(style, t.fontSize(head))
 		out[i] = t.d.layout(c.text, t.cols[i].w)
 	}
 	return out
@@ -191,7 +228,7 @@ func (t *table) drawChunk(cells []cell, lays [][]line, pos []int, h float64, hea
 		if head || (t.cols[i].label && st == "") {
 			st = "B"
 		}
-		d.font(st, t.size)
+		d.font(st, t.fontSize(head))
 		if c.color != colNone {
 			d.color(c.color)
 		} else {
@@ -207,7 +244,7 @@ func (t *table) drawChunk(cells []cell, lays [][]line, pos []int, h float64, hea
 		ls := lays[i][pos[i]:ends[i]]
 		if continued && pos[i] >= len(lays[i]) && t.cols[i].label && len(lays[i]) > 0 {
 			// The label has already been printed: remind the reader.
-			d.font("I", t.size-1)
+			d.font("I", t.fontSize(head)-1)
 			d.color(colMuted)
 			ls = []line{{text: "(segue)"}}
 		}
