@@ -55,7 +55,7 @@ func (dd *documento) organizzazione() {
 			walk(c, depth+1)
 		}
 	}
-	part := 0
+	part, known := 0, false
 	for _, a := range p.Aree() {
 		tb.n = 1 // Aree on the tinted stripe, their units on white
 		tb.row(bold(a.Nome), txt(""), txt(responsabileText(a)), txt(optInt(a.Dipendenti)), txt(optInt(a.PartTime)))
@@ -66,11 +66,16 @@ func (dd *documento) organizzazione() {
 		for _, u := range append([]model.Unita{a}, p.Figli(a.ID)...) {
 			if u.PartTime != nil {
 				part += *u.PartTime
+				known = true
 			}
 		}
 	}
 	tb.zebra = false
-	tb.row(bold("Totale"), txt(""), txt(""), bold(model.FormatInt(p.DipendentiTotali())), bold(model.FormatInt(part)))
+	pt := "" // no unit gives part-time figures: a 0 would mislead
+	if known {
+		pt = model.FormatInt(part)
+	}
+	tb.row(bold("Totale"), txt(""), txt(""), bold(model.FormatInt(p.DipendentiTotali())), bold(pt))
 }
 
 // personale prints staff per year with the derived figures per 1,000
