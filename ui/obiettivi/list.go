@@ -175,6 +175,10 @@ func cellText(p *model.Plan, o *model.Obiettivo, col int) string {
 		return o.Codice
 	case colArea:
 		if a := p.UnitaByID(o.AreaID); a != nil {
+			// The header already says Area: "Tecnica", not "Area Tecnica".
+			if n, ok := strings.CutPrefix(a.Nome, "Area "); ok && n != "" {
+				return n
+			}
 			return a.Nome
 		}
 		return ""

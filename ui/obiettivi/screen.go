@@ -110,6 +110,11 @@ func (sc *Screen) Refresh() {
 	if p.ObiettivoByID(sc.selID) == nil {
 		sc.selID = 0
 	}
+	if sc.selID == 0 && len(sc.list.rows) > 0 {
+		// Never an empty editor when there is something to show.
+		sc.selectRow(0)
+		return
+	}
 	sc.ed.load(sc.selID)
 }
 

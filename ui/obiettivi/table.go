@@ -130,9 +130,19 @@ func (sc *Screen) selectRow(r int) {
 	if r < 0 || r >= len(sc.list.rows) {
 		return
 	}
-	id := widget.TableCellID{Row: r, Col: colCodice}
-	sc.table.Select(id)
-	sc.table.ScrollTo(id)
+	if sc.table.Size().Height == 0 {
+		// Not laid out yet: Table.Select would scroll against a zero-size
+		// viewport and hide the first rows, so only load the editor.
+		id := sc.list.plan.Obiettivi[sc.list.rows[r]].ID
+		if id != sc.selID || sc.ed.id != id {
+			sc.selID = id
+			sc.ed.load(id)
+		}
+		return
+	}
+	sc.table.Select(widget.TableCellID{Row: r, Col: colCodice})
+	// Scroll by the first column so the ticks stay in view.
+	sc.table.ScrollTo(widget.TableCellID{Row: r, Col: colSel})
 }
 
 // toggleAllMarks ticks every row shown for printing, or clears the ticks.
