@@ -3,8 +3,9 @@
 GO        ?= go
 TAGS      := migrated_fynedo
 BUILD     := build
+VERSION   := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 
-.PHONY: run test build cli windows windows-smoke screenshots bench clean
+.PHONY: run test build cli bench-cli windows windows-smoke screenshots bench clean
 
 run:
 	scripts/setup.sh build
@@ -20,7 +21,11 @@ build:
 	$(GO) build -tags $(TAGS) -o $(BUILD)/pianoperformance .
 
 cli:
-	$(GO) build -o $(BUILD)/piano ./cmd/piano
+	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BUILD)/piano ./cmd/piano
+
+bench-cli:
+	scripts/setup.sh test
+	scripts/bench-cli.sh
 
 windows:
 	scripts/setup.sh windows
