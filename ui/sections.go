@@ -10,7 +10,9 @@ import (
 	"pianoperformance/ui/controlli"
 	"pianoperformance/ui/ente"
 	"pianoperformance/ui/obiettivi"
+	"pianoperformance/ui/organizzazione"
 	"pianoperformance/ui/popolazione"
+	"pianoperformance/ui/servizi"
 	"pianoperformance/ui/session"
 	"pianoperformance/ui/territorio"
 )
@@ -31,8 +33,8 @@ func (f *frame) sections() []section {
 		{model.SezioneEnte, ente.New},
 		{model.SezioneTerritorio, territorio.New},
 		{model.SezionePopolazione, popolazione.New},
-		{model.SezioneOrganizzazione, placeholder(model.SezioneOrganizzazione)},
-		{model.SezioneServizi, placeholder(model.SezioneServizi)},
+		{model.SezioneOrganizzazione, organizzazione.New},
+		{model.SezioneServizi, servizi.New},
 		{model.SezioneObiettivi, func(s *session.Session, w fyne.Window) session.Screen {
 			f.obiettivi = obiettivi.NewScreen(s, w)
 			return f.obiettivi
