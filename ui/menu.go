@@ -20,8 +20,7 @@ var (
 func (f *frame) menu() *fyne.MainMenu {
 	recent := fyne.NewMenuItem(lang.L("menu.recenti"), nil)
 	recent.ChildMenu = fyne.NewMenu("")
-	export := fyne.NewMenuItem(lang.L("menu.esporta"), nil)
-	export.Disabled = true // wired by the export package
+	export := fyne.NewMenuItem(lang.L("menu.esporta"), f.exportPlan)
 	quit := fyne.NewMenuItem(lang.L("menu.esci"), func() { f.saveSize(); f.a.Quit() })
 	quit.IsQuit = true
 	file := fyne.NewMenu(lang.L("menu.file"),
@@ -44,7 +43,6 @@ func (f *frame) menu() *fyne.MainMenu {
 
 	printItem := fyne.NewMenuItem(lang.L("menu.stampa.voce"), f.print)
 	printItem.Shortcut = scPrint
-	printItem.Disabled = !canPrint
 	stampa := fyne.NewMenu(lang.L("menu.stampa"), printItem)
 
 	aiuto := fyne.NewMenu(lang.L("menu.aiuto"), fyne.NewMenuItem(lang.L("menu.informazioni"), f.about))
@@ -61,9 +59,7 @@ func (f *frame) shortcuts() {
 	c.AddShortcut(scUndo, func(fyne.Shortcut) { f.undo() })
 	c.AddShortcut(scNew, func(fyne.Shortcut) { f.newObiettivo() })
 	c.AddShortcut(scSearch, func(fyne.Shortcut) { f.search() })
-	if canPrint {
-		c.AddShortcut(scPrint, func(fyne.Shortcut) { f.print() })
-	}
+	c.AddShortcut(scPrint, func(fyne.Shortcut) { f.print() })
 }
 
 func (f *frame) undo() { _ = f.s.Undo() }

@@ -18,9 +18,6 @@ import (
 	"pianoperformance/report"
 )
 
-// canPrint turns on Stampa… (Ctrl+P).
-const canPrint = true
-
 // printChoice is what the Stampa dialog asked for.
 type printChoice struct {
 	kind report.Kind
