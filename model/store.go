@@ -19,17 +19,39 @@ type Store interface {
 	SaveEnte(ctx context.Context, e Ente) error
 	SavePiano(ctx context.Context, p Piano) error
 	SaveCapitolo(ctx context.Context, c *Capitolo) error
+	// SaveCapitoli saves several chapters in one transaction, as reordering
+	// needs: every ID must be set (a chapter with ID 0 is refused and
+	// nothing is saved); a deleted chapter is created again with its ID.
+	SaveCapitoli(ctx context.Context, cc []Capitolo) error
 	DeleteCapitolo(ctx context.Context, id int64) error
 	SaveTerritorio(ctx context.Context, t Territorio) error
 
 	// Yearly records are keyed by their year.
 	SavePopolazioneAnno(ctx context.Context, p PopolazioneAnno) error
 	DeletePopolazioneAnno(ctx context.Context, anno int) error
+	// RenumberPopolazioneAnno moves the record of year from to year to,
+	// figures unchanged (the age-band counts keep their own years). It
+	// fails with ErrExists when to already has a record, and with the
+	// store's not-found error when from has none.
+	RenumberPopolazioneAnno(ctx context.Context, from, to int) error
 	SaveFascia(ctx context.Context, f *FasciaEta) error
 	DeleteFascia(ctx context.Context, id int64) error // with its counts
+	// SaveFasciaConConteggi saves a band whole: the band (inserted when
+	// f.ID is 0, setting it; otherwise kept with its ID, created again if it
+	// was deleted) and, as its only counts, counts, each stored under f.ID
+	// whatever its FasciaID (which is set to f.ID on success). Undoing the
+	// deletion of a band relies on it.
+	SaveFasciaConConteggi(ctx context.Context, f *FasciaEta, counts []PopolazioneFascia) error
 	SavePopolazioneFascia(ctx context.Context, pf PopolazioneFascia) error
+	// DeletePopolazioneFascia deletes the count of one band and year (the
+	// undo of a first count), failing with the store's not-found error
+	// when there is none.
+	DeletePopolazioneFascia(ctx context.Context, fasciaID int64, anno int) error
 	SavePersonaleAnno(ctx context.Context, p PersonaleAnno) error
 	DeletePersonaleAnno(ctx context.Context, anno int) error
+	// RenumberPersonaleAnno moves the staff record of year from to year
+	// to, like RenumberPopolazioneAnno.
+	RenumberPersonaleAnno(ctx context.Context, from, to int) error
 	SaveBenchmark(ctx context.Context, b *Benchmark) error
 	DeleteBenchmark(ctx context.Context, id int64) error
 
@@ -52,3 +74,7 @@ type Store interface {
 
 // ErrInUse is returned when deleting something that others still refer to.
 var ErrInUse = errors.New("elemento ancora in uso")
+
+// ErrExists is returned when a change would give a record a key (such as a
+// year) that another record already has.
+var ErrExists = errors.New("elemento già presente")

@@ -26,7 +26,7 @@ func (s *Store) inTx(ctx context.Context, what string, fn func(tx *sql.Tx) error
 	defer tx.Rollback()
 	if err := fn(tx); err != nil {
 		// Errors that already explain themselves keep their own message.
-		if errors.Is(err, model.ErrInUse) || errors.Is(err, ErrNotFound) {
+		if errors.Is(err, model.ErrInUse) || errors.Is(err, model.ErrExists) || errors.Is(err, ErrNotFound) {
 			return err
 		}
 		return fmt.Errorf("%s non riuscito: %w", what, err)

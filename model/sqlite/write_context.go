@@ -31,6 +31,40 @@ func (s *Store) DeletePopolazioneAnno(ctx context.Context, anno int) error {
 	})
 }
 
+// RenumberPopolazioneAnno moves the record of year from to year to.
+func (s *Store) RenumberPopolazioneAnno(ctx context.Context, from, to int) error {
+	return s.inTx(ctx, "Cambio dell'anno della popolazione", func(tx *sql.Tx) error {
+		return renumberYear(ctx, tx, "popolazione", "I dati della popolazione del", from, to)
+	})
+}
+
+// RenumberPersonaleAnno moves the staff record of year from to year to.
+func (s *Store) RenumberPersonaleAnno(ctx context.Context, from, to int) error {
+	return s.inTx(ctx, "Cambio dell'anno del personale", func(tx *sql.Tx) error {
+		return renumberYear(ctx, tx, "personale", "I dati del personale del", from, to)
+	})
+}
+
+// renumberYear changes the key of one yearly row, refusing a year taken
+// (model.ErrExists) and a missing one (ErrNotFound).
+func renumberYear(ctx context.Context, tx execer, table, what string, from, to int) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+table+" WHERE anno = ?", to).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 && from != to {
+		return fmt.Errorf("%s %d esistono già: scegliere un altro anno o eliminarli prima: %w", what, to, model.ErrExists)
+	}
+	res, err := tx.ExecContext(ctx, "UPDATE "+table+" SET anno = ? WHERE anno = ?", to, from)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("%s %d non esistono più: %w", what, from, ErrNotFound)
+	}
+	return nil
+}
+
 // deleteYear deletes the row of one year, reporting ErrNotFound if none.
 func deleteYear(ctx context.Context, tx execer, table, what string, anno int) error {
 	res, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE anno = ?", anno)
@@ -67,6 +101,47 @@ func saveFascia(ctx context.Context, tx execer, f *model.FasciaEta, ids *idLog) 
 func (s *Store) DeleteFascia(ctx context.Context, id int64) error {
 	return s.inTx(ctx, "Eliminazione della fascia d'età", func(tx *sql.Tx) error {
 		return deleteByID(ctx, tx, "fascia_eta", "La fascia d'età", id)
+	})
+}
+
+// SaveFasciaConConteggi saves a band with exactly counts as its counts, in
+// one transaction; f.ID and the counts' FasciaID are set after the commit.
+func (s *Store) SaveFasciaConConteggi(ctx context.Context, f *model.FasciaEta, counts []model.PopolazioneFascia) error {
+	var ids idLog
+	err := s.inTx(ctx, "Salvataggio della fascia d'età", func(tx *sql.Tx) error {
+		if err := saveFascia(ctx, tx, f, &ids); err != nil {
+			return err
+		}
+		id := ids[len(ids)-1].id // the band's ID, just logged by saveFascia
+		if _, err := tx.ExecContext(ctx, "DELETE FROM popolazione_fascia WHERE fascia_id = ?", id); err != nil {
+			return err
+		}
+		for i, c := range counts {
+			if _, err := tx.ExecContext(ctx, "INSERT INTO popolazione_fascia (fascia_id, anno, residenti) VALUES (?, ?, ?)",
+				id, c.Anno, c.Residenti); err != nil {
+				return fmt.Errorf("residenti %d della fascia «%s»: %w", c.Anno, f.Nome, err)
+			}
+			ids.set(&counts[i].FasciaID, id)
+		}
+		return nil
+	})
+	if err == nil {
+		ids.apply()
+	}
+	return err
+}
+
+// DeletePopolazioneFascia deletes the count of one band and year.
+func (s *Store) DeletePopolazioneFascia(ctx context.Context, fasciaID int64, anno int) error {
+	return s.inTx(ctx, "Eliminazione della popolazione per fascia", func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, "DELETE FROM popolazione_fascia WHERE fascia_id = ? AND anno = ?", fasciaID, anno)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("I residenti %d della fascia %d non esistono più: %w", anno, fasciaID, ErrNotFound)
+		}
+		return nil
 	})
 }
 

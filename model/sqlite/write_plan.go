@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"fmt"
 
 	"pianoperformance/model"
 )
@@ -55,6 +56,23 @@ func saveCapitolo(ctx context.Context, tx execer, c *model.Capitolo, ids *idLog)
 		c.Ordine, c.Titolo, c.Testo, c.Sezione)
 	ids.set(&c.ID, id)
 	return err
+}
+
+// SaveCapitoli saves several chapters in one transaction (a reordering).
+// Every ID must be set; when one is 0, or any write fails, nothing is saved.
+func (s *Store) SaveCapitoli(ctx context.Context, cc []model.Capitolo) error {
+	return s.inTx(ctx, "Salvataggio dei capitoli", func(tx *sql.Tx) error {
+		var ids idLog // unused: IDs are never assigned here
+		for i := range cc {
+			if cc[i].ID == 0 {
+				return fmt.Errorf("il capitolo «%s» non è ancora stato salvato", cc[i].Titolo)
+			}
+			if err := saveCapitolo(ctx, tx, &cc[i], &ids); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // DeleteCapitolo deletes a chapter.
