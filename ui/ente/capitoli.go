@@ -3,6 +3,7 @@ package ente
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -245,9 +246,8 @@ func (c *capitoli) askDelete() {
 	d.Show()
 }
 
-// move swaps the selected chapter with its neighbour. The store has no
-// batch save, so the two chapters are saved one after the other; if the
-// second fails the first is put back.
+// move swaps the selected chapter with its neighbour: both chapters are
+// saved in one transaction, and so is the undo.
 func (c *capitoli) move(delta int) {
 	caps := c.e.s.Plan.Capitoli
 	i, j := c.sel, c.sel+delta
@@ -260,22 +260,30 @@ func (c *capitoli) move(delta int) {
 	if a2.Ordine == b2.Ordine { // equal orders: make the move visible
 		a2.Ordine += delta
 	}
-	swap := func(x, y, undoX model.Capitolo) func(context.Context) error {
-		return func(ctx context.Context) error {
-			if err := c.put(x)(ctx); err != nil {
-				return err
-			}
-			if err := c.put(y)(ctx); err != nil {
-				_ = c.put(undoX)(ctx)
-				return err
-			}
-			sortCapitoli(c.e.s.Plan.Capitoli)
-			return nil
-		}
-	}
-	if c.e.s.Do(lang.L("capitoli.sposta"), swap(a2, b2, a), swap(a, b, a2)) == nil {
+	if c.e.s.Do(lang.L("capitoli.sposta"), c.putAll(a2, b2), c.putAll(a, b)) == nil {
 		c.sel = j
 		c.refresh()
+	}
+}
+
+// putAll writes chapters in one transaction and then puts them in the
+// plan, by ID, in order.
+func (c *capitoli) putAll(vs ...model.Capitolo) func(context.Context) error {
+	return func(ctx context.Context) error {
+		if err := c.e.s.Store.SaveCapitoli(ctx, vs); err != nil {
+			return err
+		}
+		caps := slices.Clone(c.e.s.Plan.Capitoli)
+		for _, v := range vs {
+			if k := slices.IndexFunc(caps, func(x model.Capitolo) bool { return x.ID == v.ID }); k >= 0 {
+				caps[k] = v
+			} else {
+				caps = append(caps, v)
+			}
+		}
+		sortCapitoli(caps)
+		c.e.s.Plan.Capitoli = caps
+		return nil
 	}
 }
 
