@@ -1,7 +1,8 @@
-// Package chart draws the plan's context charts as PNG images with
-// gonum/plot: the same pictures go into the printed document and into the
-// window's Popolazione screen. Labels are Italian and numbers are written the
-// Italian way; the output is deterministic for the same plan and size.
+// Package chart builds the plan's context charts with gonum/plot. Each chart
+// is a Figure, defined once: the printed document draws it as vectors on
+// its pages, the window's Popolazione screen shows it as a PNG. Labels are
+// Italian and numbers are written the Italian way; the output is
+// deterministic for the same plan and size.
 package chart
 
 import (
@@ -121,24 +122,45 @@ func encode(wPx, hPx int, fn func(dc draw.Canvas)) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-func single(p *plot.Plot, wPx, hPx int) ([]byte, error) {
-	return encode(wPx, hPx, func(dc draw.Canvas) { p.Draw(dc) })
+// Figure is a chart ready to be drawn on any vg canvas: one plot, or a
+// column of plots aligned on their axes.
+type Figure struct {
+	plots []*plot.Plot
 }
 
-// column stacks plots vertically on one picture, aligned on their axes.
-func column(ps []*plot.Plot, wPx, hPx int) ([]byte, error) {
-	rows := make([][]*plot.Plot, len(ps))
-	for i, p := range ps {
+func single(p *plot.Plot) *Figure { return &Figure{plots: []*plot.Plot{p}} }
+
+// column stacks plots vertically, aligned on their axes.
+func column(ps ...*plot.Plot) *Figure { return &Figure{plots: ps} }
+
+// Draw draws the figure filling dc. The charts are designed for a canvas
+// 170 mm wide (the text width of an A4 page).
+func (f *Figure) Draw(dc draw.Canvas) {
+	if len(f.plots) == 1 {
+		f.plots[0].Draw(dc)
+		return
+	}
+	rows := make([][]*plot.Plot, len(f.plots))
+	for i, p := range f.plots {
 		rows[i] = []*plot.Plot{p}
 	}
-	return encode(wPx, hPx, func(dc draw.Canvas) {
-		t := draw.Tiles{Rows: len(ps), Cols: 1, PadY: vg.Millimeter * 2, PadTop: vg.Millimeter, PadBottom: vg.Millimeter,
-			PadLeft: vg.Millimeter, PadRight: vg.Millimeter * 2}
-		cs := plot.Align(rows, t, dc)
-		for i, p := range ps {
-			p.Draw(cs[i][0])
-		}
-	})
+	t := draw.Tiles{Rows: len(f.plots), Cols: 1, PadY: vg.Millimeter * 2, PadTop: vg.Millimeter, PadBottom: vg.Millimeter,
+		PadLeft: vg.Millimeter, PadRight: vg.Millimeter * 2}
+	cs := plot.Align(rows, t, dc)
+	for i, p := range f.plots {
+		p.Draw(cs[i][0])
+	}
+}
+
+// PNG draws the figure on a white wPx×hPx picture.
+func (f *Figure) PNG(wPx, hPx int) ([]byte, error) { return encode(wPx, hPx, f.Draw) }
+
+// pngOf is the PNG of a figure a constructor built, or its error.
+func pngOf(f *Figure, err error, wPx, hPx int) ([]byte, error) {
+	if err != nil {
+		return nil, err
+	}
+	return f.PNG(wPx, hPx)
 }
 
 // padRange widens [lo, hi] by a share of its span, for lines that should

@@ -21,10 +21,16 @@ func personaleAnni(p *model.Plan) []model.PersonaleAnno {
 	return rows
 }
 
-// PersonalePerMille draws staff per 1,000 inhabitants per year (bars,
+// PersonalePerMille draws PersonalePerMilleFigure as a wPx×hPx PNG.
+func PersonalePerMille(p *model.Plan, wPx, hPx int) ([]byte, error) {
+	f, err := PersonalePerMilleFigure(p)
+	return pngOf(f, err, wPx, hPx)
+}
+
+// PersonalePerMilleFigure is staff per 1,000 inhabitants per year (bars,
 // derived from the population table) against the benchmark averages
 // (dashed lines).
-func PersonalePerMille(p *model.Plan, wPx, hPx int) ([]byte, error) {
+func PersonalePerMilleFigure(p *model.Plan) (*Figure, error) {
 	rows := personaleAnni(p)
 	var vals plotter.Values
 	var names []string
@@ -75,12 +81,18 @@ func PersonalePerMille(p *model.Plan, wPx, hPx int) ([]byte, error) {
 	pl.NominalX(names...)
 	pl.Y.Min, pl.Y.Max = 0, top*1.45
 	pl.Y.Tick.Marker = numTicks(1)
-	return single(pl, wPx, hPx)
+	return single(pl), nil
 }
 
-// PersonaleSesso draws staff per year as stacked bars, men below and women
-// above, with the counts written inside the bars.
+// PersonaleSesso draws PersonaleSessoFigure as a wPx×hPx PNG.
 func PersonaleSesso(p *model.Plan, wPx, hPx int) ([]byte, error) {
+	f, err := PersonaleSessoFigure(p)
+	return pngOf(f, err, wPx, hPx)
+}
+
+// PersonaleSessoFigure is staff per year as stacked bars, men below and
+// women above, with the counts written inside the bars.
+func PersonaleSessoFigure(p *model.Plan) (*Figure, error) {
 	rows := personaleAnni(p)
 	if len(rows) == 0 {
 		return nil, ErrNoData
@@ -136,5 +148,5 @@ func PersonaleSesso(p *model.Plan, wPx, hPx int) ([]byte, error) {
 	pl.Y.Min, pl.Y.Max = 0, top*1.3
 	pl.Y.Tick.Marker = numTicks(0)
 	pl.Y.Label.Text = "dipendenti"
-	return single(pl, wPx, hPx)
+	return single(pl), nil
 }

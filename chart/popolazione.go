@@ -14,10 +14,17 @@ import (
 	"pianoperformance/model"
 )
 
-// Residenti draws the population trend in three aligned panels: residents,
-// households, and births against deaths. Separate panels keep each series on
-// its own scale, so a change of 50 residents is as visible as one of 5 births.
+// Residenti draws ResidentiFigure as a wPx×hPx PNG.
 func Residenti(p *model.Plan, wPx, hPx int) ([]byte, error) {
+	f, err := ResidentiFigure(p)
+	return pngOf(f, err, wPx, hPx)
+}
+
+// ResidentiFigure is the population trend in three aligned panels:
+// residents, households, and births against deaths. Separate panels keep
+// each series on its own scale, so a change of 50 residents is as visible as
+// one of 5 births.
+func ResidentiFigure(p *model.Plan) (*Figure, error) {
 	if len(p.Popolazione) == 0 {
 		return nil, ErrNoData
 	}
@@ -59,7 +66,7 @@ func Residenti(p *model.Plan, wPx, hPx int) ([]byte, error) {
 	res.Y.Min, res.Y.Max = padRange(res.Y.Min, res.Y.Max, 0.15)
 	fam.Y.Min, fam.Y.Max = padRange(fam.Y.Min, fam.Y.Max, 0.15)
 	mov.Y.Max *= 1.15
-	return column([]*plot.Plot{res, fam, mov}, wPx, hPx)
+	return column(res, fam, mov), nil
 }
 
 // addLine adds a line with point marks and, when labels is set, the value
@@ -96,8 +103,14 @@ func addLine(pl *plot.Plot, name string, xy plotter.XYs, c color.Color, labels b
 	return nil
 }
 
-// FasceEta draws residents by age band as grouped bars, one bar per year.
+// FasceEta draws FasceEtaFigure as a wPx×hPx PNG.
 func FasceEta(p *model.Plan, wPx, hPx int) ([]byte, error) {
+	f, err := FasceEtaFigure(p)
+	return pngOf(f, err, wPx, hPx)
+}
+
+// FasceEtaFigure is residents by age band as grouped bars, one bar per year.
+func FasceEtaFigure(p *model.Plan) (*Figure, error) {
 	anni := p.AnniFasce()
 	if len(anni) == 0 || len(p.Fasce) == 0 {
 		return nil, ErrNoData
@@ -136,7 +149,7 @@ func FasceEta(p *model.Plan, wPx, hPx int) ([]byte, error) {
 	pl.Y.Max *= 1.25
 	pl.Y.Tick.Marker = numTicks(0)
 	pl.Y.Label.Text = "residenti"
-	return single(pl, wPx, hPx)
+	return single(pl), nil
 }
 
 // barLabels writes each bar's value above it.

@@ -8,9 +8,9 @@ import (
 	"pianoperformance/model"
 )
 
-var chartFuncs = map[string]func(*model.Plan, int, int) ([]byte, error){
-	"residenti": chart.Residenti, "fasce": chart.FasceEta,
-	"permille": chart.PersonalePerMille, "sesso": chart.PersonaleSesso,
+var chartFuncs = map[string]func(*model.Plan) (*chart.Figure, error){
+	"residenti": chart.ResidentiFigure, "fasce": chart.FasceEtaFigure,
+	"permille": chart.PersonalePerMilleFigure, "sesso": chart.PersonaleSessoFigure,
 }
 
 func intText(n int) string { return model.FormatInt(n) }

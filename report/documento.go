@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"io"
 	"slices"
 	"strconv"
@@ -9,6 +8,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"pianoperformance/chart"
 	"pianoperformance/model"
 )
 
@@ -25,7 +25,7 @@ type tocEntry struct {
 type documento struct {
 	*doc
 	obs      []model.Obiettivo
-	charts   map[string][]byte
+	charts   map[string]*chart.Figure
 	toc      []tocEntry // collected in this pass
 	final    bool       // the second pass, the one written out
 	prev     []tocEntry // the first pass's entries, printed by the second
@@ -34,23 +34,16 @@ type documento struct {
 	total    int
 }
 
-// Size on paper of the charts, and their pixels (150 dpi, enough for line
-// art on an office printer and half the cost of 200 dpi).
-const chartW, chartPx = 170.0, 1000
+// Size on paper of the charts, in millimetres.
+const chartW = 170.0
 
-var (
-	chartH    = map[string]float64{"residenti": 112, "fasce": 78, "permille": 78, "sesso": 72}
-	chartSlot = map[string]int{"residenti": 0, "fasce": 1, "permille": 2, "sesso": 3}
-)
+var chartH = map[string]float64{"residenti": 112, "fasce": 78, "permille": 78, "sesso": 72}
 
 // writeDocumento prints the whole sub-section 2.2. It lays the document out
 // twice: the first pass finds the page of every chapter, the second prints
 // them in the table of contents with the same layout.
 func writeDocumento(w io.Writer, p *model.Plan, obs []model.Obiettivo, opt Options) error {
-	charts, err := drawCharts(p)
-	if err != nil {
-		return err
-	}
+	charts := buildCharts(p)
 	first := &documento{obs: obs, charts: charts}
 	first.build(p, Options{Printed: opt.Printed})
 	if err := first.pdf.Error(); err != nil {
@@ -326,49 +319,29 @@ func (dd *documento) tocLayout(draw bool) int {
 	return pages
 }
 
-// drawCharts renders the context charts once for both passes, in
-// parallel since they are most of the document's cost; a chart without data
-// is simply left out.
-func drawCharts(p *model.Plan) (map[string][]byte, error) {
-	type result struct {
-		name string
-		png  []byte
-	}
-	ch := make(chan result, len(chartFuncs))
+// buildCharts builds the context charts once for both passes; only the
+// second draws them. A chart without data is simply left out.
+func buildCharts(p *model.Plan) map[string]*chart.Figure {
+	out := map[string]*chart.Figure{}
 	for name, fn := range chartFuncs {
-		go func() {
-			// fpdf's catalog sort orders images by pixel width only, leaving
-			// ties in map order: distinct widths keep the output byte-identical.
-			wPx := chartPx + chartSlot[name]
-			b, err := fn(p, wPx, int(float64(wPx)*chartH[name]/chartW))
-			if err != nil {
-				b = nil
-			}
-			ch <- result{name, b}
-		}()
-	}
-	out := map[string][]byte{}
-	for range chartFuncs {
-		r := <-ch
-		if r.png != nil {
-			out[r.name] = r.png
+		if f, err := fn(p); err == nil {
+			out[name] = f
 		}
 	}
-	return out, nil
+	return out
 }
 
-// image places a chart at full text width, with a caption line above.
+// image draws a chart as vectors at full text width.
 func (dd *documento) image(name string) {
-	b, ok := dd.charts[name]
+	f, ok := dd.charts[name]
 	if !ok {
 		return
 	}
 	h := chartH[name]
 	dd.ensure(h + 2)
-	x := dd.left + (dd.width()-chartW)/2
+	x, y := dd.left+(dd.width()-chartW)/2, dd.y()
 	if dd.final { // the first pass only needs the space
-		dd.pdf.RegisterImageOptionsReader("grafico-"+name, fpdf.ImageOptions{ImageType: "PNG"}, bytes.NewReader(b))
-		dd.pdf.ImageOptions("grafico-"+name, x, dd.y(), chartW, h, false, fpdf.ImageOptions{}, 0, "")
+		drawFigure(dd.pdf, "grafico-"+name, x, y, chartW, h, f.Draw)
 	}
-	dd.pdf.SetY(dd.y() + h + 2)
+	dd.pdf.SetY(y + h + 2)
 }
