@@ -176,7 +176,7 @@ func (f *fasce) dropFascia(ctx context.Context, id int64) error {
 }
 
 // askDelete removes a band with its counts, after confirmation; undo puts
-// back the band and every count it had.
+// back the band and every count it had, in one transaction.
 func (f *fasce) askDelete(r int) {
 	old := f.p.s.Plan.Fasce[r]
 	var counts []model.PopolazioneFascia
@@ -191,21 +191,30 @@ func (f *fasce) askDelete(r int) {
 		}
 		_ = f.p.s.Do(lang.L("fasce.elimina")+" «"+old.Nome+"»",
 			func(ctx context.Context) error { return f.dropFascia(ctx, old.ID) },
-			func(ctx context.Context) error {
-				if err := f.putFascia(old)(ctx); err != nil {
-					return err
-				}
-				for _, c := range counts {
-					if err := f.putConta(c)(ctx); err != nil {
-						return err
-					}
-				}
-				return nil
-			})
+			f.restoreFascia(old, counts))
 	}, f.p.w)
 	d.SetConfirmText(lang.L("comune.elimina"))
 	d.SetDismissText(lang.L("comune.annulla"))
 	d.Show()
+}
+
+// restoreFascia writes a band with its counts in one transaction and then
+// puts them back in the plan: the undo of a band's deletion.
+func (f *fasce) restoreFascia(b model.FasciaEta, counts []model.PopolazioneFascia) func(context.Context) error {
+	return func(ctx context.Context) error {
+		cs := slices.Clone(counts)
+		if err := f.p.s.Store.SaveFasciaConConteggi(ctx, &b, cs); err != nil {
+			return err
+		}
+		pl := f.p.s.Plan
+		fs := slices.DeleteFunc(slices.Clone(pl.Fasce), func(x model.FasciaEta) bool { return x.ID == b.ID })
+		fs = append(fs, b)
+		slices.SortStableFunc(fs, func(x, y model.FasciaEta) int { return x.Ordine - y.Ordine })
+		pl.Fasce = fs
+		pf := slices.DeleteFunc(slices.Clone(pl.PopolazioneFasce), func(x model.PopolazioneFascia) bool { return x.FasciaID == b.ID })
+		pl.PopolazioneFasce = append(pf, cs...)
+		return nil
+	}
 }
 
 func (f *fasce) putConta(v model.PopolazioneFascia) func(context.Context) error {
@@ -225,14 +234,33 @@ func (f *fasce) putConta(v model.PopolazioneFascia) func(context.Context) error 
 	}
 }
 
-// saveConta stores a band's count for a year. The store has no way to
-// delete a single count, so undoing a first count writes it back as zero.
+// saveConta stores a band's count for a year. Undoing a first count
+// removes it, so the year shows no count again rather than a zero.
 func (f *fasce) saveConta(b model.FasciaEta, anno, v int) error {
-	n, _ := f.p.s.Plan.FasciaResidenti(b.ID, anno)
+	n, had := f.p.s.Plan.FasciaResidenti(b.ID, anno)
 	old := model.PopolazioneFascia{FasciaID: b.ID, Anno: anno, Residenti: n}
 	nu := old
 	nu.Residenti = v
-	return f.p.s.Do(fmt.Sprintf("%s %d", b.Nome, anno), f.putConta(nu), f.putConta(old))
+	undo := f.putConta(old)
+	if !had {
+		undo = f.dropConta(b.ID, anno)
+	}
+	return f.p.s.Do(fmt.Sprintf("%s %d", b.Nome, anno), f.putConta(nu), undo)
+}
+
+// dropConta deletes the count of one band and year, in the store and then
+// in the plan.
+func (f *fasce) dropConta(fasciaID int64, anno int) func(context.Context) error {
+	return func(ctx context.Context) error {
+		if err := f.p.s.Store.DeletePopolazioneFascia(ctx, fasciaID, anno); err != nil {
+			return err
+		}
+		pl := f.p.s.Plan
+		pl.PopolazioneFasce = slices.DeleteFunc(slices.Clone(pl.PopolazioneFasce), func(x model.PopolazioneFascia) bool {
+			return x.FasciaID == fasciaID && x.Anno == anno
+		})
+		return nil
+	}
 }
 
 // addAnno adds a year column; it is stored with its first count.

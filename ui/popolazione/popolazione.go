@@ -198,24 +198,36 @@ func (p *Screen) save(r int, label string, mut func(*model.PopolazioneAnno)) err
 	return p.s.Do(fmt.Sprintf("%s %d", label, old.Anno), p.put(nu), p.put(old))
 }
 
-// setAnno renumbers a year. Records are keyed by year, so this is a save
-// of the new year followed by the removal of the old one.
+// setAnno renumbers a year: the store moves the record in one transaction,
+// and the undo moves it back the same way.
 func (p *Screen) setAnno(r, anno int) error {
 	old := p.rows()[r]
+	if old.Anno == anno {
+		return nil
+	}
 	if _, exists := p.s.Plan.PopolazioneDi(anno); exists {
 		return fmt.Errorf(lang.L("popolazione.anno.esiste"), anno)
 	}
-	nu := old
-	nu.Anno = anno
-	seq := func(a, b func(context.Context) error) func(context.Context) error {
-		return func(ctx context.Context) error {
-			if err := a(ctx); err != nil {
-				return err
-			}
-			return b(ctx)
+	return p.s.Do(lang.L("popolazione.anno"), p.renumber(old.Anno, anno), p.renumber(anno, old.Anno))
+}
+
+// renumber moves the record of year from to year to, in the store and then
+// in the plan, keeping the rows in year order.
+func (p *Screen) renumber(from, to int) func(context.Context) error {
+	return func(ctx context.Context) error {
+		if err := p.s.Store.RenumberPopolazioneAnno(ctx, from, to); err != nil {
+			return err
 		}
+		rows := slices.Clone(p.rows())
+		for i := range rows {
+			if rows[i].Anno == from {
+				rows[i].Anno = to
+			}
+		}
+		slices.SortFunc(rows, func(a, b model.PopolazioneAnno) int { return a.Anno - b.Anno })
+		p.s.Plan.Popolazione = rows
+		return nil
 	}
-	return p.s.Do(lang.L("popolazione.anno"), seq(p.put(nu), p.drop(old.Anno)), seq(p.put(old), p.drop(anno)))
 }
 
 // addAnno adds the year after the last one and puts the cursor on its

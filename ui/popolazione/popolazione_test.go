@@ -1,6 +1,8 @@
 package popolazione
 
 import (
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -147,5 +149,138 @@ func TestFasce(t *testing.T) {
 	scr.Show(session.Target{Sezione: "popolazione", Anno: 2020, Campo: "maschi"})
 	if w.Canvas().Focused() != cell(scr, 6, 2) {
 		t.Fatalf("Show focused %v", w.Canvas().Focused())
+	}
+}
+
+// Renumbering a year moves its figures in one change: the reloaded store
+// has the new year and not the old one, and one undo brings the old back.
+func TestPopolazioneRenumberYear(t *testing.T) {
+	s, scr, w := open(t)
+	before := fieldtest.Reload(t, s).Popolazione
+	first := before[0]
+	to := first.Anno - 5
+	if _, ok := s.Plan.PopolazioneDi(to); ok {
+		t.Fatalf("the example plan already has %d", to)
+	}
+	y := cell(scr, 0, 0)
+	fieldtest.Retype(w.Canvas(), y, y.SetText, fmt.Sprint(to))
+	p := fieldtest.Reload(t, s)
+	if _, ok := p.PopolazioneDi(first.Anno); ok {
+		t.Fatalf("year %d still stored", first.Anno)
+	}
+	moved := first
+	moved.Anno = to
+	if r, ok := p.PopolazioneDi(to); !ok || !reflect.DeepEqual(r, moved) {
+		t.Fatalf("year %d stored as %+v %v, want %+v", to, r, ok, moved)
+	}
+	if len(p.Popolazione) != len(before) || !reflect.DeepEqual(p.Popolazione, s.Plan.Popolazione) {
+		t.Fatalf("store %+v\nscreen %+v", p.Popolazione, s.Plan.Popolazione)
+	}
+	if err := s.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	if got := fieldtest.Reload(t, s).Popolazione; !reflect.DeepEqual(got, before) {
+		t.Fatalf("undo renumber:\n got %+v\nwant %+v", got, before)
+	}
+	if !reflect.DeepEqual(s.Plan.Popolazione, before) {
+		t.Fatalf("undo renumber: screen %+v", s.Plan.Popolazione)
+	}
+	if s.CanUndo() {
+		t.Fatalf("one undo left %q in the history", s.UndoLabel())
+	}
+	// A year that is already there is refused; nothing changes.
+	taken := before[1].Anno
+	y = cell(scr, 0, 0)
+	fieldtest.Retype(w.Canvas(), y, y.SetText, fmt.Sprint(taken))
+	if got := fieldtest.Reload(t, s).Popolazione; !reflect.DeepEqual(got, before) {
+		t.Fatalf("renumber onto %d changed the store: %+v", taken, got)
+	}
+	if s.CanUndo() {
+		t.Fatal("a refused renumber joined the history")
+	}
+}
+
+// Undoing the first count of a band in a year removes it from the store,
+// instead of leaving a zero behind.
+func TestFasceUndoFirstCount(t *testing.T) {
+	s, scr, w := open(t)
+	f := scr.fasce
+	b := s.Plan.Fasce[0]
+	f.addAnno()
+	y := f.anni[len(f.anni)-1]
+	if _, ok := fieldtest.Reload(t, s).FasciaResidenti(b.ID, y); ok {
+		t.Fatalf("the new year %d already has a count", y)
+	}
+	before := fieldtest.Reload(t, s).PopolazioneFasce
+	cnt := f.conte.Cell(0, len(f.anni)).(*field.Field[int])
+	fieldtest.Retype(w.Canvas(), cnt, cnt.SetText, "250")
+	if n, ok := fieldtest.Reload(t, s).FasciaResidenti(b.ID, y); !ok || n != 250 {
+		t.Fatalf("first count stored %d %v", n, ok)
+	}
+	if err := s.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	p := fieldtest.Reload(t, s)
+	if n, ok := p.FasciaResidenti(b.ID, y); ok {
+		t.Fatalf("undo left a count of %d in %d", n, y)
+	}
+	if !reflect.DeepEqual(p.PopolazioneFasce, before) {
+		t.Fatalf("undo changed other counts: %+v", p.PopolazioneFasce)
+	}
+	if _, ok := s.Plan.FasciaResidenti(b.ID, y); ok {
+		t.Fatal("undo left the count on screen")
+	}
+	// Undoing a change of an existing count writes the old figure back.
+	old, _ := s.Plan.FasciaResidenti(b.ID, f.anni[0])
+	cnt = f.conte.Cell(0, 1).(*field.Field[int])
+	fieldtest.Retype(w.Canvas(), cnt, cnt.SetText, fmt.Sprint(old+7))
+	if n, _ := fieldtest.Reload(t, s).FasciaResidenti(b.ID, f.anni[0]); n != old+7 {
+		t.Fatalf("count stored %d", n)
+	}
+	_ = s.Undo()
+	if n, ok := fieldtest.Reload(t, s).FasciaResidenti(b.ID, f.anni[0]); !ok || n != old {
+		t.Fatalf("undo left %d %v, want %d", n, ok, old)
+	}
+}
+
+// Deleting a band and undoing brings back the band, with its ID, and every
+// count it had, in one step.
+func TestFasceDeleteUndo(t *testing.T) {
+	s, scr, w := open(t)
+	f := scr.fasce
+	before := fieldtest.Reload(t, s)
+	b := before.Fasce[1]
+	n := 0
+	for _, c := range before.PopolazioneFasce {
+		if c.FasciaID == b.ID {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("the example band has no counts")
+	}
+	test.Tap(f.bande.Cell(1, 3).(*field.TapIcon))
+	fieldtest.TapDialogButton(t, w, "Elimina")
+	p := fieldtest.Reload(t, s)
+	if len(p.Fasce) != len(before.Fasce)-1 || len(p.PopolazioneFasce) != len(before.PopolazioneFasce)-n {
+		t.Fatalf("after delete: %d bands, %d counts", len(p.Fasce), len(p.PopolazioneFasce))
+	}
+	if err := s.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	p = fieldtest.Reload(t, s)
+	if !reflect.DeepEqual(p.Fasce, before.Fasce) || !reflect.DeepEqual(p.PopolazioneFasce, before.PopolazioneFasce) {
+		t.Fatalf("undo delete:\nbands %+v\ncounts %+v", p.Fasce, p.PopolazioneFasce)
+	}
+	if !reflect.DeepEqual(s.Plan.Fasce, before.Fasce) {
+		t.Fatalf("undo delete: screen bands %+v", s.Plan.Fasce)
+	}
+	for _, c := range before.PopolazioneFasce {
+		if got, ok := s.Plan.FasciaResidenti(c.FasciaID, c.Anno); !ok || got != c.Residenti {
+			t.Fatalf("screen count %d/%d: %d %v, want %d", c.FasciaID, c.Anno, got, ok, c.Residenti)
+		}
+	}
+	if s.CanUndo() {
+		t.Fatalf("one undo left %q in the history", s.UndoLabel())
 	}
 }
