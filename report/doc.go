@@ -53,7 +53,8 @@ type doc struct {
 	bottom               float64 // lowest y the body may reach
 	stemma               string  // registered image name, "" if none
 	stemmaW, stemmaH     float64
-	noHeader             bool // the cover has its own layout
+	noHeader             bool            // the cover has its own layout
+	fonts                map[string]bool // styles registered so far
 	onNewPage            func()
 }
 
@@ -82,10 +83,8 @@ func newDoc(p *model.Plan, landscape bool, title, subject string, opt Options) *
 	pdf.SetAutoPageBreak(false, d.pageH-d.bottom)
 	pdf.SetCellMargin(1.6)
 
-	pdf.AddUTF8FontFromBytes(fontFamily, "", liberationsansregular.TTF)
-	pdf.AddUTF8FontFromBytes(fontFamily, "B", liberationsansbold.TTF)
-	pdf.AddUTF8FontFromBytes(fontFamily, "I", liberationsansitalic.TTF)
-	pdf.AddUTF8FontFromBytes(fontFamily, "BI", liberationsansbolditalic.TTF)
+	// The fonts are registered on first use (see font): parsing one costs
+	// about a millisecond, and many documents use only two or three.
 
 	// Fixed dates and sorted catalogs: same plan and date, same bytes.
 	printed := opt.Printed.UTC()
@@ -151,7 +150,24 @@ func dataItaliana(t time.Time) string {
 	return model.Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}.String()
 }
 
-func (d *doc) font(style string, size float64) { d.pdf.SetFont(fontFamily, style, size) }
+// fontFiles are the styles of the embedded family.
+var fontFiles = map[string][]byte{
+	"": liberationsansregular.TTF, "B": liberationsansbold.TTF,
+	"I": liberationsansitalic.TTF, "BI": liberationsansbolditalic.TTF,
+}
+
+// font sets the family in style ("", "B", "I" or "BI") and size, registering
+// the style's font the first time the document uses it.
+func (d *doc) font(style string, size float64) {
+	if !d.fonts[style] {
+		if d.fonts == nil {
+			d.fonts = map[string]bool{}
+		}
+		d.pdf.AddUTF8FontFromBytes(fontFamily, style, fontFiles[style])
+		d.fonts[style] = true
+	}
+	d.pdf.SetFont(fontFamily, style, size)
+}
 
 func (d *doc) color(c rgb) { d.pdf.SetTextColor(c.r, c.g, c.b) }
 

@@ -341,7 +341,7 @@ func (dd *documento) image(name string) {
 	dd.ensure(h + 2)
 	x, y := dd.left+(dd.width()-chartW)/2, dd.y()
 	if dd.final { // the first pass only needs the space
-		drawFigure(dd.pdf, "grafico-"+name, x, y, chartW, h, f.Draw)
+		drawFigure(dd.doc, "grafico-"+name, x, y, chartW, h, f.Draw)
 	}
 	dd.pdf.SetY(y + h + 2)
 }

@@ -24,6 +24,7 @@ import (
 // keeps the current transformation itself and sends fpdf page coordinates,
 // so only rotated text needs a PDF transformation.
 type vecCanvas struct {
+	d     *doc
 	pdf   *fpdf.Fpdf
 	w, h  vg.Length
 	name  string // prefix of the names of registered images
@@ -64,7 +65,8 @@ const mmPerPoint = 25.4 / 72
 // drawFigure draws fn on a w×h millimetre box whose top left corner is at
 // (x, y) on the current page, and leaves the document's font, colours, line
 // style and position as they were.
-func drawFigure(pdf *fpdf.Fpdf, name string, x, y, w, h float64, fn func(draw.Canvas)) {
+func drawFigure(d *doc, name string, x, y, w, h float64, fn func(draw.Canvas)) {
+	pdf := d.pdf
 	family, style := pdf.GetFontFamily(), pdf.GetFontStyle()
 	size, _ := pdf.GetFontSize()
 	dr, dg, db := pdf.GetDrawColor()
@@ -77,6 +79,7 @@ func drawFigure(pdf *fpdf.Fpdf, name string, x, y, w, h float64, fn func(draw.Ca
 	pdf.SetLineCapStyle("butt")
 	pdf.SetLineJoinStyle("miter")
 	c := &vecCanvas{
+		d:    d,
 		pdf:  pdf,
 		w:    vg.Length(w / mmPerPoint),
 		h:    vg.Length(h / mmPerPoint),
@@ -315,7 +318,7 @@ func (c *vecCanvas) FillString(f font.Face, pt vg.Point, text string) {
 		style += "I"
 	}
 	k := m.scale() / mmPerPoint // 1 unless the chart scales its canvas
-	c.pdf.SetFont(fontFamily, style, float64(f.Font.Size)*k)
+	c.d.font(style, float64(f.Font.Size)*k)
 	x, y := m.apply(pt)
 	// The page's y axis points down: a counter-clockwise turn of the
 	// text's direction has a negative b.

@@ -50,7 +50,7 @@ func TestDrawFigureRestoresTheDocumentState(t *testing.T) {
 	d.draw(colBorder)
 	d.pdf.SetLineWidth(0.3)
 	d.pdf.SetXY(20, 50)
-	drawFigure(d.pdf, "t", 20, 50, 100, 60, func(dc draw.Canvas) {
+	drawFigure(d, "t", 20, 50, 100, 60, func(dc draw.Canvas) {
 		red := color.RGBA{200, 0, 0, 255}
 		dc.StrokeLine2(draw.LineStyle{Color: red, Width: vg.Points(2), Dashes: []vg.Length{2, 2}}, dc.Min.X, dc.Min.Y, dc.Max.X, dc.Max.Y)
 		dc.FillText(draw.TextStyle{Color: red, Font: font.Font{Typeface: "Liberation", Variant: "Sans", Size: 9}, Rotation: 1.57, Handler: plot.DefaultTextHandler}, dc.Center(), "verticale")
