@@ -183,7 +183,7 @@ func (c *capitoli) put(v model.Capitolo) func(context.Context) error {
 			}
 		}
 		c.e.s.Plan.Capitoli = append(c.e.s.Plan.Capitoli, v)
-		sortCapitoli(c.e.s.Plan.Capitoli)
+		slices.SortFunc(c.e.s.Plan.Capitoli, cmpCapitoli)
 		return nil
 	}
 }
@@ -281,23 +281,16 @@ func (c *capitoli) putAll(vs ...model.Capitolo) func(context.Context) error {
 				caps = append(caps, v)
 			}
 		}
-		sortCapitoli(caps)
+		slices.SortFunc(caps, cmpCapitoli)
 		c.e.s.Plan.Capitoli = caps
 		return nil
 	}
 }
 
-func sortCapitoli(caps []model.Capitolo) {
-	for i := 1; i < len(caps); i++ {
-		for k := i; k > 0 && less(caps[k], caps[k-1]); k-- {
-			caps[k], caps[k-1] = caps[k-1], caps[k]
-		}
-	}
-}
-
-func less(a, b model.Capitolo) bool {
+// cmpCapitoli is the plan's order of chapters: Ordine, then ID.
+func cmpCapitoli(a, b model.Capitolo) int {
 	if a.Ordine != b.Ordine {
-		return a.Ordine < b.Ordine
+		return a.Ordine - b.Ordine
 	}
-	return a.ID < b.ID
+	return int(a.ID - b.ID)
 }

@@ -241,12 +241,8 @@ func (o *Screen) put(v model.Unita) func(context.Context) error {
 		if err := o.s.Store.SaveUnita(ctx, &v); err != nil {
 			return err
 		}
-		if u := o.s.Plan.UnitaByID(v.ID); u != nil {
-			*u = v
-		} else {
-			o.s.Plan.Unita = append(slices.Clone(o.s.Plan.Unita), v)
-			slices.SortStableFunc(o.s.Plan.Unita, func(a, b model.Unita) int { return a.Ordine - b.Ordine })
-		}
+		o.s.Plan.Unita = session.Put(o.s.Plan.Unita, v, idUnita,
+			func(a, b model.Unita) int { return a.Ordine - b.Ordine })
 		return nil
 	}
 }
@@ -256,7 +252,7 @@ func (o *Screen) drop(id int64) func(context.Context) error {
 		if err := o.s.Store.DeleteUnita(ctx, id); err != nil {
 			return err
 		}
-		o.s.Plan.Unita = slices.DeleteFunc(slices.Clone(o.s.Plan.Unita), func(u model.Unita) bool { return u.ID == id })
+		o.s.Plan.Unita = session.Drop(o.s.Plan.Unita, id, idUnita)
 		return nil
 	}
 }
@@ -325,3 +321,5 @@ func (o *Screen) askDelete() {
 	d.SetDismissText(lang.L("comune.annulla"))
 	d.Show()
 }
+
+func idUnita(u model.Unita) int64 { return u.ID }

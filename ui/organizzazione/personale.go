@@ -104,10 +104,8 @@ func (p *personale) put(v model.PersonaleAnno) func(context.Context) error {
 		if err := p.o.s.Store.SavePersonaleAnno(ctx, v); err != nil {
 			return err
 		}
-		rows := slices.DeleteFunc(slices.Clone(p.o.s.Plan.Personale), func(x model.PersonaleAnno) bool { return x.Anno == v.Anno })
-		rows = append(rows, v)
-		slices.SortFunc(rows, func(a, b model.PersonaleAnno) int { return a.Anno - b.Anno })
-		p.o.s.Plan.Personale = rows
+		p.o.s.Plan.Personale = session.Put(p.o.s.Plan.Personale, v, annoPersonale,
+			func(a, b model.PersonaleAnno) int { return a.Anno - b.Anno })
 		return nil
 	}
 }
@@ -117,7 +115,7 @@ func (p *personale) drop(anno int) func(context.Context) error {
 		if err := p.o.s.Store.DeletePersonaleAnno(ctx, anno); err != nil {
 			return err
 		}
-		p.o.s.Plan.Personale = slices.DeleteFunc(slices.Clone(p.o.s.Plan.Personale), func(x model.PersonaleAnno) bool { return x.Anno == anno })
+		p.o.s.Plan.Personale = session.Drop(p.o.s.Plan.Personale, anno, annoPersonale)
 		return nil
 	}
 }
@@ -156,14 +154,8 @@ func (p *personale) putB(v model.Benchmark) func(context.Context) error {
 		if err := p.o.s.Store.SaveBenchmark(ctx, &v); err != nil {
 			return err
 		}
-		bs := slices.Clone(p.o.s.Plan.Benchmark)
-		if i := slices.IndexFunc(bs, func(b model.Benchmark) bool { return b.ID == v.ID }); i >= 0 {
-			bs[i] = v
-		} else {
-			bs = append(bs, v)
-			slices.SortStableFunc(bs, func(a, b model.Benchmark) int { return a.Ordine - b.Ordine })
-		}
-		p.o.s.Plan.Benchmark = bs
+		p.o.s.Plan.Benchmark = session.Put(p.o.s.Plan.Benchmark, v, idBenchmark,
+			func(a, b model.Benchmark) int { return a.Ordine - b.Ordine })
 		return nil
 	}
 }
@@ -196,7 +188,7 @@ func (p *personale) removeB(ctx context.Context, id int64) error {
 	if err := p.o.s.Store.DeleteBenchmark(ctx, id); err != nil {
 		return err
 	}
-	p.o.s.Plan.Benchmark = slices.DeleteFunc(slices.Clone(p.o.s.Plan.Benchmark), func(b model.Benchmark) bool { return b.ID == id })
+	p.o.s.Plan.Benchmark = session.Drop(p.o.s.Plan.Benchmark, id, idBenchmark)
 	return nil
 }
 
@@ -205,3 +197,6 @@ func (p *personale) dropB(r int) {
 	old := p.o.s.Plan.Benchmark[r]
 	_ = p.o.s.Do(lang.L("benchmark.elimina"), func(ctx context.Context) error { return p.removeB(ctx, old.ID) }, p.putB(old))
 }
+
+func annoPersonale(x model.PersonaleAnno) int { return x.Anno }
+func idBenchmark(x model.Benchmark) int64     { return x.ID }

@@ -125,14 +125,7 @@ func (f *fasce) putFascia(v model.FasciaEta) func(context.Context) error {
 		if err := f.p.s.Store.SaveFascia(ctx, &v); err != nil {
 			return err
 		}
-		fs := f.p.s.Plan.Fasce
-		if i := slices.IndexFunc(fs, func(x model.FasciaEta) bool { return x.ID == v.ID }); i >= 0 {
-			fs[i] = v
-		} else {
-			fs = append(fs, v)
-			slices.SortStableFunc(fs, func(a, b model.FasciaEta) int { return a.Ordine - b.Ordine })
-		}
-		f.p.s.Plan.Fasce = fs
+		f.p.s.Plan.Fasce = session.Put(f.p.s.Plan.Fasce, v, idFascia, ordineFascia)
 		return nil
 	}
 }
@@ -170,8 +163,8 @@ func (f *fasce) dropFascia(ctx context.Context, id int64) error {
 		return err
 	}
 	pl := f.p.s.Plan
-	pl.Fasce = slices.DeleteFunc(slices.Clone(pl.Fasce), func(x model.FasciaEta) bool { return x.ID == id })
-	pl.PopolazioneFasce = slices.DeleteFunc(slices.Clone(pl.PopolazioneFasce), func(x model.PopolazioneFascia) bool { return x.FasciaID == id })
+	pl.Fasce = session.Drop(pl.Fasce, id, idFascia)
+	pl.PopolazioneFasce = session.Drop(pl.PopolazioneFasce, id, fasciaDellaConta)
 	return nil
 }
 
@@ -207,12 +200,8 @@ func (f *fasce) restoreFascia(b model.FasciaEta, counts []model.PopolazioneFasci
 			return err
 		}
 		pl := f.p.s.Plan
-		fs := slices.DeleteFunc(slices.Clone(pl.Fasce), func(x model.FasciaEta) bool { return x.ID == b.ID })
-		fs = append(fs, b)
-		slices.SortStableFunc(fs, func(x, y model.FasciaEta) int { return x.Ordine - y.Ordine })
-		pl.Fasce = fs
-		pf := slices.DeleteFunc(slices.Clone(pl.PopolazioneFasce), func(x model.PopolazioneFascia) bool { return x.FasciaID == b.ID })
-		pl.PopolazioneFasce = append(pf, cs...)
+		pl.Fasce = session.Put(pl.Fasce, b, idFascia, ordineFascia)
+		pl.PopolazioneFasce = append(session.Drop(pl.PopolazioneFasce, b.ID, fasciaDellaConta), cs...)
 		return nil
 	}
 }
@@ -222,14 +211,7 @@ func (f *fasce) putConta(v model.PopolazioneFascia) func(context.Context) error 
 		if err := f.p.s.Store.SavePopolazioneFascia(ctx, v); err != nil {
 			return err
 		}
-		pl := f.p.s.Plan
-		pf := slices.Clone(pl.PopolazioneFasce)
-		if i := slices.IndexFunc(pf, func(x model.PopolazioneFascia) bool { return x.FasciaID == v.FasciaID && x.Anno == v.Anno }); i >= 0 {
-			pf[i] = v
-		} else {
-			pf = append(pf, v)
-		}
-		pl.PopolazioneFasce = pf
+		f.p.s.Plan.PopolazioneFasce = session.Put(f.p.s.Plan.PopolazioneFasce, v, chiaveConta, cmpConta)
 		return nil
 	}
 }
@@ -255,10 +237,8 @@ func (f *fasce) dropConta(fasciaID int64, anno int) func(context.Context) error 
 		if err := f.p.s.Store.DeletePopolazioneFascia(ctx, fasciaID, anno); err != nil {
 			return err
 		}
-		pl := f.p.s.Plan
-		pl.PopolazioneFasce = slices.DeleteFunc(slices.Clone(pl.PopolazioneFasce), func(x model.PopolazioneFascia) bool {
-			return x.FasciaID == fasciaID && x.Anno == anno
-		})
+		f.p.s.Plan.PopolazioneFasce = session.Drop(f.p.s.Plan.PopolazioneFasce,
+			chiaveConta(model.PopolazioneFascia{FasciaID: fasciaID, Anno: anno}), chiaveConta)
 		return nil
 	}
 }
@@ -272,4 +252,24 @@ func (f *fasce) addAnno() {
 	f.extra = append(f.extra, y)
 	f.refresh()
 	f.conte.FocusCell(0, len(f.anni))
+}
+
+func idFascia(x model.FasciaEta) int64                 { return x.ID }
+func fasciaDellaConta(x model.PopolazioneFascia) int64 { return x.FasciaID }
+func ordineFascia(a, b model.FasciaEta) int            { return a.Ordine - b.Ordine }
+
+// A count is keyed by band and year.
+type conta struct {
+	fascia int64
+	anno   int
+}
+
+func chiaveConta(x model.PopolazioneFascia) conta { return conta{x.FasciaID, x.Anno} }
+
+// cmpConta keeps counts by band, then year; the screens look them up by key.
+func cmpConta(a, b model.PopolazioneFascia) int {
+	if a.FasciaID != b.FasciaID {
+		return int(a.FasciaID - b.FasciaID)
+	}
+	return a.Anno - b.Anno
 }

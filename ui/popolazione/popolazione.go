@@ -172,10 +172,8 @@ func (p *Screen) put(v model.PopolazioneAnno) func(context.Context) error {
 		if err := p.s.Store.SavePopolazioneAnno(ctx, v); err != nil {
 			return err
 		}
-		rows := slices.DeleteFunc(slices.Clone(p.rows()), func(x model.PopolazioneAnno) bool { return x.Anno == v.Anno })
-		rows = append(rows, v)
-		slices.SortFunc(rows, func(a, b model.PopolazioneAnno) int { return a.Anno - b.Anno })
-		p.s.Plan.Popolazione = rows
+		p.s.Plan.Popolazione = session.Put(p.rows(), v, annoPopolazione,
+			func(a, b model.PopolazioneAnno) int { return a.Anno - b.Anno })
 		return nil
 	}
 }
@@ -185,7 +183,7 @@ func (p *Screen) drop(anno int) func(context.Context) error {
 		if err := p.s.Store.DeletePopolazioneAnno(ctx, anno); err != nil {
 			return err
 		}
-		p.s.Plan.Popolazione = slices.DeleteFunc(slices.Clone(p.rows()), func(x model.PopolazioneAnno) bool { return x.Anno == anno })
+		p.s.Plan.Popolazione = session.Drop(p.rows(), anno, annoPopolazione)
 		return nil
 	}
 }
@@ -305,3 +303,5 @@ func (t *trend) redraw() {
 		})
 	}()
 }
+
+func annoPopolazione(x model.PopolazioneAnno) int { return x.Anno }

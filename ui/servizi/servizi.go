@@ -180,14 +180,8 @@ func (v *Screen) put(x model.ServizioAssociato) func(context.Context) error {
 		if err := v.s.Store.SaveServizio(ctx, &x); err != nil {
 			return err
 		}
-		sv := slices.Clone(v.s.Plan.Servizi)
-		if i := slices.IndexFunc(sv, func(y model.ServizioAssociato) bool { return y.ID == x.ID }); i >= 0 {
-			sv[i] = x
-		} else {
-			sv = append(sv, x)
-			slices.SortStableFunc(sv, func(a, b model.ServizioAssociato) int { return a.Ordine - b.Ordine })
-		}
-		v.s.Plan.Servizi = sv
+		v.s.Plan.Servizi = session.Put(v.s.Plan.Servizi, x, idServizio,
+			func(a, b model.ServizioAssociato) int { return a.Ordine - b.Ordine })
 		return nil
 	}
 }
@@ -196,7 +190,7 @@ func (v *Screen) remove(ctx context.Context, id int64) error {
 	if err := v.s.Store.DeleteServizio(ctx, id); err != nil {
 		return err
 	}
-	v.s.Plan.Servizi = slices.DeleteFunc(slices.Clone(v.s.Plan.Servizi), func(x model.ServizioAssociato) bool { return x.ID == id })
+	v.s.Plan.Servizi = session.Drop(v.s.Plan.Servizi, id, idServizio)
 	return nil
 }
 
@@ -249,3 +243,5 @@ func (v *Screen) askDelete() {
 	d.SetDismissText(lang.L("comune.annulla"))
 	d.Show()
 }
+
+func idServizio(x model.ServizioAssociato) int64 { return x.ID }
