@@ -17,14 +17,8 @@ import (
 )
 
 func open(t *testing.T) (*session.Session, *Screen, fyne.Window) {
-	test.NewTempApp(t)
-	s := fieldtest.Session(t)
-	w := test.NewWindow(nil)
-	scr := New(s, w).(*Screen)
-	s.OnChange(scr.Refresh) // as the frame does for every screen
-	w.SetContent(scr.Content())
-	w.Resize(fyne.NewSize(1280, 900))
-	t.Cleanup(w.Close)
+	s, sc, w := fieldtest.Open(t, New, fyne.NewSize(1280, 900))
+	scr := sc.(*Screen)
 	waitChart(t, scr)
 	return s, scr, w
 }

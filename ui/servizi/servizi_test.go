@@ -13,14 +13,8 @@ import (
 )
 
 func TestServizi(t *testing.T) {
-	test.NewTempApp(t)
-	s := fieldtest.Session(t)
-	w := test.NewWindow(nil)
-	scr := New(s, w).(*Screen)
-	s.OnChange(scr.Refresh) // as the frame does for every screen
-	w.SetContent(scr.Content())
-	w.Resize(fyne.NewSize(1100, 700))
-	defer w.Close()
+	s, sc, w := fieldtest.Open(t, New, fyne.NewSize(1100, 700))
+	scr := sc.(*Screen)
 	test.AssertRendersToMarkup(t, "servizi.xml", w.Canvas())
 	n := len(s.Plan.Servizi)
 	first := s.Plan.Servizi[0]

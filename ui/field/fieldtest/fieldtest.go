@@ -129,3 +129,19 @@ func Retype(c fyne.Canvas, f fyne.Focusable, set func(string), text string) {
 	test.Type(f, text)
 	c.Unfocus()
 }
+
+// Open shows a screen built by newScreen in a test window of the given
+// size, on a fresh session with the example plan, refreshed after every
+// change as the frame does.
+func Open(t *testing.T, newScreen func(*session.Session, fyne.Window) session.Screen, size fyne.Size) (*session.Session, session.Screen, fyne.Window) {
+	t.Helper()
+	test.NewTempApp(t)
+	s := Session(t)
+	w := test.NewWindow(nil)
+	scr := newScreen(s, w)
+	s.OnChange(scr.Refresh)
+	w.SetContent(scr.Content())
+	w.Resize(size)
+	t.Cleanup(w.Close)
+	return s, scr, w
+}
