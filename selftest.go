@@ -1,6 +1,151 @@
 package main
 
-import "fyne.io/fyne/v2"
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
 
-// selfTest is filled in by the Windows delivery work.
-func selfTest(a fyne.App, w fyne.Window, dir string) {}
+	"fyne.io/fyne/v2"
+
+	"pianoperformance/model"
+	"pianoperformance/report"
+)
+
+// The self-test is how the installation test proves, on a machine without a
+// screen or a person, that the installed program really works: the window
+// opens and renders, the plan loads and the objective sheets print. The test
+// script talks to it through files in the data folder, because a Windows GUI
+// program has no console:
+//
+//	selftest-schede.pdf  the printed objective sheets
+//	selftest-ready       written once the window is up and the PDF is written;
+//	                     the script then takes its screenshot
+//	selftest-done        written by the script; the program then quits (exit 0)
+//	selftest.log         the reason, when something failed (exit status 2)
+const (
+	selfTestPDF   = "selftest-schede.pdf"
+	selfTestReady = "selftest-ready"
+	selfTestDone  = "selftest-done"
+	selfTestLog   = "selftest.log"
+
+	selfTestWindowTimeout = 60 * time.Second
+	selfTestDoneTimeout   = 120 * time.Second
+)
+
+// selfTestPlan is started in a goroutine by main when the program runs with
+// -selftest. plan returns the plan the window shows; it is called once the
+// window is up, from this goroutine.
+func selfTestPlan(a fyne.App, w fyne.Window, dir string, plan func() (*model.Plan, error)) {
+	// Leftovers of an earlier run would let the script read a stale answer.
+	for _, name := range []string{selfTestPDF, selfTestReady, selfTestDone, selfTestLog} {
+		os.Remove(filepath.Join(dir, name))
+	}
+	if err := runSelfTest(w, dir, plan); err != nil {
+		selfTestFail(dir, err)
+	}
+	fyne.Do(a.Quit)
+}
+
+func runSelfTest(w fyne.Window, dir string, plan func() (*model.Plan, error)) error {
+	start := time.Now()
+	if err := waitForWindow(w, selfTestWindowTimeout); err != nil {
+		return err
+	}
+	shown := time.Since(start)
+
+	p, err := plan()
+	if err != nil {
+		return fmt.Errorf("caricamento del piano: %w", err)
+	}
+	var buf bytes.Buffer
+	if err := report.Write(&buf, p, report.Schede, report.Selection{}, report.Options{Printed: time.Now()}); err != nil {
+		return fmt.Errorf("stampa delle schede: %w", err)
+	}
+	if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {
+		return fmt.Errorf("stampa delle schede: il risultato non è un PDF (%d byte)", buf.Len())
+	}
+	if err := writeFileSync(filepath.Join(dir, selfTestPDF), buf.Bytes()); err != nil {
+		return err
+	}
+	ready := fmt.Sprintf("finestra mostrata dopo %v; schede stampate: %d byte in %v\n",
+		shown.Round(time.Millisecond), buf.Len(), (time.Since(start) - shown).Round(time.Millisecond))
+	if err := writeFileSync(filepath.Join(dir, selfTestReady), []byte(ready)); err != nil {
+		return err
+	}
+
+	deadline := time.Now().Add(selfTestDoneTimeout)
+	for {
+		if _, err := os.Stat(filepath.Join(dir, selfTestDone)); err == nil {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("%s non è arrivato entro %v", selfTestDone, selfTestDoneTimeout)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// waitForWindow returns once the window is on screen with a size. Main
+// shows the window before it starts Fyne's event loop, and functions given
+// to fyne.DoAndWait run only inside that loop: the first one that returns
+// proves the window was created and shown.
+func waitForWindow(w fyne.Window, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	for {
+		sized := make(chan bool, 1)
+		go fyne.DoAndWait(func() {
+			s := w.Canvas().Size()
+			sized <- s.Width > 0 && s.Height > 0 && w.Content() != nil
+		})
+		select {
+		case ok := <-sized:
+			if ok {
+				return nil
+			}
+		case <-time.After(time.Until(deadline)):
+			return fmt.Errorf("la finestra non è comparsa entro %v", timeout)
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("la finestra non ha preso dimensioni entro %v", timeout)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// selfTestFail records why the self-test failed and ends the program with
+// status 2, which the test script tells apart from a crash.
+func selfTestFail(dir string, err error) {
+	msg := fmt.Sprintf("%s selftest non riuscito: %v\n", time.Now().Format(time.RFC3339), err)
+	if werr := writeFileSync(filepath.Join(dir, selfTestLog), []byte(msg)); werr != nil {
+		fmt.Fprint(os.Stderr, msg)
+	}
+	os.Exit(2)
+}
+
+// writeFileSync writes through a temporary name, so the script never sees
+// half a file under the final name.
+func writeFileSync(path string, data []byte) error {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if serr := f.Sync(); err == nil {
+		err = serr
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return errors.Join(fmt.Errorf("scrittura di %s", filepath.Base(path)), err)
+	}
+	return nil
+}

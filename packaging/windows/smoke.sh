@@ -1,0 +1,238 @@
+#!/usr/bin/env bash
+# Installation smoke test of the Windows program, on Linux, under Wine:
+#
+#   1. builds the exes and the installer (build.sh);
+#   2. makes a throw-away Wine prefix with the test-only ProcessPrng shim,
+#      and a virtual screen (Xvfb);
+#   3. installs silently, as a user without admin rights would;
+#   4. starts the installed program with -selftest: it opens its window,
+#      prints the objective sheets to a PDF and says it is ready;
+#   5. checks the PDF and the database the first start made, takes a
+#      screenshot (build/windows/smoke-screenshot.png), lets the program
+#      quit and wants exit status 0;
+#   6. installs again over it (an upgrade in place) and checks nothing moved;
+#   7. uninstalls silently: the program folder, shortcut and registry entry
+#      go, the user's data folder stays.
+#
+# Every wait polls a condition with a time limit. Any failure says what went
+# wrong (with the program's selftest.log when there is one) and exits non-zero.
+#
+# Environment (all optional):
+#   SKIP_BUILD=1         reuse the installer already in build/windows
+#   SMOKE_CHECK_DB=0     do not require %APPDATA%\PianoPerformance\piano.db
+#   SMOKE_CHECK_PDF_TEXT=0  do not look for "Scheda obiettivo" in the PDF
+#   KEEP_PREFIX=1        keep the Wine prefix (path printed) for a look after
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+out="$root/build/windows"
+start=$(date +%s)
+
+say() { echo "windows/smoke [$(( $(date +%s) - start ))s]: $*" >&2; }
+step_start=$start
+step() { local now; now=$(date +%s); say "-- $* (passo precedente: $(( now - step_start )) s)"; step_start=$now; }
+
+tmp=
+xvfb_pid=
+app_pid=
+data_dir=
+fail() {
+	say "FALLITO: $*"
+	if [ -n "$data_dir" ] && [ -s "$data_dir/selftest.log" ]; then
+		say "selftest.log del programma:"
+		sed 's/^/    /' "$data_dir/selftest.log" >&2
+	fi
+	if [ -n "$tmp" ] && [ -s "$tmp/wine.log" ]; then
+		say "ultime righe dell'output di Wine:"
+		tail -n 30 "$tmp/wine.log" | sed 's/^/    /' >&2
+	fi
+	exit 1
+}
+cleanup() {
+	local rc=$?
+	set +e
+	[ -z "$app_pid" ] || kill "$app_pid" 2>/dev/null
+	if [ -n "$tmp" ] && [ -d "$tmp/prefix" ]; then
+		WINEPREFIX="$tmp/prefix" wineserver -k 2>/dev/null
+	fi
+	if [ -n "$xvfb_pid" ]; then
+		kill "$xvfb_pid" 2>/dev/null
+		wait "$xvfb_pid" 2>/dev/null
+	fi
+	if [ -n "$tmp" ]; then
+		if [ "${KEEP_PREFIX:-}" = 1 ]; then say "prefisso Wine conservato in $tmp/prefix"; else rm -rf "$tmp"; fi
+	fi
+	[ $rc = 0 ] && say "RIUSCITO in $(( $(date +%s) - start )) s"
+	exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# wait_for SECONDS WHAT COMMAND...: polls COMMAND until it succeeds.
+wait_for() {
+	local limit=$1 what=$2; shift 2
+	local deadline=$(( $(date +%s) + limit ))
+	until "$@"; do
+		if [ -n "$app_pid" ] && ! kill -0 "$app_pid" 2>/dev/null; then
+			local rc=0; wait "$app_pid" || rc=$?; app_pid=
+			fail "il programma è terminato (stato $rc) mentre si aspettava: $what"
+		fi
+		[ "$(date +%s)" -lt "$deadline" ] || fail "dopo $limit s ancora niente: $what"
+		sleep 0.2
+	done
+}
+
+# --- tools ---------------------------------------------------------------------
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+missing=()
+{ command -v wine >/dev/null && [ -x /usr/lib/wine/wine64 ]; } || missing+=(
+	# wine64 alone runs 64-bit programs; the X11 driver loads these
+	# libraries at run time (they are only recommended by libwine), and
+	# opengl32 needs Mesa's GLX for Fyne's window.
+	wine wine64 libgl1 libgl1-mesa-dri libxrender1 libxrandr2 libxi6 libxcursor1
+	libxinerama1 libxcomposite1 libxfixes3 libxxf86vm1 fonts-wine)
+command -v Xvfb >/dev/null || missing+=(xvfb)
+command -v import >/dev/null || missing+=(imagemagick)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+command -v x86_64-w64-mingw32-gcc >/dev/null || missing+=(gcc-mingw-w64-x86-64)
+command -v makensis >/dev/null || missing+=(nsis)
+if [ ${#missing[@]} -gt 0 ]; then
+	say "installo ${missing[*]}"
+	as_root apt-get update -qq
+	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# --- 1. build -------------------------------------------------------------------
+version=$(awk -F'"' '/^[[:space:]]*Version[[:space:]]*=/ { print $2; exit }' "$root/FyneApp.toml")
+setup="$out/PianoPerformance-Setup-$version.exe"
+if [ "${SKIP_BUILD:-}" = 1 ]; then
+	step "1. uso l'installer già fatto"
+else
+	step "1. compilo programma e installer"
+	"$here/build.sh"
+fi
+[ -s "$setup" ] || fail "manca $setup"
+say "installer: ${setup##*/}, $(( $(stat -c %s "$setup") / 1024 )) KiB"
+
+# --- 2. Wine prefix and screen --------------------------------------------------------
+step "2. prefisso Wine e schermo virtuale"
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/piano-smoke.XXXXXX")
+export WINEPREFIX="$tmp/prefix" WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+# A free display number: no socket and no lock file.
+display=
+for n in $(seq 90 199); do
+	if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then display=$n; break; fi
+done
+[ -n "$display" ] || fail "nessun display libero tra :90 e :199"
+Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+xvfb_pid=$!
+export DISPLAY=":$display"
+xvfb_up() {
+	kill -0 "$xvfb_pid" 2>/dev/null || fail "Xvfb non è partito: $(cat "$tmp/xvfb.log")"
+	[ -S "/tmp/.X11-unix/X$display" ]
+}
+wait_for 20 "lo schermo virtuale $DISPLAY" xvfb_up
+
+wineboot -i >>"$tmp/wine.log" 2>&1 || fail "wineboot non ha creato il prefisso"
+wineserver -w
+sys32="$WINEPREFIX/drive_c/windows/system32"
+[ -d "$sys32" ] || fail "prefisso Wine senza system32"
+# The test-only stand-in for bcryptprimitives.dll (see shim/): never packaged.
+if [ ! -e "$sys32/bcryptprimitives.dll" ]; then
+	x86_64-w64-mingw32-gcc -O2 -Wall -shared -s -o "$tmp/bcryptprimitives.dll" "$here/shim/bcryptprimitives.c" ||
+		fail "compilazione dello shim ProcessPrng"
+	cp "$tmp/bcryptprimitives.dll" "$sys32/"
+fi
+
+# Wine's idea of the user's folders, as Windows programs see them.
+win_var() { wine cmd /c echo "%$1%" 2>>"$tmp/wine.log" | tr -d '\r'; }
+unix_path() { realpath -m "$(winepath -u "$1" 2>>"$tmp/wine.log" | tr -d '\r')"; }
+appdata=$(unix_path "$(win_var APPDATA)")
+localappdata=$(unix_path "$(win_var LOCALAPPDATA)")
+[ -d "$appdata" ] && [ -n "$localappdata" ] || fail "cartelle dell'utente di Wine non trovate (APPDATA=$appdata)"
+data_dir="$appdata/PianoPerformance"
+install_dir="$localappdata/Programs/Piano della Performance"
+exe="$install_dir/PianoPerformance.exe"
+uninstaller="$install_dir/Disinstalla.exe"
+shortcut="$appdata/Microsoft/Windows/Start Menu/Programs/Piano della Performance.lnk"
+uninst_key='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\PianoPerformance'
+say "dati: ${data_dir#"$WINEPREFIX/"}; programma: ${install_dir#"$WINEPREFIX/"}"
+
+reg_value() { wine reg query "$uninst_key" /v "$1" 2>>"$tmp/wine.log" | tr -d '\r' | awk -v v="$1" '$1 == v { $1 = ""; $2 = ""; sub(/^ +/, ""); print }'; }
+
+# --- 3. install -----------------------------------------------------------------------
+step "3. installazione silenziosa"
+wine "$setup" /S >>"$tmp/wine.log" 2>&1 || fail "l'installer è uscito con errore"
+wait_for 60 "il programma installato in ${install_dir#"$WINEPREFIX/"}" test -s "$exe"
+wait_for 30 "il disinstallatore" test -s "$uninstaller"
+[ -e "$shortcut" ] || fail "manca il collegamento nel menu Start"
+[ ! -e "$install_dir/bcryptprimitives.dll" ] || fail "lo shim di prova è finito nell'installazione"
+got=$(reg_value DisplayVersion)
+[ "$got" = "$version" ] || fail "App installate: DisplayVersion \"$got\", atteso \"$version\""
+for v in DisplayName Publisher DisplayIcon UninstallString QuietUninstallString InstallLocation EstimatedSize NoModify NoRepair; do
+	[ -n "$(reg_value "$v")" ] || fail "App installate: manca $v"
+done
+say "installato; App installate: $(reg_value DisplayName) $got, $(( $(reg_value EstimatedSize) )) KiB"
+
+# --- 4. self-test -----------------------------------------------------------------------
+step "4. avvio con -selftest"
+rm -f "$data_dir/selftest-ready" "$data_dir/selftest-done"
+wine "$exe" -selftest >>"$tmp/wine.log" 2>&1 &
+app_pid=$!
+wait_for 120 "la finestra e il PDF delle schede (selftest-ready)" test -e "$data_dir/selftest-ready"
+say "il programma dice: $(cat "$data_dir/selftest-ready")"
+
+# --- 5. checks, screenshot, quit -------------------------------------------------------------
+step "5. controlli e fotografia dello schermo"
+pdf="$data_dir/selftest-schede.pdf"
+[ -s "$pdf" ] || fail "manca il PDF delle schede"
+[ "$(head -c 5 "$pdf")" = "%PDF-" ] || fail "selftest-schede.pdf non è un PDF"
+if [ "${SMOKE_CHECK_PDF_TEXT:-1}" = 1 ]; then
+	text=$(pdftotext "$pdf" -) || fail "pdftotext non legge il PDF"
+	sheets=$(grep -c "Scheda obiettivo" <<<"$text" || true)
+	[ "$sheets" -gt 0 ] || fail "nel PDF non c'è \"Scheda obiettivo\""
+	say "PDF: $(( $(stat -c %s "$pdf") / 1024 )) KiB, $(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }') pagine, $sheets × \"Scheda obiettivo\""
+fi
+if [ "${SMOKE_CHECK_DB:-1}" = 1 ]; then
+	[ -s "$data_dir/piano.db" ] || fail "manca piano.db nella cartella dei dati"
+	[ "$(head -c 15 "$data_dir/piano.db")" = "SQLite format 3" ] || fail "piano.db non è un database SQLite"
+	say "piano.db: $(( $(stat -c %s "$data_dir/piano.db") / 1024 )) KiB"
+fi
+import -display "$DISPLAY" -window root "$out/smoke-screenshot.png" || fail "fotografia dello schermo"
+say "schermo: ${out#"$root/"}/smoke-screenshot.png"
+: >"$data_dir/selftest-done"
+app_gone() { ! kill -0 "$app_pid" 2>/dev/null; }
+pid=$app_pid; app_pid= # from here on its exit is what we wait for
+deadline=$(( $(date +%s) + 60 ))
+until ! kill -0 "$pid" 2>/dev/null; do
+	[ "$(date +%s)" -lt "$deadline" ] || { app_pid=$pid; fail "il programma non è uscito entro 60 s da selftest-done"; }
+	sleep 0.2
+done
+rc=0; wait "$pid" || rc=$?
+[ $rc = 0 ] || fail "il programma è uscito con stato $rc"
+[ ! -e "$data_dir/selftest.log" ] || fail "il programma ha scritto selftest.log"
+say "il programma è uscito con stato 0"
+
+# --- 6. upgrade in place ------------------------------------------------------------------------
+step "6. reinstallazione sopra la precedente"
+pdf_sum=$(md5sum <"$pdf")
+wine "$setup" /S >>"$tmp/wine.log" 2>&1 || fail "la reinstallazione è uscita con errore"
+wineserver -w
+[ -s "$exe" ] || fail "dopo la reinstallazione manca il programma"
+[ "$(unix_path "$(reg_value InstallLocation)")" = "$install_dir" ] || fail "la reinstallazione ha cambiato cartella"
+[ "$(md5sum <"$pdf")" = "$pdf_sum" ] || fail "la reinstallazione ha toccato la cartella dei dati"
+
+# --- 7. uninstall -------------------------------------------------------------------------------
+step "7. disinstallazione silenziosa"
+# NSIS uninstallers copy themselves to a temporary folder and return at once:
+# wait for the files to go.
+wine "$uninstaller" /S >>"$tmp/wine.log" 2>&1 || fail "il disinstallatore è uscito con errore"
+wait_for 60 "la cartella del programma rimossa" test ! -e "$install_dir"
+wineserver -w
+[ ! -e "$shortcut" ] || fail "il collegamento nel menu Start è rimasto"
+if wine reg query "$uninst_key" >/dev/null 2>&1; then fail "la voce in App installate è rimasta"; fi
+[ -d "$data_dir" ] || fail "la disinstallazione ha cancellato la cartella dei dati"
+[ "$(md5sum <"$pdf")" = "$pdf_sum" ] || fail "la disinstallazione ha toccato i dati"
+[ "${SMOKE_CHECK_DB:-1}" != 1 ] || [ -s "$data_dir/piano.db" ] || fail "la disinstallazione ha cancellato piano.db"
+step "fine: programma rimosso, dati conservati"
