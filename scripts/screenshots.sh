@@ -17,7 +17,8 @@ start_xvfb
 for key in ente territorio popolazione organizzazione servizi obiettivi controlli; do
 	rm -f "$work/piano.db"*
 	# A fresh profile each run: no remembered window size or recent files.
-	HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" \
+	# Light theme and Italian locale, as on a typical office PC.
+	HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" FYNE_THEME=light LANG=it_IT.UTF-8 \
 		build/pianoperformance -db "$work/piano.db" -schermata "$key" >"$work/$key.log" 2>&1 &
 	pid=$!
 	if ! id=$(wait_window 30); then

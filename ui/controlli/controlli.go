@@ -46,7 +46,9 @@ func NewScreen(s *session.Session, _ fyne.Window, check func(*model.Plan) []mode
 			msg := widget.NewLabel("")
 			msg.Truncation = fyne.TextTruncateEllipsis
 			val := widget.NewLabel("")
-			val.Importance = widget.LowImportance
+			// Italic, not the faint low-importance colour: in the light theme the
+			// figures would be barely readable, and they are the point.
+			val.TextStyle.Italic = true
 			val.Truncation = fyne.TextTruncateEllipsis
 			return container.NewBorder(nil, nil, container.NewPadded(widget.NewIcon(theme.WarningIcon())), nil,
 				container.New(tight{}, head, msg, val))
@@ -61,7 +63,7 @@ func NewScreen(s *session.Session, _ fyne.Window, check func(*model.Plan) []mode
 		}
 	}
 	hint := widget.NewLabel(lang.L("controlli.suggerimento"))
-	hint.Importance = widget.LowImportance
+	hint.TextStyle.Italic = true
 	sc.content = container.NewBorder(container.NewVBox(sc.summary, hint), nil, nil, nil, sc.list)
 	sc.Refresh()
 	return sc

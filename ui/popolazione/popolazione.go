@@ -129,7 +129,7 @@ func (p *Screen) build() {
 	add := widget.NewButtonWithIcon(lang.L("popolazione.anno.aggiungi"), theme.ContentAddIcon(), p.addAnno)
 	legenda := widget.NewLabel(lang.L("popolazione.legenda"))
 	legenda.Wrapping = fyne.TextWrapWord
-	legenda.Importance = widget.LowImportance
+	legenda.TextStyle.Italic = true
 
 	p.chart = newTrend(p)
 	p.fasce = newFasce(p)
