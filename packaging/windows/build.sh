@@ -65,7 +65,11 @@ publisher=${publisher:-$name}
 [[ "$version" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || die "FyneApp.toml: Version \"$version\" non è nella forma X.Y.Z"
 [[ "$build_no" =~ ^[0-9]+$ ]] || build_no=0
 file_version="$version.$build_no"
-year=$(date -u ${SOURCE_DATE_EPOCH:+-d @$SOURCE_DATE_EPOCH} +%Y)
+# One date for everything dated in the output (copyright year, file dates in
+# the installer): the last commit's, or SOURCE_DATE_EPOCH, so the same
+# sources make the same files.
+epoch=${SOURCE_DATE_EPOCH:-$(git -C "$root" log -1 --format=%ct 2>/dev/null || date +%s)}
+year=$(date -u -d "@$epoch" +%Y)
 
 # --- resources (.syso) -----------------------------------------------------
 # go-winres turns the PNG icon, the version information and a manifest into
@@ -124,7 +128,9 @@ export CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc
 # mingw's stack protector lives in libssp; linking it statically keeps the
 # exe free of mingw DLLs (it then imports only Windows' own).
 export CGO_LDFLAGS="${CGO_LDFLAGS:--static -lssp}"
-ldflags="-s -w -linkmode=external"
+# -buildid= : the Go build ID hashes the flags, and with them the folder the
+# resource object sits in; without it a clone elsewhere gives another exe.
+ldflags="-s -w -buildid= -linkmode=external"
 common=(-trimpath -buildvcs=false -tags migrated_fynedo)
 
 cd "$root"
@@ -154,6 +160,9 @@ need_pkg makensis nsis
 winres extract --dir "$obj/extracted" "$out/PianoPerformance.exe"
 ico="$obj/extracted/APP_0000.ico"
 [ -s "$ico" ] || die "icona non trovata nell'exe"
+
+# NSIS stores each packed file's date.
+touch -d "@$epoch" "${exes[@]}"
 
 setup="$out/PianoPerformance-Setup-$version.exe"
 nsis_defs=(
