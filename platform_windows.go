@@ -211,8 +211,11 @@ func probeOpenGL() (version, renderer string, err error) {
 		format = i
 		break
 	}
-	if format == 0 {
-		return "", "", errNoOpenGL{fmt.Sprintf("nessun formato di pixel OpenGL accelerato (%d formati, solo il renderer software di Windows)", count)}
+	switch {
+	case count == 0:
+		return "", "", errNoOpenGL{"nessun formato di pixel OpenGL"}
+	case format == 0:
+		return "", "", errNoOpenGL{fmt.Sprintf("nessuno dei %d formati di pixel è accelerato: c'è solo il renderer software di Windows (OpenGL 1.1)", count)}
 	}
 	if r, _, e := procSetPixelFormat.Call(dc, uintptr(format), uintptr(unsafe.Pointer(&pfd))); r == 0 {
 		return "", "", errNoOpenGL{fmt.Sprintf("SetPixelFormat: %v", e)}

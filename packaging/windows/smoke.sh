@@ -12,7 +12,11 @@
 #      quit and wants exit status 0;
 #   6. installs again over it (an upgrade in place) and checks nothing moved;
 #   7. uninstalls silently: the program folder, shortcut and registry entry
-#      go, the user's data folder stays.
+#      go, the user's data folder stays;
+#   8. starts the program on a screen without OpenGL (Xvfb without GLX, as
+#      a remote-desktop session without graphics acceleration): it must say
+#      so in a message box (build/windows/smoke-no-opengl.png) instead of
+#      vanishing.
 #
 # Every wait polls a condition with a time limit. Any failure says what went
 # wrong (with the program's selftest.log when there is one) and exits non-zero.
@@ -35,6 +39,7 @@ step() { local now; now=$(date +%s); say "-- $* (passo precedente: $(( now - ste
 
 tmp=
 xvfb_pid=
+xvfb2_pid=
 app_pid=
 data_dir=
 fail() {
@@ -56,10 +61,10 @@ cleanup() {
 	if [ -n "$tmp" ] && [ -d "$tmp/prefix" ]; then
 		WINEPREFIX="$tmp/prefix" wineserver -k 2>/dev/null
 	fi
-	if [ -n "$xvfb_pid" ]; then
-		kill "$xvfb_pid" 2>/dev/null
-		wait "$xvfb_pid" 2>/dev/null
-	fi
+	for pid in $xvfb_pid $xvfb2_pid; do
+		kill "$pid" 2>/dev/null
+		wait "$pid" 2>/dev/null
+	done
 	if [ -n "$tmp" ]; then
 		if [ "${KEEP_PREFIX:-}" = 1 ]; then say "prefisso Wine conservato in $tmp/prefix"; else rm -rf "$tmp"; fi
 	fi
@@ -119,20 +124,26 @@ say "installer: ${setup##*/}, $(( $(stat -c %s "$setup") / 1024 )) KiB"
 step "2. prefisso Wine e schermo virtuale"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/piano-smoke.XXXXXX")
 export WINEPREFIX="$tmp/prefix" WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
-# A free display number: no socket and no lock file.
-display=
-for n in $(seq 90 199); do
-	if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then display=$n; break; fi
-done
-[ -n "$display" ] || fail "nessun display libero tra :90 e :199"
-Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
-xvfb_pid=$!
-export DISPLAY=":$display"
-xvfb_up() {
-	kill -0 "$xvfb_pid" 2>/dev/null || fail "Xvfb non è partito: $(cat "$tmp/xvfb.log")"
-	[ -S "/tmp/.X11-unix/X$display" ]
+# start_xvfb VAR-FOR-PID [XVFB-OPTION...]: a virtual screen on a free display
+# (no socket, no lock file); sets $display.
+start_xvfb() {
+	local var=$1; shift
+	display=
+	for n in $(seq 90 199); do
+		if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then display=$n; break; fi
+	done
+	[ -n "$display" ] || fail "nessun display libero tra :90 e :199"
+	Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp "$@" >"$tmp/xvfb$display.log" 2>&1 &
+	printf -v "$var" %s $!
+	local pid=$!
+	xvfb_up() {
+		kill -0 "$pid" 2>/dev/null || fail "Xvfb non è partito: $(cat "$tmp/xvfb$display.log")"
+		[ -S "/tmp/.X11-unix/X$display" ]
+	}
+	wait_for 20 "lo schermo virtuale :$display" xvfb_up
 }
-wait_for 20 "lo schermo virtuale $DISPLAY" xvfb_up
+start_xvfb xvfb_pid
+export DISPLAY=":$display"
 
 wineboot -i >>"$tmp/wine.log" 2>&1 || fail "wineboot non ha creato il prefisso"
 wineserver -w
@@ -235,4 +246,25 @@ if wine reg query "$uninst_key" >/dev/null 2>&1; then fail "la voce in App insta
 [ -d "$data_dir" ] || fail "la disinstallazione ha cancellato la cartella dei dati"
 [ "$(md5sum <"$pdf")" = "$pdf_sum" ] || fail "la disinstallazione ha toccato i dati"
 [ "${SMOKE_CHECK_DB:-1}" != 1 ] || [ -s "$data_dir/piano.db" ] || fail "la disinstallazione ha cancellato piano.db"
-step "fine: programma rimosso, dati conservati"
+say "programma rimosso, dati conservati"
+
+# --- 8. no OpenGL ----------------------------------------------------------------------------------
+step "8. avvio su uno schermo senza OpenGL"
+start_xvfb xvfb2_pid -extension GLX
+export DISPLAY=":$display"
+wine "$out/PianoPerformance.exe" >"$tmp/nogl.log" 2>&1 &
+app_pid=$!
+# fatalMessage writes the text to stderr too, just before the message box.
+said_no_opengl() { grep -q "OpenGL 2.1" "$tmp/nogl.log"; }
+wait_for 60 "il messaggio «Questo computer non mette a disposizione OpenGL 2.1»" said_no_opengl
+# The message box has no console event to wait for: wait until its window
+# is mapped, i.e. the screen is no longer all black.
+screen_shows_something() {
+	import -display "$DISPLAY" -window root "$out/smoke-no-opengl.png" 2>/dev/null &&
+		[ "$(convert "$out/smoke-no-opengl.png" -format '%[fx:maxima.r+maxima.g+maxima.b]' info: 2>/dev/null)" != 0 ]
+}
+wait_for 30 "la finestra del messaggio sullo schermo" screen_shows_something
+say "messaggio: $(grep -o 'Dettaglio tecnico: .*' "$tmp/nogl.log" | head -n 1)"
+say "schermo: ${out#"$root/"}/smoke-no-opengl.png"
+kill "$app_pid" 2>/dev/null; app_pid=
+step "fine"
