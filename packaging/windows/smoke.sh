@@ -122,25 +122,25 @@ say "installer: ${setup##*/}, $(( $(stat -c %s "$setup") / 1024 )) KiB"
 
 # --- 2. Wine prefix and screen --------------------------------------------------------
 step "2. prefisso Wine e schermo virtuale"
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/piano-smoke.XXXXXX")
+tmp=$(mktemp -d -t piano-smoke.XXXXXX)
 export WINEPREFIX="$tmp/prefix" WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
-# start_xvfb VAR-FOR-PID [XVFB-OPTION...]: a virtual screen on a free display
-# (no socket, no lock file); sets $display.
+# start_xvfb VAR-FOR-PID [XVFB-OPTION...]: a virtual screen on a display
+# Xvfb picks itself among the free ones (-displayfd); sets $display.
+xvfb_n=0
 start_xvfb() {
 	local var=$1; shift
-	display=
-	for n in $(seq 90 199); do
-		if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then display=$n; break; fi
-	done
-	[ -n "$display" ] || fail "nessun display libero tra :90 e :199"
-	Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp "$@" >"$tmp/xvfb$display.log" 2>&1 &
+	xvfb_n=$((xvfb_n + 1))
+	local log="$tmp/xvfb$xvfb_n.log" fdfile="$tmp/xvfb$xvfb_n.display"
+	: >"$fdfile"
+	Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp "$@" 3>"$fdfile" >"$log" 2>&1 &
 	printf -v "$var" %s $!
 	local pid=$!
 	xvfb_up() {
-		kill -0 "$pid" 2>/dev/null || fail "Xvfb non è partito: $(cat "$tmp/xvfb$display.log")"
-		[ -S "/tmp/.X11-unix/X$display" ]
+		kill -0 "$pid" 2>/dev/null || fail "Xvfb non è partito: $(cat "$log")"
+		grep -q '^[0-9]' "$fdfile"
 	}
-	wait_for 20 "lo schermo virtuale :$display" xvfb_up
+	wait_for 20 "uno schermo virtuale (Xvfb)" xvfb_up
+	display=$(head -n 1 "$fdfile")
 }
 start_xvfb xvfb_pid
 export DISPLAY=":$display"
