@@ -61,6 +61,9 @@ func main() {
 	a := app.NewWithID(appID)
 	st, plan, err := openPlan(path)
 	if err != nil {
+		if *selftest { // no one is at the screen: tell the installation test why
+			selfTestFail(dir, err)
+		}
 		showError(a, err)
 		return
 	}
