@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
 
@@ -137,12 +136,16 @@ func (f *frame) runPrint(c printChoice, path string) {
 				f.s.Report(lang.L("stampa.salvato", map[string]any{"File": out}), false)
 				return
 			}
-			u, _ := url.Parse(storage.NewFileURI(out).String())
-			if err := f.a.OpenURL(u); err != nil {
+			printed, err := sendToPrinter(out)
+			if err != nil {
 				dialog.ShowError(err, f.w)
 				return
 			}
-			f.s.Report(lang.L("stampa.aperto", map[string]any{"File": filepath.Base(out)}), false)
+			msg := "stampa.aperto"
+			if printed {
+				msg = "stampa.inviato"
+			}
+			f.s.Report(lang.L(msg, map[string]any{"File": filepath.Base(out)}), false)
 		})
 	}()
 }

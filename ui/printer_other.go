@@ -1,0 +1,20 @@
+//go:build !windows
+
+package ui
+
+import (
+	"net/url"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
+)
+
+// sendToPrinter opens the PDF in the desktop's viewer, from which the clerk
+// prints: Linux desktops register no common "print" action for PDFs.
+func sendToPrinter(path string) (printed bool, err error) {
+	u, err := url.Parse(storage.NewFileURI(path).String())
+	if err != nil {
+		return false, err
+	}
+	return false, fyne.CurrentApp().OpenURL(u)
+}
