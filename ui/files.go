@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -99,8 +100,7 @@ func (f *frame) saveCopy() {
 		if err != nil || w == nil {
 			return
 		}
-		path := w.URI().Path()
-		_ = w.Close()
+		path := savedPath(w)
 		st := f.s.Store
 		f.busy(lang.L("frame.salvataggio"), func() error { return st.SaveCopyAs(path) }, func() {
 			f.s.Report(lang.L("frame.copia.salvata", map[string]any{"File": path}), false)
@@ -137,31 +137,58 @@ func (f *frame) newPlan() {
 			dialog.ShowError(err, f.w)
 			return
 		}
-		d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-			if err != nil || w == nil {
-				return
-			}
-			path := w.URI().Path()
-			_ = w.Close()
-			if !strings.HasSuffix(strings.ToLower(path), ".db") && !strings.HasSuffix(strings.ToLower(path), ".piano") {
-				path += ".db"
-			}
-			var st model.Store
-			var loaded *model.Plan
-			f.busy(lang.L("frame.creazione"), func() error {
-				var err error
-				if st, err = f.opts.Create(path, p); err != nil {
-					return err
-				}
-				loaded, err = st.Load(context.Background())
-				return err
-			}, func() { f.switchTo(st, loaded) })
-		}, f.w)
-		d.SetFilter(planFilter)
-		d.SetFileName(suggestedName(p, 0))
-		f.startIn(d)
-		d.Show()
+		f.askWhereToCreate(p, suggestedName(p, 0))
 	}, f.w)
+}
+
+// askWhereToCreate asks where to save a new plan file holding p, then
+// creates it and switches the window to it.
+func (f *frame) askWhereToCreate(p *model.Plan, suggested string) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := savedPath(w)
+		if ext := strings.ToLower(filepath.Ext(path)); ext != ".db" && ext != ".piano" {
+			path += ".db"
+		}
+		f.createAt(path, p)
+	}, f.w)
+	d.SetFilter(planFilter)
+	d.SetFileName(suggested)
+	f.startIn(d)
+	d.SetConfirmText(lang.L("frame.importa.crea"))
+	d.Show()
+}
+
+// createAt makes a new plan file at path holding p,
+// off the UI goroutine, and switches the window to it.
+func (f *frame) createAt(path string, p *model.Plan) {
+	var st model.Store
+	var loaded *model.Plan
+	f.busy(lang.L("frame.creazione"), func() error {
+		var err error
+		if st, err = f.opts.Create(path, p); err != nil {
+			return err
+		}
+		if loaded, err = st.Load(context.Background()); err != nil {
+			_ = st.Close()
+		}
+		return err
+	}, func() { f.switchTo(st, loaded) })
+}
+
+// savedPath is the file a save dialog chose. The dialog has already created
+// it, empty, to write into; a plan file must be made by the store instead,
+// so an empty placeholder is removed (a chosen existing file the user agreed
+// to overwrite is already empty by then).
+func savedPath(w fyne.URIWriteCloser) string {
+	path := w.URI().Path()
+	_ = w.Close()
+	if fi, err := os.Stat(path); err == nil && fi.Size() == 0 {
+		_ = os.Remove(path)
+	}
+	return path
 }
 
 // Recent files: the last five, newest first, in the app's preferences.
