@@ -132,7 +132,7 @@ start_xvfb() {
 	xvfb_n=$((xvfb_n + 1))
 	local log="$tmp/xvfb$xvfb_n.log" fdfile="$tmp/xvfb$xvfb_n.display"
 	: >"$fdfile"
-	Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp "$@" 3>"$fdfile" >"$log" 2>&1 &
+	Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset "$@" 3>"$fdfile" >"$log" 2>&1 &
 	printf -v "$var" %s $!
 	local pid=$!
 	xvfb_up() {
