@@ -43,6 +43,14 @@ func newTestFrame(t testing.TB, p *model.Plan, start string) (*frame, model.Stor
 		Open:   func(path string) (model.Store, error) { return sqlite.Open(path) },
 		Create: func(path string, p *model.Plan) (model.Store, error) { return sqlite.Create(path, p) }})
 	f.w.Resize(fyne.NewSize(1366, 740))
+	// Let charts drawn off the UI goroutine finish before the app goes away.
+	t.Cleanup(func() {
+		for _, sc := range f.screens {
+			if w, ok := sc.(interface{ Wait() }); ok {
+				w.Wait()
+			}
+		}
+	})
 	return f, st
 }
 

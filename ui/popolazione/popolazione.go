@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -93,7 +94,7 @@ func (p *Screen) rows() []model.PopolazioneAnno { return p.s.Plan.Popolazione }
 
 func (p *Screen) build() {
 	cols := []field.Column{
-		field.YearCol(lang.L("popolazione.anno"), 70,
+		field.YearCol(lang.L("popolazione.anno"), 62,
 			func(r int) int { return p.rows()[r].Anno },
 			func(r, v int) error { return p.setAnno(r, v) }),
 	}
@@ -113,12 +114,12 @@ func (p *Screen) build() {
 			}
 			return field.FormatSigned(v), v != p.rows()[r].Saldo()
 		}),
-		field.DerivedCol(lang.L("popolazione.saldo"), 96, func(r int) (string, bool) {
+		field.DerivedCol(lang.L("popolazione.saldo"), 90, func(r int) (string, bool) {
 			row := p.rows()[r]
 			v, ok := p.s.Plan.Variazione(row.Anno)
 			return field.FormatSigned(row.Saldo()), ok && v != row.Saldo()
 		}),
-		field.DerivedCol(lang.L("popolazione.mf"), 96, func(r int) (string, bool) {
+		field.DerivedCol(lang.L("popolazione.mf"), 80, func(r int) (string, bool) {
 			row := p.rows()[r]
 			return model.FormatInt(row.Maschi + row.Femmine), row.Maschi+row.Femmine != row.Residenti
 		}),
@@ -264,6 +265,9 @@ type trend struct {
 	note    *widget.Label
 	content fyne.CanvasObject
 	gen     int
+	// drawing counts the charts being drawn, so tests can let them finish
+	// before the window goes away.
+	drawing sync.WaitGroup
 }
 
 func newTrend(p *Screen) *trend {
@@ -286,7 +290,9 @@ func (t *trend) redraw() {
 	gen := t.gen
 	snap := &model.Plan{Ente: t.p.s.Plan.Ente, Piano: t.p.s.Plan.Piano,
 		Popolazione: slices.Clone(t.p.s.Plan.Popolazione)}
+	t.drawing.Add(1)
 	go func() {
+		defer t.drawing.Done()
 		png, err := drawResidenti(snap, 960, 520)
 		fyne.Do(func() {
 			if gen != t.gen {
@@ -305,3 +311,6 @@ func (t *trend) redraw() {
 }
 
 func annoPopolazione(x model.PopolazioneAnno) int { return x.Anno }
+
+// Wait blocks until the charts being drawn off the UI goroutine are done.
+func (p *Screen) Wait() { p.chart.drawing.Wait() }

@@ -19,6 +19,7 @@ import (
 func open(t *testing.T) (*session.Session, *Screen, fyne.Window) {
 	s, sc, w := fieldtest.Open(t, New, fyne.NewSize(1280, 900))
 	scr := sc.(*Screen)
+	t.Cleanup(scr.Wait) // runs before the window is closed
 	waitChart(t, scr)
 	return s, scr, w
 }
