@@ -50,10 +50,7 @@ func (d *doc) scheda(o model.Obiettivo) {
 		}
 	}
 	if area != nil {
-		a := area.Nome
-		if h := area.Heading(); h != area.Nome {
-			a += "\n" + h
-		}
+		a := area.Nome // the heading as printed is already in the band above
 		if area.Responsabile != "" {
 			a += "\nResponsabile: " + area.Responsabile
 		}
