@@ -231,3 +231,25 @@ func TestVersion(t *testing.T) {
 		t.Errorf("version: %q", r.stdout)
 	}
 }
+
+// Printing, exporting and checking only read: the archive keeps its bytes
+// and no backup appears beside it.
+func TestReadingCommandsLeaveTheArchiveUntouched(t *testing.T) {
+	dir := t.TempDir()
+	ok(t, dir, "export", "--example", "--format", "json", "-o", "piano.json")
+	ok(t, dir, "import", "--db", "piano.db", "piano.json")
+	db := filepath.Join(dir, "piano.db")
+	os.RemoveAll(filepath.Join(dir, "backup"))
+	before := sha(t, db)
+	ok(t, dir, "export", "--db", "piano.db", "--format", "xlsx", "-o", "piano.xlsx")
+	ok(t, dir, "check", "--db", "piano.db")
+	ok(t, dir, "print", "--db", "piano.db", "--what", "riepilogo", "-o", "r.pdf")
+	if sha(t, db) != before {
+		t.Fatal("the archive changed")
+	}
+	for _, side := range []string{"backup", "piano.db-wal", "piano.db-shm"} {
+		if _, err := os.Stat(filepath.Join(dir, side)); err == nil {
+			t.Errorf("%s appeared beside the archive", side)
+		}
+	}
+}

@@ -23,8 +23,9 @@ func (s *source) flags(fs *flags) {
 	fs.BoolVar(&s.example, "example", false, "")
 }
 
-// load reads the whole plan. The archive is opened with sqlite.Open, whose
-// errors are already Italian and name the file.
+// load reads the whole plan. The archive is opened read-only, so printing,
+// exporting and checking leave it and its folder untouched (no backup is
+// written); the store's errors are already Italian and name the file.
 func (s *source) load(ctx context.Context) (*model.Plan, error) {
 	switch {
 	case s.db != "" && s.example:
@@ -37,7 +38,7 @@ func (s *source) load(ctx context.Context) (*model.Plan, error) {
 	if _, err := os.Stat(s.db); err != nil {
 		return nil, fmt.Errorf("l'archivio %q non esiste o non è leggibile", s.db)
 	}
-	st, err := sqlite.Open(s.db)
+	st, err := sqlite.OpenReadOnly(s.db)
 	if err != nil {
 		return nil, err
 	}

@@ -192,14 +192,7 @@ func inspect(path string) (int, error) {
 		return 0, errNotDatabase(path, nil)
 	}
 
-	// immutable=1 reads the main file with no locks and no side files. If a
-	// write-ahead log was left by a crash, its commits matter: read-only
-	// mode then reads through it (it exists already, so nothing new is made).
-	params := "mode=ro&immutable=1"
-	if fi, err := os.Stat(path + "-wal"); err == nil && fi.Size() > 0 {
-		params = "mode=ro"
-	}
-	db, err := sql.Open("sqlite3", fileURI(path)+"?"+params)
+	db, err := sql.Open("sqlite3", fileURI(path)+"?"+readOnlyParams(path))
 	if err != nil {
 		return 0, err
 	}
@@ -229,6 +222,18 @@ func inspect(path string) (int, error) {
 		return 0, errCorrupt(path, errors.New(res))
 	}
 	return version, nil
+}
+
+// readOnlyParams opens a file without writing anything beside it.
+// immutable=1 reads the main file with no locks and no side files. If a
+// write-ahead log is there (left by a crash, or the program has the file
+// open), its commits matter: read-only mode then reads through it (it
+// exists already, so nothing new is made).
+func readOnlyParams(path string) string {
+	if fi, err := os.Stat(path + "-wal"); err == nil && fi.Size() > 0 {
+		return "mode=ro"
+	}
+	return "mode=ro&immutable=1"
 }
 
 // fileURI turns a file path into an SQLite URI, escaping the characters
