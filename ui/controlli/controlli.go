@@ -50,8 +50,10 @@ func NewScreen(s *session.Session, _ fyne.Window, check func(*model.Plan) []mode
 			// figures would be barely readable, and they are the point.
 			val.TextStyle.Italic = true
 			val.Truncation = fyne.TextTruncateEllipsis
-			return container.NewBorder(nil, nil, container.NewPadded(widget.NewIcon(theme.WarningIcon())), nil,
-				container.New(tight{}, head, msg, val))
+			fix := widget.NewButton(lang.L("controlli.usa.calcolato"), nil)
+			fix.Hide()
+			return container.NewBorder(nil, nil, container.NewPadded(widget.NewIcon(theme.WarningIcon())),
+				container.NewCenter(fix), container.New(tight{}, head, msg, val))
 		},
 		sc.updateItem,
 	)
@@ -116,6 +118,13 @@ func (sc *Screen) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 	c := o.(*fyne.Container)
 	texts := c.Objects[0].(*fyne.Container).Objects
 	icon := c.Objects[1].(*fyne.Container).Objects[0].(*widget.Icon)
+	fix := c.Objects[2].(*fyne.Container).Objects[0].(*widget.Button)
+	if isPrinted(f) {
+		fix.OnTapped = func() { _ = dropPrinted(sc.s, f, lang.L("controlli.usa.calcolato")) }
+		fix.Show()
+	} else {
+		fix.Hide()
+	}
 	head, msg, val := texts[0].(*widget.Label), texts[1].(*widget.Label), texts[2].(*widget.Label)
 	gravita := lang.L("controlli.avviso")
 	icon.SetResource(theme.NewWarningThemedResource(theme.WarningIcon()))
