@@ -54,6 +54,11 @@ func main() {
 	case path == "":
 		path = filepath.Join(dir, "piano.db")
 	}
+	// Fyne logs an error for the "C" locale of minimal Linux sessions; the
+	// program speaks Italian whatever the locale, so say so.
+	if l := os.Getenv("LANG"); l == "" || l == "C" || l == "POSIX" {
+		os.Setenv("LANG", "it_IT.UTF-8")
+	}
 	if err := ui.LoadTranslations(); err != nil {
 		fmt.Fprintln(os.Stderr, "traduzioni:", err)
 	}
