@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -56,7 +57,7 @@ func main() {
 	}
 	// Fyne logs an error for the "C" locale of minimal Linux sessions; the
 	// program speaks Italian whatever the locale, so say so.
-	if l := os.Getenv("LANG"); l == "" || l == "C" || l == "POSIX" {
+	if l := os.Getenv("LANG"); l == "" || l == "C" || l == "POSIX" || strings.HasPrefix(l, "C.") {
 		os.Setenv("LANG", "it_IT.UTF-8")
 	}
 	if err := ui.LoadTranslations(); err != nil {
