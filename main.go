@@ -12,7 +12,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -54,11 +53,6 @@ func main() {
 		path = filepath.Join(tmp, "albizzate-2023.db")
 	case path == "":
 		path = filepath.Join(dir, "piano.db")
-	}
-	// Fyne logs an error for the "C" locale of minimal Linux sessions; the
-	// program speaks Italian whatever the locale, so say so.
-	if l := os.Getenv("LANG"); l == "" || l == "C" || l == "POSIX" || strings.HasPrefix(l, "C.") {
-		os.Setenv("LANG", "it_IT.UTF-8")
 	}
 	if err := ui.LoadTranslations(); err != nil {
 		fmt.Fprintln(os.Stderr, "traduzioni:", err)
