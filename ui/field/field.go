@@ -1,10 +1,13 @@
 // Package field holds the input widgets every section screen shares: entries
 // for Italian numbers, integers, dates and text that save only a valid,
-// changed value, when the user leaves the field or presses Enter, never on
-// every keystroke. This is where "nothing is saved until it is valid" lives.
+// changed value, when the user leaves the field or presses Enter (or, when
+// asked, after a pause in typing), never on every keystroke. This is where
+// "nothing is saved until it is valid" lives.
 package field
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
@@ -22,6 +25,24 @@ type Field[T any] struct {
 	// can correct it instead of retyping, and not overwritten by refreshes.
 	invalid bool
 	refused error
+	// typed is set while the text on screen is the user's and not yet
+	// rewritten in its stored form (by leaving the field, Enter or Esc).
+	typed bool
+	// quiet is set while the field itself changes its text, so that does
+	// not count as typing.
+	quiet bool
+	// timer runs the debounced save; pending says it is still wanted
+	// (leaving the field, Esc or a refresh make it moot).
+	timer   *time.Timer
+	pending bool
+	// paused, for tests, hears that a debounced save ran.
+	paused func()
+
+	// Debounce, when positive, also saves valid text after that long
+	// without typing, so a long text is not lost if the program is closed
+	// without leaving the field. Text that does not parse is left alone
+	// until the user leaves the field: no message while still typing.
+	Debounce time.Duration
 
 	// OnCommit saves a valid, changed value. When it returns an error the
 	// typed text stays, marked with that error, and the value is unchanged.
@@ -43,32 +64,88 @@ func New[T any](parse func(string) (T, error), format func(T) string, onCommit f
 	// half-typed text. The message appears when a commit is refused and
 	// goes away as soon as the text is valid again.
 	f.AlwaysShowValidationError = true
-	f.Entry.OnChanged = func(s string) {
-		if f.refused == nil {
-			return
-		}
+	f.Entry.OnChanged = f.changed
+	f.ExtendBaseWidget(f)
+	var zero T
+	f.show(format(zero))
+	return f
+}
+
+// changed hears every change of the text: it clears a message once the
+// text is valid and schedules the debounced save.
+func (f *Field[T]) changed(s string) {
+	if f.quiet {
+		return
+	}
+	f.typed = true
+	if f.refused != nil {
 		if _, err := f.parse(s); err == nil {
 			f.clearError()
 		}
 	}
-	f.ExtendBaseWidget(f)
-	var zero T
-	f.Entry.SetText(format(zero))
-	return f
+	if f.Debounce <= 0 {
+		return
+	}
+	f.pending = true
+	if f.timer == nil {
+		f.timer = time.AfterFunc(f.Debounce, func() { fyne.Do(f.pause) })
+		return
+	}
+	f.timer.Reset(f.Debounce)
+}
+
+// cancel drops a pending debounced save.
+func (f *Field[T]) cancel() {
+	f.pending = false
+	if f.timer != nil {
+		f.timer.Stop()
+	}
+}
+
+// pause is the debounced save: valid text is stored as typed, without
+// rewriting it under the user's cursor; anything else waits for the user
+// to leave the field, with no message while they may still be typing.
+func (f *Field[T]) pause() {
+	if f.paused != nil {
+		defer f.paused()
+	}
+	if !f.pending || f.Disabled() {
+		return
+	}
+	f.pending = false
+	if _, err := f.parse(f.Text); err == nil {
+		f.commit(false)
+	}
+}
+
+// show replaces the text without it counting as typing.
+func (f *Field[T]) show(t string) {
+	f.cancel()
+	f.quiet = true
+	defer func() { f.quiet = false }()
+	f.Entry.SetText(t)
 }
 
 // Value is the last committed (or set) value.
 func (f *Field[T]) Value() T { return f.value }
 
 // SetValue shows v as stored. Text the user typed that was refused stays on
-// screen until corrected or abandoned with Esc, so nothing typed vanishes.
+// screen until corrected or abandoned with Esc, so nothing typed vanishes;
+// so does typed text that already means v (saved by the debounce), so the
+// user's spaces and cursor are not disturbed mid-sentence.
 func (f *Field[T]) SetValue(v T) {
 	f.value = v
 	if f.invalid {
 		return
 	}
+	if f.typed {
+		if cur, err := f.parse(f.Text); err == nil && f.format(cur) == f.format(v) {
+			return
+		}
+	}
+	f.typed = false
 	if t := f.format(v); t != f.Text {
-		f.Entry.SetText(t)
+		f.show(t)
 	}
 }
 
@@ -86,27 +163,35 @@ func (f *Field[T]) Message() string {
 
 // Commit saves the typed text if it is valid and changed, as leaving the
 // field does. It reports whether the text is now stored.
-func (f *Field[T]) Commit() bool {
+func (f *Field[T]) Commit() bool { return f.commit(true) }
+
+// commit saves valid, changed text; rewrite shows it in its stored form
+// (not done by the debounce, while the user may still be typing).
+func (f *Field[T]) commit(rewrite bool) bool {
+	f.cancel() // this is the save the debounce was waiting for
 	v, err := f.parse(f.Text)
 	if err != nil {
 		f.refuse(err)
 		return false
 	}
-	if f.format(v) == f.format(f.value) {
-		f.clearError()
+	if old := f.value; f.format(v) != f.format(old) {
+		f.value = v
+		if f.OnCommit != nil {
+			if err := f.OnCommit(v); err != nil {
+				f.value = old
+				f.refuse(err)
+				return false
+			}
+		}
+	} else {
+		f.value = v
+	}
+	if rewrite {
+		f.typed = false
 		if t := f.format(v); t != f.Text {
-			f.Entry.SetText(t)
-		}
-		return true
-	}
-	if f.OnCommit != nil {
-		if err := f.OnCommit(v); err != nil {
-			f.refuse(err)
-			return false
+			f.show(t)
 		}
 	}
-	f.value = v
-	f.Entry.SetText(f.format(v))
 	f.clearError()
 	return true
 }
@@ -124,11 +209,15 @@ func (f *Field[T]) refuse(err error) {
 
 // Revert abandons the typed text and shows the stored value again.
 func (f *Field[T]) Revert() {
-	f.Entry.SetText(f.format(f.value))
+	f.typed = false
+	f.show(f.format(f.value))
 	f.clearError()
 }
 
 func (f *Field[T]) clearError() {
+	if f.refused == nil && !f.invalid {
+		return
+	}
 	had := f.refused != nil
 	f.invalid, f.refused = false, nil
 	f.SetValidationError(nil)
@@ -162,7 +251,8 @@ func (f *Field[T]) TypedKey(k *fyne.KeyEvent) {
 	f.Entry.TypedKey(k)
 }
 
-// SetText replaces the text as if typed; it does not commit.
+// SetText replaces the text as if typed; it does not commit (the debounce,
+// if any, will).
 func (f *Field[T]) SetText(s string) {
 	f.invalid = false
 	f.Entry.SetText(s)

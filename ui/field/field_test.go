@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -166,5 +167,99 @@ func TestOptionalFieldsAcceptBlank(t *testing.T) {
 	l.Commit()
 	if v := l.Value(); len(v) != 2 || v[1] != "Cairate" {
 		t.Fatalf("list %q", v)
+	}
+}
+
+// stored waits for the next commit heard on c, failing after a second.
+func stored[T any](t *testing.T, c <-chan T) T {
+	t.Helper()
+	select {
+	case v := <-c:
+		return v
+	case <-time.After(time.Second):
+		t.Fatal("nothing stored after the pause")
+	}
+	var zero T
+	return zero
+}
+
+func TestDebounceSavesAfterAPauseInTyping(t *testing.T) {
+	test.NewTempApp(t)
+	got := make(chan string, 4)
+	f := NewMultiLine(3, func(v string) error { got <- v; return nil })
+	f.Debounce = 30 * time.Millisecond
+	f.SetValue("Ufficio tecnico")
+	other := widget.NewEntry()
+	w := test.NewWindow(container.NewVBox(f, other))
+	w.Resize(fyne.NewSize(600, 300))
+	defer w.Close()
+	w.Canvas().Focus(f)
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnd})
+	test.Type(f, ": lavori ")
+	if v := stored(t, got); v != "Ufficio tecnico: lavori" {
+		t.Fatalf("stored %q", v)
+	}
+	// The text stays as typed, trailing space and all, so typing goes on.
+	if f.Text != "Ufficio tecnico: lavori " {
+		t.Fatalf("text rewritten while typing: %q", f.Text)
+	}
+	test.Type(f, "pubblici")
+	if v := stored(t, got); v != "Ufficio tecnico: lavori pubblici" {
+		t.Fatalf("stored %q", v)
+	}
+	// Leaving the field afterwards has nothing more to save.
+	w.Canvas().Focus(other)
+	select {
+	case v := <-got:
+		t.Fatalf("saved again on leaving: %q", v)
+	case <-time.After(60 * time.Millisecond):
+	}
+}
+
+func TestDebounceNeverSavesInvalidText(t *testing.T) {
+	test.NewTempApp(t)
+	got := make(chan model.Date, 4)
+	f := NewDate(func(v model.Date) error { got <- v; return nil })
+	f.Debounce = 20 * time.Millisecond
+	f.SetValue(model.Date{Year: 2023, Month: 12, Day: 31})
+	w := test.NewWindow(f)
+	defer w.Close()
+	paused := make(chan string, 16)
+	f.paused = func() { paused <- f.Text }
+	retype(w.Canvas(), f, &f.Entry, "31/02/2023")
+	for stored(t, paused) != "31/02/2023" {
+	}
+	if len(got) != 0 {
+		t.Fatalf("impossible date stored: %v", <-got)
+	}
+	// No message while the user may still be typing; Enter refuses it.
+	if f.refused != nil {
+		t.Fatalf("refused during the pause: %v", f.refused)
+	}
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if !strings.Contains(f.Message(), "non esiste") {
+		t.Fatalf("message %q", f.Message())
+	}
+	f.SetText("30/06/2024")
+	if v := stored(t, got); v.String() != "30/06/2024" {
+		t.Fatalf("stored %v", v)
+	}
+	if f.Message() != "" {
+		t.Fatalf("message left: %q", f.Message())
+	}
+}
+
+func TestNoTickOnValidFields(t *testing.T) {
+	test.NewTempApp(t)
+	f := NewText(nil)
+	f.Debounce = time.Hour
+	f.SetValue("Albizzate")
+	w := test.NewWindow(f)
+	defer w.Close()
+	if f.Validator != nil {
+		t.Fatal("a Validator would put a tick on every valid field")
+	}
+	if m := test.RenderObjectToMarkup(f); strings.Contains(m, "confirm") {
+		t.Fatalf("tick shown:\n%s", m)
 	}
 }
