@@ -165,6 +165,16 @@ func (f *Field[T]) Message() string {
 // field does. It reports whether the text is now stored.
 func (f *Field[T]) Commit() bool { return f.commit(true) }
 
+// Flush is Commit for a screen about to show another record: it saves what
+// the user typed and is silent about a field nobody touched, even one whose
+// stored value would be refused (an empty required title).
+func (f *Field[T]) Flush() bool {
+	if !f.typed {
+		return true
+	}
+	return f.commit(true)
+}
+
 // commit saves valid, changed text; rewrite shows it in its stored form
 // (not done by the debounce, while the user may still be typing).
 func (f *Field[T]) commit(rewrite bool) bool {

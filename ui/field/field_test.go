@@ -263,3 +263,21 @@ func TestNoTickOnValidFields(t *testing.T) {
 		t.Fatalf("tick shown:\n%s", m)
 	}
 }
+
+func TestFlushSavesOnlyWhatWasTyped(t *testing.T) {
+	test.NewTempApp(t)
+	var got []string
+	var refused error
+	f := NewRequiredText("inserire il titolo", func(v string) error { got = append(got, v); return nil })
+	f.OnInvalid = func(err error) { refused = err }
+	if !f.Flush() || refused != nil || len(got) != 0 {
+		t.Fatalf("untouched empty field: refused %v, saved %v", refused, got)
+	}
+	f.SetText("Bilancio")
+	if !f.Flush() || len(got) != 1 || got[0] != "Bilancio" {
+		t.Fatalf("typed text not saved: %v", got)
+	}
+	if !f.Flush() || len(got) != 1 {
+		t.Fatalf("saved twice: %v", got)
+	}
+}

@@ -3,7 +3,7 @@ package obiettivi
 import (
 	"fmt"
 	"sort"
-	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,7 +11,27 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/ui/field"
 )
+
+// debounce is how long typing may pause before the text is saved; a
+// variable so tests can wait less.
+var debounce = 600 * time.Millisecond
+
+// entry is what the editor needs of its fields when it changes objective:
+// save what is still typed, or drop what was refused.
+type entry interface {
+	Flush() bool
+	Revert()
+}
+
+// typing makes f one of the editor's fields: saved also after a pause in
+// typing, with refused text reported on the status line.
+func typing[T any](e *editor, f *field.Field[T]) *field.Field[T] {
+	f.Debounce = debounce
+	f.OnInvalid = e.invalid
+	return f
+}
 
 // editor shows every field of one objective. Each widget saves its own
 // field through Screen.update as soon as the value is complete and valid.
@@ -24,9 +44,9 @@ type editor struct {
 	tabs    *container.AppTabs
 	empty   fyne.CanvasObject
 
-	codice, titolo, descr, centro  *fieldEntry
-	risorse, personale, stato, not *fieldEntry
-	pesoVal                        *fieldEntry
+	codice, titolo, descr, centro  *field.Field[string]
+	risorse, personale, stato, not *field.Field[string]
+	pesoVal                        *field.Field[float64]
 	livello, natura, area, parent  *widget.Select
 	programma, pesoTipo            *widget.Select
 	segretario, tutte              *widget.Check
@@ -45,27 +65,25 @@ type editor struct {
 
 func newEditor(sc *Screen) *editor {
 	e := &editor{sc: sc}
-	text := func(multi bool, set func(o *model.Obiettivo, v string)) *fieldEntry {
-		f := newField(multi, nil)
-		f.commit = func(v string) { e.save(func(o *model.Obiettivo) { set(o, v) }) }
-		f.invalid = e.invalid
-		return f
+	// saves turns a setter into a field's commit.
+	saves := func(set func(o *model.Obiettivo, v string)) func(string) error {
+		return func(v string) error { return e.save(func(o *model.Obiettivo) { set(o, v) }) }
 	}
-	e.codice = text(false, func(o *model.Obiettivo, v string) { o.Codice = strings.TrimSpace(v) })
-	e.titolo = text(false, func(o *model.Obiettivo, v string) { o.Titolo = strings.TrimSpace(v) })
-	e.descr = text(true, func(o *model.Obiettivo, v string) { o.Descrizione = v })
-	e.descr.SetMinRowsVisible(5)
-	e.centro = text(false, func(o *model.Obiettivo, v string) { o.CentroCosto = strings.TrimSpace(v) })
-	e.risorse = text(true, func(o *model.Obiettivo, v string) { o.Risorse = v })
-	e.personale = text(true, func(o *model.Obiettivo, v string) { o.Personale = v })
-	e.stato = text(true, func(o *model.Obiettivo, v string) { o.StatoAttuazione = v })
-	e.not = text(true, func(o *model.Obiettivo, v string) { o.Note = v })
-	e.titolo.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return fmt.Errorf("%s", lang.L("obiettivi.errore.titolo"))
-		}
-		return nil
+	line := func(set func(o *model.Obiettivo, v string)) *field.Field[string] {
+		return typing(e, field.NewText(saves(set)))
 	}
+	long := func(rows int, set func(o *model.Obiettivo, v string)) *field.Field[string] {
+		return typing(e, field.NewMultiLine(rows, saves(set)))
+	}
+	e.codice = line(func(o *model.Obiettivo, v string) { o.Codice = v })
+	e.titolo = typing(e, field.NewRequiredText(lang.L("obiettivi.errore.titolo"),
+		saves(func(o *model.Obiettivo, v string) { o.Titolo = v })))
+	e.descr = long(5, func(o *model.Obiettivo, v string) { o.Descrizione = v })
+	e.centro = line(func(o *model.Obiettivo, v string) { o.CentroCosto = v })
+	e.risorse = long(3, func(o *model.Obiettivo, v string) { o.Risorse = v })
+	e.personale = long(3, func(o *model.Obiettivo, v string) { o.Personale = v })
+	e.stato = long(3, func(o *model.Obiettivo, v string) { o.StatoAttuazione = v })
+	e.not = long(3, func(o *model.Obiettivo, v string) { o.Note = v })
 
 	e.livello = e.choice(livelli(), func(o *model.Obiettivo, i int) { o.Livello = livelloValues[i] })
 	e.natura = e.choice(nature(), func(o *model.Obiettivo, i int) { o.Natura = naturaValues[i] })
@@ -175,10 +193,11 @@ func (e *editor) choice(labels []string, set func(o *model.Obiettivo, i int)) *w
 }
 
 // save changes the objective in the editor and stores it.
-func (e *editor) save(change func(o *model.Obiettivo)) {
-	if e.id != 0 {
-		_ = e.sc.update(e.id, change)
+func (e *editor) save(change func(o *model.Obiettivo)) error {
+	if e.id == 0 {
+		return nil
 	}
+	return e.sc.update(e.id, change)
 }
 
 func (e *editor) invalid(err error) {
@@ -189,12 +208,12 @@ func (e *editor) invalid(err error) {
 // objective.
 func (e *editor) flush() {
 	for _, f := range e.entries() {
-		f.flush()
+		f.Flush()
 	}
 }
 
-func (e *editor) entries() []*fieldEntry {
-	out := []*fieldEntry{e.codice, e.titolo, e.descr, e.centro, e.risorse, e.personale, e.stato, e.not, e.pesoVal}
+func (e *editor) entries() []entry {
+	out := []entry{e.codice, e.titolo, e.descr, e.centro, e.risorse, e.personale, e.stato, e.not, e.pesoVal}
 	out = append(out, e.ind.entries()...)
 	return append(out, e.fasi.entries()...)
 }
@@ -203,6 +222,10 @@ func (e *editor) entries() []*fieldEntry {
 func (e *editor) load(id int64) {
 	if id != e.id {
 		e.flush()
+		// Text refused for the objective left behind is not for this one.
+		for _, f := range e.entries() {
+			f.Revert()
+		}
 	}
 	o := e.sc.s.Plan.ObiettivoByID(id)
 	if o == nil {
@@ -217,14 +240,14 @@ func (e *editor) load(id int64) {
 	e.empty.Hide()
 	e.tabs.Show()
 	p := e.sc.s.Plan
-	e.codice.set(o.Codice)
-	e.titolo.set(o.Titolo)
-	e.descr.set(o.Descrizione)
-	e.centro.set(o.CentroCosto)
-	e.risorse.set(o.Risorse)
-	e.personale.set(o.Personale)
-	e.stato.set(o.StatoAttuazione)
-	e.not.set(o.Note)
+	e.codice.SetValue(o.Codice)
+	e.titolo.SetValue(o.Titolo)
+	e.descr.SetValue(o.Descrizione)
+	e.centro.SetValue(o.CentroCosto)
+	e.risorse.SetValue(o.Risorse)
+	e.personale.SetValue(o.Personale)
+	e.stato.SetValue(o.StatoAttuazione)
+	e.not.SetValue(o.Note)
 	e.livello.SetSelected(livelli()[livelloRank(o.Livello)])
 	e.natura.SetSelected(nature()[indexOf(naturaValues, o.Natura)])
 	e.area.Options = append([]string{lang.L("obiettivi.nessuna.area")}, e.sc.areaSel.Options[1:]...)

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -24,6 +25,30 @@ func TestTypedTitleIsStoredOnLeavingTheField(t *testing.T) {
 	}
 	if !strings.Contains(f.s.UndoLabel(), "EF.2") {
 		t.Fatalf("undo label %q", f.s.UndoLabel())
+	}
+}
+
+func TestTitleIsStoredAfterAPauseInTyping(t *testing.T) {
+	debounce = 40 * time.Millisecond
+	t.Cleanup(func() { debounce = 600 * time.Millisecond })
+	f := newFixture(t)
+	id := f.open("EF.2")
+	want := f.stored(id).Titolo + " (revisione)"
+	saved := make(chan bool, 16)
+	f.s.OnChange(func() { saved <- true })
+	f.w.Canvas().Focus(f.sc.ed.titolo)
+	f.sc.ed.titolo.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnd})
+	test.Type(f.sc.ed.titolo, " (revisione)")
+	for got := ""; got != want; got = f.stored(id).Titolo {
+		select {
+		case <-saved:
+		case <-time.After(2 * time.Second):
+			t.Fatalf("stored title %q after the pause, want %q", got, want)
+		}
+	}
+	// Saved without leaving the field, and the typing can go on.
+	if f.w.Canvas().Focused() != f.sc.ed.titolo || f.sc.ed.titolo.Text != want {
+		t.Fatalf("focus %v, text %q", f.w.Canvas().Focused(), f.sc.ed.titolo.Text)
 	}
 }
 
@@ -65,8 +90,8 @@ func TestInvalidWeightIsRefused(t *testing.T) {
 	if !strings.Contains(msg, "tra 1,0 e 1,4") {
 		t.Fatalf("message %q", msg)
 	}
-	if f.sc.ed.pesoVal.Validate() == nil {
-		t.Fatal("the field is not marked invalid")
+	if m := f.sc.ed.pesoVal.Message(); !strings.Contains(m, "tra 1,0 e 1,4") {
+		t.Fatalf("the field is not marked invalid: %q", m)
 	}
 	if got := f.stored(id).Peso.Valore; got != 1 {
 		t.Fatalf("invalid weight stored: %v", got)
@@ -127,7 +152,7 @@ func TestIndicatorTargetsAndPhasesAreStored(t *testing.T) {
 	}
 	row := f.sc.ed.ind.rows[1]
 	row.nome.SetText("Metri di marciapiede rifatti")
-	row.nome.flush()
+	row.nome.Commit()
 	f.w.Canvas().Focus(row.target[1])
 	test.Type(row.target[1], "≥ 300 m")
 	test.FocusNext(f.w.Canvas())
@@ -148,7 +173,7 @@ func TestIndicatorTargetsAndPhasesAreStored(t *testing.T) {
 		t.Fatalf("impossible date stored: %v", last.Fine)
 	}
 	ph.fine.SetText("31/12/2023")
-	ph.fine.flush()
+	ph.fine.Commit()
 	o = f.stored(id)
 	if last := o.Fasi[len(o.Fasi)-1]; last.Fine == nil || last.Fine.String() != "31/12/2023" {
 		t.Fatalf("phase end %v", last.Fine)

@@ -2,7 +2,6 @@ package obiettivi
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,12 +10,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/ui/field"
 )
 
 // faseRow is the widgets of one phase.
 type faseRow struct {
-	titolo, inizio, fine, resp *fieldEntry
-	fatta                      *widget.Check
+	titolo, resp *field.Field[string]
+	inizio, fine *field.Field[*model.Date]
+	fatta        *widget.Check
 }
 
 // fasi is the sub-table of an objective's phases, with Italian dates.
@@ -37,31 +38,12 @@ func newFasi(e *editor) *fasi {
 	return f
 }
 
-func (f *fasi) entries() []*fieldEntry {
-	var out []*fieldEntry
+func (f *fasi) entries() []entry {
+	var out []entry
 	for _, r := range f.rows {
 		out = append(out, r.titolo, r.inizio, r.fine, r.resp)
 	}
 	return out
-}
-
-func dateText(d *model.Date) string {
-	if d == nil {
-		return ""
-	}
-	return d.String()
-}
-
-// parseDate reads an optional Italian date: empty means none.
-func parseDate(s string) (*model.Date, error) {
-	if strings.TrimSpace(s) == "" {
-		return nil, nil
-	}
-	d, err := model.ParseDate(s)
-	if err != nil {
-		return nil, err
-	}
-	return &d, nil
 }
 
 func (f *fasi) load(o *model.Obiettivo) {
@@ -72,10 +54,10 @@ func (f *fasi) load(o *model.Obiettivo) {
 	}
 	for i, ph := range o.Fasi {
 		r := f.rows[i]
-		r.titolo.set(ph.Titolo)
-		r.inizio.set(dateText(ph.Inizio))
-		r.fine.set(dateText(ph.Fine))
-		r.resp.set(ph.Responsabile)
+		r.titolo.SetValue(ph.Titolo)
+		r.inizio.SetValue(ph.Inizio)
+		r.fine.SetValue(ph.Fine)
+		r.resp.SetValue(ph.Responsabile)
 		r.fatta.SetChecked(ph.Completata)
 	}
 }
@@ -100,33 +82,29 @@ func (f *fasi) rebuild(o *model.Obiettivo) {
 
 func (f *fasi) newRow(i int) *faseRow {
 	e := f.e
-	field := func(set func(ph *model.Fase, v string)) *fieldEntry {
-		fe := newField(false, nil)
-		fe.invalid = e.invalid
-		fe.commit = func(v string) {
-			e.save(func(o *model.Obiettivo) {
-				if i < len(o.Fasi) {
-					set(&o.Fasi[i], v)
-				}
-			})
-		}
-		return fe
-	}
-	date := func(set func(ph *model.Fase, d *model.Date)) *fieldEntry {
-		fe := field(func(ph *model.Fase, v string) {
-			if d, err := parseDate(v); err == nil {
-				set(ph, d)
+	// saves stores a phase's change, if the phase is still there.
+	saves := func(set func(ph *model.Fase)) error {
+		return e.save(func(o *model.Obiettivo) {
+			if i < len(o.Fasi) {
+				set(&o.Fasi[i])
 			}
 		})
-		fe.Validator = func(s string) error { _, err := parseDate(s); return err }
-		fe.SetPlaceHolder("31/12/2023")
-		return fe
+	}
+	text := func(set func(ph *model.Fase, v string)) *field.Field[string] {
+		return typing(e, field.NewText(func(v string) error {
+			return saves(func(ph *model.Fase) { set(ph, v) })
+		}))
+	}
+	date := func(set func(ph *model.Fase, d *model.Date)) *field.Field[*model.Date] {
+		return typing(e, field.NewOptDate(func(d *model.Date) error {
+			return saves(func(ph *model.Fase) { set(ph, d) })
+		}))
 	}
 	r := &faseRow{
-		titolo: field(func(ph *model.Fase, v string) { ph.Titolo = strings.TrimSpace(v) }),
+		titolo: text(func(ph *model.Fase, v string) { ph.Titolo = v }),
 		inizio: date(func(ph *model.Fase, d *model.Date) { ph.Inizio = d }),
 		fine:   date(func(ph *model.Fase, d *model.Date) { ph.Fine = d }),
-		resp:   field(func(ph *model.Fase, v string) { ph.Responsabile = strings.TrimSpace(v) }),
+		resp:   text(func(ph *model.Fase, v string) { ph.Responsabile = v }),
 	}
 	r.fatta = widget.NewCheck(lang.L("obiettivi.fase.fatta"), func(on bool) {
 		if e.loading {

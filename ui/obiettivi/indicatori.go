@@ -2,7 +2,6 @@ package obiettivi
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/ui/field"
 )
 
 var tipoIndValues = []model.TipoIndicatore{model.IndTempo, model.IndPercentuale, model.IndNumero, model.IndSiNo, model.IndTesto}
@@ -22,9 +22,9 @@ func tipiInd() []string {
 
 // indRow is the widgets of one indicator.
 type indRow struct {
-	nome, unita, base *fieldEntry
+	nome, unita, base *field.Field[string]
 	tipo              *widget.Select
-	target            []*fieldEntry
+	target            []*field.Field[string]
 }
 
 // indicatori is the sub-table of an objective's indicators: name, kind,
@@ -53,11 +53,13 @@ func (in *indicatori) layout() cols {
 	return append(c, -36)
 }
 
-func (in *indicatori) entries() []*fieldEntry {
-	var out []*fieldEntry
+func (in *indicatori) entries() []entry {
+	var out []entry
 	for _, r := range in.rows {
 		out = append(out, r.nome, r.unita, r.base)
-		out = append(out, r.target...)
+		for _, t := range r.target {
+			out = append(out, t)
+		}
 	}
 	return out
 }
@@ -76,12 +78,12 @@ func (in *indicatori) load(p *model.Plan, o *model.Obiettivo) {
 	}
 	for i, ind := range o.Indicatori {
 		r := in.rows[i]
-		r.nome.set(ind.Nome)
-		r.unita.set(ind.UnitaMisura)
-		r.base.set(ind.Baseline)
+		r.nome.SetValue(ind.Nome)
+		r.unita.SetValue(ind.UnitaMisura)
+		r.base.SetValue(ind.Baseline)
 		r.tipo.SetSelected(tipiInd()[indexOf(tipoIndValues, ind.Tipo)])
 		for j, y := range in.anni {
-			r.target[j].set(targetOf(ind, y))
+			r.target[j].SetValue(targetOf(ind, y))
 		}
 	}
 }
@@ -120,22 +122,19 @@ func bold(key string) *widget.Label {
 // newRow makes the widgets of indicator i; each saves its own field.
 func (in *indicatori) newRow(i int) *indRow {
 	e := in.e
-	field := func(set func(ind *model.Indicatore, v string)) *fieldEntry {
-		f := newField(false, nil)
-		f.invalid = e.invalid
-		f.commit = func(v string) {
-			e.save(func(o *model.Obiettivo) {
+	text := func(set func(ind *model.Indicatore, v string)) *field.Field[string] {
+		return typing(e, field.NewText(func(v string) error {
+			return e.save(func(o *model.Obiettivo) {
 				if i < len(o.Indicatori) {
-					set(&o.Indicatori[i], strings.TrimSpace(v))
+					set(&o.Indicatori[i], v)
 				}
 			})
-		}
-		return f
+		}))
 	}
 	r := &indRow{
-		nome:  field(func(ind *model.Indicatore, v string) { ind.Nome = v }),
-		unita: field(func(ind *model.Indicatore, v string) { ind.UnitaMisura = v }),
-		base:  field(func(ind *model.Indicatore, v string) { ind.Baseline = v }),
+		nome:  text(func(ind *model.Indicatore, v string) { ind.Nome = v }),
+		unita: text(func(ind *model.Indicatore, v string) { ind.UnitaMisura = v }),
+		base:  text(func(ind *model.Indicatore, v string) { ind.Baseline = v }),
 	}
 	labels := tipiInd()
 	r.tipo = widget.NewSelect(labels, func(v string) {
@@ -150,7 +149,7 @@ func (in *indicatori) newRow(i int) *indRow {
 	})
 	for _, y := range in.anni {
 		anno := y
-		t := field(func(ind *model.Indicatore, v string) { ind.Target = setTarget(ind.Target, anno, v) })
+		t := text(func(ind *model.Indicatore, v string) { ind.Target = setTarget(ind.Target, anno, v) })
 		t.SetPlaceHolder(lang.L("obiettivi.ind.target.esempio"))
 		r.target = append(r.target, t)
 	}

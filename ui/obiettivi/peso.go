@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/ui/field"
 )
 
 var pesoValues = []model.TipoPeso{model.PesoNessuno, model.PesoPercentuale, model.PesoPunti, model.PesoMoltiplicatore, model.PesoPrerequisito}
@@ -55,20 +56,12 @@ func (e *editor) tipoPeso() model.TipoPeso {
 	return pesoValues[indexOf(pesoLabels(), e.pesoTipo.Selected)]
 }
 
-func (e *editor) newPeso() (*widget.Select, *fieldEntry) {
-	val := newField(false, nil)
-	val.invalid = e.invalid
-	val.Validator = func(s string) error {
-		_, err := checkPeso(e.tipoPeso(), s)
-		return err
-	}
-	val.commit = func(s string) {
-		v, err := checkPeso(e.tipoPeso(), s)
-		if err != nil {
-			return
-		}
-		e.save(func(o *model.Obiettivo) { o.Peso.Valore = v })
-	}
+// hasValore says whether a kind of weight takes a value at all.
+func hasValore(tipo model.TipoPeso) bool {
+	return tipo != model.PesoNessuno && tipo != model.PesoPrerequisito
+}
+
+func (e *editor) newPeso() (*widget.Select, *field.Field[float64]) {
 	labels := pesoLabels()
 	tipo := widget.NewSelect(labels, nil)
 	tipo.OnChanged = func(l string) {
@@ -78,23 +71,40 @@ func (e *editor) newPeso() (*widget.Select, *fieldEntry) {
 		t := pesoValues[indexOf(labels, l)]
 		e.save(func(o *model.Obiettivo) {
 			v := o.Peso.Valore
-			if _, err := checkPeso(t, model.FormatNumber(v, 2)); err != nil || t == model.PesoNessuno || t == model.PesoPrerequisito {
+			if _, err := checkPeso(t, model.FormatNumber(v, 2)); err != nil || !hasValore(t) {
 				v = defaultPeso(t)
 			}
 			o.Peso = model.Peso{Tipo: t, Valore: v}
 		})
 	}
-	return tipo, val
+	e.pesoTipo = tipo
+	// The value is read and shown for the kind chosen beside it: blank
+	// for a kind without a value.
+	val := field.New(func(s string) (float64, error) {
+		return checkPeso(e.tipoPeso(), s)
+	}, func(v float64) string {
+		if !hasValore(e.tipoPeso()) {
+			return ""
+		}
+		return model.FormatNumber(v, decimals(v))
+	}, func(v float64) error {
+		return e.save(func(o *model.Obiettivo) { o.Peso.Valore = v })
+	})
+	return tipo, typing(e, val)
 }
 
 func (e *editor) loadPeso(p model.Peso) {
-	e.pesoTipo.SetSelected(pesoLabels()[indexOf(pesoValues, p.Tipo)])
-	if p.Tipo == model.PesoNessuno || p.Tipo == model.PesoPrerequisito {
-		e.pesoVal.set("")
+	kind := pesoLabels()[indexOf(pesoValues, p.Tipo)]
+	changed := e.pesoTipo.Selected != kind
+	e.pesoTipo.SetSelected(kind)
+	e.pesoVal.SetValue(p.Valore)
+	if changed || !hasValore(p.Tipo) {
+		// Text typed or refused for another kind means nothing for this one.
+		e.pesoVal.Revert()
+	}
+	if !hasValore(p.Tipo) {
 		e.pesoVal.Disable()
 		return
 	}
 	e.pesoVal.Enable()
-	e.pesoVal.set(model.FormatNumber(p.Valore, decimals(p.Valore)))
-	_ = e.pesoVal.Validate()
 }
