@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -59,6 +60,7 @@ func (dd *documento) obiettivoBlock(o model.Obiettivo, draw bool) float64 {
 	add("MISSIONE / PROGRAMMA", model.EtichettaProgramma(o.Programma))
 	add("ANNI INTERESSATI", anniText(o.Anni))
 	add("PESO", pesoText(o.Peso))
+	add("FASI", fasiText(o.Fasi))
 
 	head := []cell{{text: "AREA", style: "B", fill: colHeadFill, color: colAccent},
 		{text: strings.ToUpper(headingFor(p, o)), style: "B", fill: colHeadFill, color: colAccent}}
@@ -83,4 +85,18 @@ func (dd *documento) obiettivoBlock(o model.Obiettivo, draw bool) float64 {
 		dd.paragraphsStyled(o.Note, "I", 9)
 	}
 	return h
+}
+
+// fasiText lists the phases one per line, with their dates, for the
+// document's compact block (the sheets print them as a table).
+func fasiText(ff []model.Fase) string {
+	lines := make([]string, 0, len(ff))
+	for i, f := range ff {
+		l := fmt.Sprintf("%d. %s", i+1, f.Titolo)
+		if f.Inizio != nil || f.Fine != nil {
+			l += fmt.Sprintf(" (%s – %s)", dateText(f.Inizio), dateText(f.Fine))
+		}
+		lines = append(lines, l)
+	}
+	return strings.Join(lines, "\n")
 }

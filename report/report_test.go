@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"pianoperformance/model"
+	"pianoperformance/model/synth"
 )
 
 var kinds = []Kind{Schede, Riepilogo, Documento}
@@ -308,5 +309,22 @@ func TestParseKind(t *testing.T) {
 	}
 	if _, err := ParseKind("bilancio"); err == nil || !strings.Contains(err.Error(), "sconosciuto") {
 		t.Errorf("ParseKind(bilancio) error = %v, want an Italian message", err)
+	}
+}
+
+// Phases, with their dates, are on the sheets and in the document.
+func TestPhasesArePrinted(t *testing.T) {
+	p := synth.Plan(2, 3, 1)
+	for _, k := range []Kind{Schede, Documento} {
+		raw := squash(strings.Join(pdfToText(t, render(t, p, k, Selection{}), "-raw"), "\n"))
+		for _, o := range p.Obiettivi {
+			for _, f := range o.Fasi {
+				for _, s := range []string{f.Titolo, f.Inizio.String(), f.Fine.String()} {
+					if !strings.Contains(raw, squash(s)) {
+						t.Errorf("%s: phase %q of %s lacks %q", k, f.Titolo, o.Codice, s)
+					}
+				}
+			}
+		}
 	}
 }
