@@ -5,7 +5,7 @@ TAGS      := migrated_fynedo
 BUILD     := build
 VERSION   := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 
-.PHONY: run test build cli bench-cli windows windows-smoke screenshots bench clean
+.PHONY: run test build cli bench-cli bench-window windows windows-smoke screenshots bench clean
 
 run:
 	scripts/setup.sh build
@@ -26,6 +26,10 @@ cli:
 bench-cli:
 	scripts/setup.sh test
 	scripts/bench-cli.sh
+
+bench-window:
+	scripts/setup.sh test
+	scripts/bench-window.sh
 
 windows:
 	scripts/setup.sh windows
