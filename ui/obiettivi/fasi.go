@@ -63,16 +63,14 @@ func (f *fasi) load(o *model.Obiettivo) {
 }
 
 func (f *fasi) rebuild(o *model.Obiettivo) {
-	head := []fyne.CanvasObject{bold("obiettivi.fase.titolo"), bold("obiettivi.fase.inizio"), bold("obiettivi.fase.fine"),
-		bold("obiettivi.fase.responsabile"), bold("obiettivi.fase.completata"), widget.NewLabel("")}
+	head := heads("obiettivi.fase.titolo", "obiettivi.fase.inizio", "obiettivi.fase.fine",
+		"obiettivi.fase.responsabile", "obiettivi.fase.completata")
 	f.box.Objects = []fyne.CanvasObject{container.New(faseCols, head...)}
 	f.rows = nil
 	for i := range o.Fasi {
 		r := f.newRow(i)
 		f.rows = append(f.rows, r)
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { f.remove(i) })
-		del.Importance = widget.LowImportance
-		f.box.Add(container.New(faseCols, r.titolo, r.inizio, r.fine, r.resp, r.fatta, del))
+		f.box.Add(container.New(faseCols, r.titolo, r.inizio, r.fine, r.resp, r.fatta, delButton(func() { f.remove(i) })))
 	}
 	if len(o.Fasi) == 0 {
 		f.box.Add(widget.NewLabel(lang.L("obiettivi.fase.nessuna")))
@@ -81,42 +79,14 @@ func (f *fasi) rebuild(o *model.Obiettivo) {
 }
 
 func (f *fasi) newRow(i int) *faseRow {
-	e := f.e
-	// saves stores a phase's change, if the phase is still there.
-	saves := func(set func(ph *model.Fase)) error {
-		return e.save(func(o *model.Obiettivo) {
-			if i < len(o.Fasi) {
-				set(&o.Fasi[i])
-			}
-		})
+	r := rowEdit[model.Fase]{f.e, item(i, func(o *model.Obiettivo) []model.Fase { return o.Fasi })}
+	return &faseRow{
+		titolo: r.text(func(ph *model.Fase, v string) { ph.Titolo = v }),
+		inizio: r.optDate(func(ph *model.Fase, d *model.Date) { ph.Inizio = d }),
+		fine:   r.optDate(func(ph *model.Fase, d *model.Date) { ph.Fine = d }),
+		resp:   r.text(func(ph *model.Fase, v string) { ph.Responsabile = v }),
+		fatta:  r.check(lang.L("obiettivi.fase.fatta"), func(ph *model.Fase, on bool) { ph.Completata = on }),
 	}
-	text := func(set func(ph *model.Fase, v string)) *field.Field[string] {
-		return typing(e, field.NewText(func(v string) error {
-			return saves(func(ph *model.Fase) { set(ph, v) })
-		}))
-	}
-	date := func(set func(ph *model.Fase, d *model.Date)) *field.Field[*model.Date] {
-		return typing(e, field.NewOptDate(func(d *model.Date) error {
-			return saves(func(ph *model.Fase) { set(ph, d) })
-		}))
-	}
-	r := &faseRow{
-		titolo: text(func(ph *model.Fase, v string) { ph.Titolo = v }),
-		inizio: date(func(ph *model.Fase, d *model.Date) { ph.Inizio = d }),
-		fine:   date(func(ph *model.Fase, d *model.Date) { ph.Fine = d }),
-		resp:   text(func(ph *model.Fase, v string) { ph.Responsabile = v }),
-	}
-	r.fatta = widget.NewCheck(lang.L("obiettivi.fase.fatta"), func(on bool) {
-		if e.loading {
-			return
-		}
-		e.save(func(o *model.Obiettivo) {
-			if i < len(o.Fasi) {
-				o.Fasi[i].Completata = on
-			}
-		})
-	})
-	return r
 }
 
 func (f *fasi) add() {

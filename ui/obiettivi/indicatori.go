@@ -104,9 +104,7 @@ func (in *indicatori) rebuild(o *model.Obiettivo) {
 		for _, t := range r.target {
 			objs = append(objs, t)
 		}
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { in.remove(i) })
-		del.Importance = widget.LowImportance
-		objs = append(objs, del)
+		objs = append(objs, delButton(func() { in.remove(i) }))
 		in.box.Add(container.New(l, objs...))
 	}
 	if len(o.Indicatori) == 0 {
@@ -122,34 +120,21 @@ func bold(key string) *widget.Label {
 // newRow makes the widgets of indicator i; each saves its own field.
 func (in *indicatori) newRow(i int) *indRow {
 	e := in.e
-	text := func(set func(ind *model.Indicatore, v string)) *field.Field[string] {
-		return typing(e, field.NewText(func(v string) error {
-			return e.save(func(o *model.Obiettivo) {
-				if i < len(o.Indicatori) {
-					set(&o.Indicatori[i], v)
-				}
-			})
-		}))
-	}
+	re := rowEdit[model.Indicatore]{e, item(i, func(o *model.Obiettivo) []model.Indicatore { return o.Indicatori })}
 	r := &indRow{
-		nome:  text(func(ind *model.Indicatore, v string) { ind.Nome = v }),
-		unita: text(func(ind *model.Indicatore, v string) { ind.UnitaMisura = v }),
-		base:  text(func(ind *model.Indicatore, v string) { ind.Baseline = v }),
+		nome:  re.text(func(ind *model.Indicatore, v string) { ind.Nome = v }),
+		unita: re.text(func(ind *model.Indicatore, v string) { ind.UnitaMisura = v }),
+		base:  re.text(func(ind *model.Indicatore, v string) { ind.Baseline = v }),
 	}
 	labels := tipiInd()
 	r.tipo = widget.NewSelect(labels, func(v string) {
-		if e.loading {
-			return
+		if !e.loading {
+			re.save(func(ind *model.Indicatore) { ind.Tipo = tipoIndValues[indexOf(labels, v)] })
 		}
-		e.save(func(o *model.Obiettivo) {
-			if i < len(o.Indicatori) {
-				o.Indicatori[i].Tipo = tipoIndValues[indexOf(labels, v)]
-			}
-		})
 	})
 	for _, y := range in.anni {
 		anno := y
-		t := text(func(ind *model.Indicatore, v string) { ind.Target = setTarget(ind.Target, anno, v) })
+		t := re.text(func(ind *model.Indicatore, v string) { ind.Target = setTarget(ind.Target, anno, v) })
 		t.SetPlaceHolder(lang.L("obiettivi.ind.target.esempio"))
 		r.target = append(r.target, t)
 	}
