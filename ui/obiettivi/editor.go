@@ -58,9 +58,10 @@ type editor struct {
 	parentIDs map[string]int64
 	progCodes map[string]string
 
-	ind             *indicatori
-	fasi            *fasi
-	tabInd, tabFasi *container.TabItem
+	ind                     *indicatori
+	fasi                    *fasi
+	ris                     *risultati
+	tabInd, tabFasi, tabRis *container.TabItem
 }
 
 func newEditor(sc *Screen) *editor {
@@ -125,6 +126,7 @@ func newEditor(sc *Screen) *editor {
 	e.pesoTipo, e.pesoVal = e.newPeso()
 	e.ind = newIndicatori(e)
 	e.fasi = newFasi(e)
+	e.ris = newRisultati(e)
 	e.layout()
 	return e
 }
@@ -163,12 +165,13 @@ func (e *editor) layout() {
 	)
 	e.tabInd = container.NewTabItem(lang.L("obiettivi.tab.indicatori"), e.ind.content)
 	e.tabFasi = container.NewTabItem(lang.L("obiettivi.tab.fasi"), e.fasi.content)
+	e.tabRis = container.NewTabItem(lang.L("obiettivi.tab.risultati"), e.ris.content)
 	e.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("obiettivi.tab.generale"),
 			container.NewVScroll(container.New(cols{1, 1.15}, left, right))),
 		container.NewTabItem(lang.L("obiettivi.tab.peso"),
 			container.NewVScroll(container.New(cols{1, 1}, pesoForm, noteForm))),
-		e.tabInd, e.tabFasi,
+		e.tabInd, e.tabFasi, e.tabRis,
 	)
 	empty := widget.NewLabel(lang.L("obiettivi.nessuna.selezione"))
 	empty.Alignment = fyne.TextAlignCenter
@@ -215,7 +218,8 @@ func (e *editor) flush() {
 func (e *editor) entries() []entry {
 	out := []entry{e.codice, e.titolo, e.descr, e.centro, e.risorse, e.personale, e.stato, e.not, e.pesoVal}
 	out = append(out, e.ind.entries()...)
-	return append(out, e.fasi.entries()...)
+	out = append(out, e.fasi.entries()...)
+	return append(out, e.ris.entries()...)
 }
 
 // load shows the objective with the given ID (none when 0).
@@ -261,8 +265,10 @@ func (e *editor) load(id int64) {
 	e.loadPeso(o.Peso)
 	e.ind.load(p, o)
 	e.fasi.load(o)
+	e.ris.load(o)
 	e.tabInd.Text = lang.L("obiettivi.tab.indicatori") + fmt.Sprintf(" (%d)", len(o.Indicatori))
 	e.tabFasi.Text = lang.L("obiettivi.tab.fasi") + fmt.Sprintf(" (%d)", len(o.Fasi))
+	e.tabRis.Text = lang.L("obiettivi.tab.risultati") + fmt.Sprintf(" (%d)", countRisultati(o))
 	e.tabs.Refresh()
 }
 
