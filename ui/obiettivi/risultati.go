@@ -198,10 +198,18 @@ func optNumber(check func(float64) error) *field.Field[*float64] {
 		if v == nil {
 			return ""
 		}
-		return model.FormatNumber(*v, decimals(*v))
+		return trimZeros(model.FormatNumber(*v, 2))
 	}, nil)
 	f.SetPlaceHolder("—")
 	return f
+}
+
+// trimZeros drops the decimals that say nothing: 85,50 → 85,5; 100,00 → 100.
+func trimZeros(s string) string {
+	if !strings.Contains(s, ",") {
+		return s
+	}
+	return strings.TrimSuffix(strings.TrimRight(s, "0"), ",")
 }
 
 func checkRaggiungimento(v float64) error {

@@ -48,7 +48,7 @@ func TestReadingIsStoredAndUndone(t *testing.T) {
 		r.Raggiungimento == nil || *r.Raggiungimento != 85.5 || r.Punteggio != nil || !r.Finale || r.Validato {
 		t.Fatalf("stored %+v", r)
 	}
-	if row.perc.Text != "85,50" {
+	if row.perc.Text != "85,5" {
 		t.Fatalf("percentage shown as %q", row.perc.Text)
 	}
 
