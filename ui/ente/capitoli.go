@@ -14,6 +14,7 @@ import (
 
 	"pianoperformance/model"
 	"pianoperformance/ui/field"
+	"pianoperformance/ui/session"
 )
 
 // capitoli edits the document's free-text chapters: a list on the left,
@@ -100,12 +101,7 @@ func newCapitoli(e *Screen) *capitoli {
 
 func (c *capitoli) refresh() {
 	n := len(c.e.s.Plan.Capitoli)
-	if c.sel >= n {
-		c.sel = n - 1
-	}
-	if c.sel < 0 && n > 0 {
-		c.sel = 0
-	}
+	c.sel = session.Clamp(c.sel, n)
 	c.list.Refresh()
 	if c.sel >= 0 {
 		c.list.Select(c.sel)

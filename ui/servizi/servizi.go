@@ -120,12 +120,7 @@ func (v *Screen) setStato(x string) {
 // Refresh shows the plan as it is now.
 func (v *Screen) Refresh() {
 	n := len(v.s.Plan.Servizi)
-	if v.sel >= n {
-		v.sel = n - 1
-	}
-	if v.sel < 0 && n > 0 {
-		v.sel = 0
-	}
+	v.sel = session.Clamp(v.sel, n)
 	v.list.Refresh()
 	if v.sel >= 0 {
 		v.list.Select(v.sel)

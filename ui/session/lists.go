@@ -22,3 +22,16 @@ func Put[T any, K comparable](list []T, v T, key func(T) K, cmp func(a, b T) int
 func Drop[T any, K comparable](list []T, k K, key func(T) K) []T {
 	return slices.DeleteFunc(slices.Clone(list), func(x T) bool { return key(x) == k })
 }
+
+// Clamp keeps a list's selected row valid after the list changed: the last
+// row when it shrank below sel, the first when nothing was selected, -1 for
+// an empty list.
+func Clamp(sel, n int) int {
+	if sel >= n {
+		sel = n - 1
+	}
+	if sel < 0 && n > 0 {
+		sel = 0
+	}
+	return sel
+}
