@@ -49,9 +49,7 @@ func dropPrinted(s *session.Session, f model.Finding, label string) error {
 				if err := s.Store.SavePopolazioneAnno(ctx, r); err != nil {
 					return err
 				}
-				s.Plan.Popolazione = session.Put(s.Plan.Popolazione, r,
-					func(x model.PopolazioneAnno) int { return x.Anno },
-					func(a, b model.PopolazioneAnno) int { return a.Anno - b.Anno })
+				s.Plan.SetPopolazioneAnno(r)
 				return nil
 			}
 		}
@@ -77,9 +75,7 @@ func dropPrinted(s *session.Session, f model.Finding, label string) error {
 				if err := s.Store.SavePersonaleAnno(ctx, r); err != nil {
 					return err
 				}
-				s.Plan.Personale = session.Put(s.Plan.Personale, r,
-					func(x model.PersonaleAnno) int { return x.Anno },
-					func(a, b model.PersonaleAnno) int { return a.Anno - b.Anno })
+				s.Plan.SetPersonaleAnno(r)
 				return nil
 			}
 		}

@@ -104,8 +104,7 @@ func (p *personale) put(v model.PersonaleAnno) func(context.Context) error {
 		if err := p.o.s.Store.SavePersonaleAnno(ctx, v); err != nil {
 			return err
 		}
-		p.o.s.Plan.Personale = session.Put(p.o.s.Plan.Personale, v, annoPersonale,
-			func(a, b model.PersonaleAnno) int { return a.Anno - b.Anno })
+		p.o.s.Plan.SetPersonaleAnno(v)
 		return nil
 	}
 }
@@ -115,7 +114,7 @@ func (p *personale) drop(anno int) func(context.Context) error {
 		if err := p.o.s.Store.DeletePersonaleAnno(ctx, anno); err != nil {
 			return err
 		}
-		p.o.s.Plan.Personale = session.Drop(p.o.s.Plan.Personale, anno, annoPersonale)
+		p.o.s.Plan.RemovePersonaleAnno(anno)
 		return nil
 	}
 }
@@ -198,5 +197,4 @@ func (p *personale) dropB(r int) {
 	_ = p.o.s.Do(lang.L("benchmark.elimina"), func(ctx context.Context) error { return p.removeB(ctx, old.ID) }, p.putB(old))
 }
 
-func annoPersonale(x model.PersonaleAnno) int { return x.Anno }
-func idBenchmark(x model.Benchmark) int64     { return x.ID }
+func idBenchmark(x model.Benchmark) int64 { return x.ID }

@@ -173,8 +173,7 @@ func (p *Screen) put(v model.PopolazioneAnno) func(context.Context) error {
 		if err := p.s.Store.SavePopolazioneAnno(ctx, v); err != nil {
 			return err
 		}
-		p.s.Plan.Popolazione = session.Put(p.rows(), v, annoPopolazione,
-			func(a, b model.PopolazioneAnno) int { return a.Anno - b.Anno })
+		p.s.Plan.SetPopolazioneAnno(v)
 		return nil
 	}
 }
@@ -184,7 +183,7 @@ func (p *Screen) drop(anno int) func(context.Context) error {
 		if err := p.s.Store.DeletePopolazioneAnno(ctx, anno); err != nil {
 			return err
 		}
-		p.s.Plan.Popolazione = session.Drop(p.rows(), anno, annoPopolazione)
+		p.s.Plan.RemovePopolazioneAnno(anno)
 		return nil
 	}
 }
@@ -309,8 +308,6 @@ func (t *trend) redraw() {
 		})
 	}()
 }
-
-func annoPopolazione(x model.PopolazioneAnno) int { return x.Anno }
 
 // Wait blocks until the charts being drawn off the UI goroutine are done.
 func (p *Screen) Wait() { p.chart.drawing.Wait() }
