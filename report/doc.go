@@ -40,7 +40,7 @@ var (
 // footer on every page. It manages page breaks itself (auto page break is
 // off) so that tables can repeat their header and blocks can stay together.
 type doc struct {
-	pdf   *fpdf.Fpdf
+	pdf   *pdfw
 	plan  *model.Plan
 	opt   Options
 	title string // right part of the header; may change between pages
@@ -70,7 +70,7 @@ func newDoc(p *model.Plan, landscape bool, title, subject string, opt Options) *
 	if landscape {
 		orient = "L"
 	}
-	pdf := fpdf.New(orient, "mm", "A4", "")
+	pdf := &pdfw{fpdf.New(orient, "mm", "A4", "")}
 	d := &doc{pdf: pdf, plan: p, opt: opt, landscape: landscape}
 	d.pageW, d.pageH = pdf.GetPageSize()
 	d.left, d.right = marginSide, d.pageW-marginSide
@@ -205,7 +205,7 @@ func (d *doc) header() {
 	avail := d.right - (x + nameW + 8)
 	d.color(colInk)
 	d.font("B", 10)
-	lines := pdf.SplitText(d.title, avail+2*pdf.GetCellMargin())
+	lines := d.wrap(printable(d.title), avail+2*pdf.GetCellMargin())
 	if len(lines) > 2 {
 		lines = lines[:2]
 	}

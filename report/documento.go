@@ -203,7 +203,7 @@ func (dd *documento) cover() {
 	center := func(text, style string, size, lh float64, c rgb) {
 		dd.font(style, size)
 		dd.color(c)
-		for _, l := range pdf.SplitText(text, w) {
+		for _, l := range dd.wrap(printable(text), w) {
 			pdf.SetXY(cx, y)
 			pdf.CellFormat(w, lh, l, "", 0, "C", false, 0, "")
 			y += lh
@@ -287,7 +287,7 @@ func (dd *documento) tocLayout(draw bool) int {
 	for _, e := range dd.prev {
 		indent, style, size, lh := dd.tocLine(e)
 		dd.font(style, size)
-		lines := pdf.SplitText(e.title, dd.width()-indent-tocNumW-8)
+		lines := dd.wrap(printable(e.title), dd.width()-indent-tocNumW-8)
 		h := float64(len(lines))*lh + 1.5
 		if y+h > dd.bottom {
 			pages++

@@ -62,7 +62,14 @@ type Options struct {
 }
 
 // Write renders document k of plan p into w.
-func Write(w io.Writer, p *model.Plan, k Kind, sel Selection, opt Options) error {
+func Write(w io.Writer, p *model.Plan, k Kind, sel Selection, opt Options) (err error) {
+	// A fault in the layout must not take the window down with it: the
+	// user gets a message instead (the fuzz tests see it as a failure).
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("errore interno durante la stampa (%v): segnalarlo all'assistenza", r)
+		}
+	}()
 	if p == nil {
 		return errors.New("nessun piano da stampare")
 	}

@@ -17,10 +17,10 @@ const bulletIndent = 4.5
 
 // layout wraps text to width w with the current font. Paragraphs are
 // separated by blank lines; lines starting with "- ", "• " or "* " are
-// bullets. fpdf's SplitText breaks words longer than the line (URLs) by
-// characters, so nothing is ever cut.
+// bullets. Words break only when one alone is wider than the line (see
+// wrap), so nothing is ever cut.
 func (d *doc) layout(text string, w float64) []line {
-	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = printable(text)
 	text = strings.ReplaceAll(text, "\t", "    ")
 	var out []line
 	pendingGap := false
@@ -42,10 +42,7 @@ func (d *doc) layout(text string, w float64) []line {
 				break
 			}
 		}
-		parts := d.pdf.SplitText(s, w-indent)
-		if len(parts) == 0 {
-			parts = []string{""}
-		}
+		parts := d.wrap(s, w-indent)
 		for i, p := range parts {
 			out = append(out, line{text: p, indent: indent, bullet: bullet && i == 0})
 		}

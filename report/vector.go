@@ -25,7 +25,7 @@ import (
 // so only rotated text needs a PDF transformation.
 type vecCanvas struct {
 	d     *doc
-	pdf   *fpdf.Fpdf
+	pdf   *pdfw
 	w, h  vg.Length
 	name  string // prefix of the names of registered images
 	imgs  int
