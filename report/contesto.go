@@ -54,7 +54,7 @@ func (dd *documento) territorio() {
 	add("Regione agraria", t.RegioneAgraria)
 	add("Frazioni e località", strings.Join(t.Frazioni, ", "))
 	if len(facts) > 0 {
-		dd.part("Dati del territorio", 20)
+		dd.part("Dati del territorio")
 		tb := newTable(dd.doc, 9.5, col{w: 32, label: true}, col{w: 58}, col{w: 32, label: true}, col{w: 58})
 		tb.fitWidths()
 		for i := 0; i < len(facts); i += 2 {
@@ -66,7 +66,7 @@ func (dd *documento) territorio() {
 		}
 	}
 	if len(t.Strade) > 0 {
-		dd.part("Strade", 20)
+		dd.part("Strade")
 		tb := newTable(dd.doc, 9.5, col{title: "Tipo", w: 60}, col{title: "Lunghezza (km)", w: 35, align: "R"})
 		tb.header, tb.zebra = true, true
 		tb.start(12)
@@ -76,7 +76,7 @@ func (dd *documento) territorio() {
 		tb.row(bold("Totale"), bold(model.FormatNumber(t.KmStrade(), 2)))
 	}
 	if len(t.RisorseIdriche) > 0 {
-		dd.part("Risorse idriche", 14)
+		dd.part("Risorse idriche")
 		tb := newTable(dd.doc, 9.5, col{title: "Tipo", w: 60}, col{title: "Numero", w: 35, align: "R"})
 		tb.header, tb.zebra = true, true
 		tb.start(8)
@@ -92,7 +92,7 @@ func (dd *documento) popolazione() {
 	p := dd.plan
 	if len(p.Popolazione) > 0 {
 		rows := slicesSortedPop(p.Popolazione)
-		dd.part("Andamento demografico", 30)
+		dd.part("Andamento demografico")
 		cols := []col{{title: "Anno", w: 13, align: "C"}}
 		for _, h := range []string{"Residenti", "Maschi", "Femmine", "Famiglie", "Immigrati", "Emigrati", "Nati", "Morti"} {
 			cols = append(cols, col{title: h, w: 17, align: "R"})
@@ -115,7 +115,7 @@ func (dd *documento) popolazione() {
 		dd.note("La variazione è la differenza dei residenti dall'anno precedente; il saldo è la somma del saldo naturale e del saldo migratorio dell'anno. Le due cifre differiscono quando l'anagrafe registra rettifiche (ad esempio dopo il censimento).")
 
 		last, _ := p.UltimaPopolazione()
-		dd.part("Variazioni anagrafiche dell'anno "+strconv.Itoa(last.Anno), 30)
+		dd.part("Variazioni anagrafiche dell'anno " + strconv.Itoa(last.Anno))
 		tb = newTable(dd.doc, 9.5, col{title: "Movimento", w: 70}, col{title: "Numero", w: 30, align: "R"})
 		tb.header, tb.zebra = true, true
 		tb.start(8)
@@ -132,7 +132,7 @@ func (dd *documento) popolazione() {
 		}
 	}
 	if anni := p.AnniFasce(); len(anni) > 0 && len(p.Fasce) > 0 {
-		dd.part("Popolazione per fasce di età al 31/12/"+strconv.Itoa(anni[len(anni)-1]), 30)
+		dd.part("Popolazione per fasce di età al 31/12/" + strconv.Itoa(anni[len(anni)-1]))
 		cols := []col{{title: "Fascia di età", w: 80}}
 		for _, a := range anni {
 			cols = append(cols, col{title: "Residenti " + strconv.Itoa(a), w: 25, align: "R"})
@@ -161,11 +161,11 @@ func (dd *documento) popolazione() {
 		tb.row(cs...)
 	}
 	if _, ok := dd.charts["residenti"]; ok {
-		dd.part("Grafico: andamento della popolazione", chartH["residenti"])
+		dd.part("Grafico: andamento della popolazione")
 		dd.image("residenti")
 	}
 	if _, ok := dd.charts["fasce"]; ok {
-		dd.part("Grafico: popolazione per fasce di età", chartH["fasce"])
+		dd.part("Grafico: popolazione per fasce di età")
 		dd.image("fasce")
 	}
 }
@@ -181,6 +181,7 @@ func (dd *documento) note(s string) {
 	y := dd.drawLines(ls, dd.left-cm, dd.y(), dd.width()+2*cm, 3.8, "L")
 	dd.color(colInk)
 	dd.pdf.SetY(y + 1)
+	dd.record(evContent, s)
 }
 
 func slicesSortedPop(in []model.PopolazioneAnno) []model.PopolazioneAnno {

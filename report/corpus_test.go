@@ -3,7 +3,7 @@ package report
 import (
 	"fmt"
 	"strings"
-	"testing"
+
 	"time"
 
 	"pianoperformance/model"
@@ -135,12 +135,4 @@ func corpusProgrammi() *model.Plan {
 		p.Obiettivi = append(p.Obiettivi, o)
 	}
 	return p
-}
-
-func TestCorpusStampe(t *testing.T) {
-	for _, c := range corpus() {
-		for _, k := range kinds {
-			saveStampa(t, c.name+"-"+k.String()+".pdf", render(t, c.plan, k, Selection{}))
-		}
-	}
 }

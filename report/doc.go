@@ -56,6 +56,8 @@ type doc struct {
 	noHeader             bool            // the cover has its own layout
 	fonts                map[string]bool // styles registered so far
 	onNewPage            func()
+
+	flowState
 }
 
 const (
@@ -72,6 +74,7 @@ func newDoc(p *model.Plan, landscape bool, title, subject string, opt Options) *
 	}
 	pdf := &pdfw{fpdf.New(orient, "mm", "A4", "")}
 	d := &doc{pdf: pdf, plan: p, opt: opt, landscape: landscape}
+	d.trace = opt.trace
 	d.pageW, d.pageH = pdf.GetPageSize()
 	d.left, d.right = marginSide, d.pageW-marginSide
 	if landscape {
@@ -253,33 +256,7 @@ func (d *doc) footer() {
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// newPage starts a page; the header is drawn by fpdf's callback.
-func (d *doc) newPage() {
-	d.pdf.AddPage()
-	d.pdf.SetXY(d.left, d.bodyTop)
-	if d.onNewPage != nil {
-		d.onNewPage()
-	}
-}
-
-func (d *doc) y() float64 { return d.pdf.GetY() }
-
-// room is the vertical space left on the page.
-func (d *doc) room() float64 { return d.bottom - d.pdf.GetY() }
-
-// ensure starts a new page unless h millimetres fit on this one.
-func (d *doc) ensure(h float64) {
-	if d.room() < h {
-		d.newPage()
-	}
-}
-
-func (d *doc) space(h float64) {
-	if d.room() > h {
-		d.pdf.SetY(d.y() + h)
-	}
-}
-
 func (d *doc) output(w io.Writer) error {
+	d.flush() // a heading with nothing after it still prints
 	return d.pdf.Output(w)
 }

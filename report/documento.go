@@ -2,7 +2,6 @@ package report
 
 import (
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -32,6 +31,7 @@ type documento struct {
 	tocShift int        // index pages beyond the first
 	steps    int        // progress steps done
 	total    int
+	done     map[string]bool // sections printed in this pass
 }
 
 // Size on paper of the charts, in millimetres.
@@ -40,38 +40,37 @@ const chartW = 170.0
 var chartH = map[string]float64{"residenti": 112, "fasce": 78, "permille": 78, "sesso": 72}
 
 // writeDocumento prints the whole sub-section 2.2. It lays the document out
-// twice: the first pass finds the page of every chapter, the second prints
-// them in the table of contents with the same layout.
+// twice: the first pass, on scratch pages (see measure), finds the page of
+// every chapter; the second prints them in the table of contents with the
+// same layout. Both passes share the fonts and the wrapped texts.
 func writeDocumento(w io.Writer, p *model.Plan, obs []model.Obiettivo, opt Options) error {
-	charts := buildCharts(p)
-	first := &documento{obs: obs, charts: charts}
-	first.build(p, Options{Printed: opt.Printed})
-	if err := first.pdf.Error(); err != nil {
-		return err
-	}
-	final := &documento{obs: obs, charts: charts, final: true, prev: first.toc}
-	final.build(p, opt)
-	return final.output(w)
-}
-
-func (dd *documento) build(p *model.Plan, opt Options) {
 	anno := annoPiano(p)
+	dd := &documento{obs: obs, charts: buildCharts(p)}
 	dd.doc = newDoc(p, false, "Piano della Performance "+anno,
 		strings.TrimSpace(p.Piano.Sezione+" "+p.Piano.Sottosezione+" — Piano della Performance e Piano degli Obiettivi "+anno), opt)
 	dd.short = nomeComune(p.Ente) + " — Piano della Performance " + anno
 	dd.sub = p.Piano.Sottosezione
 	dd.total = len(dd.obs) + 7
+	dd.measure(dd.build)
+	if err := dd.pdf.Error(); err != nil {
+		return err
+	}
+	dd.prev, dd.toc, dd.final = dd.toc, nil, true
+	dd.build()
+	return dd.output(w)
+}
+
+func (dd *documento) build() {
+	p := dd.plan
+	dd.done = nil
 	dd.cover()
 	dd.progress()
 	dd.tocPages()
 	dd.progress()
 	dd.newPage()
 
-	done := map[string]bool{}
-	caps := slices.Clone(p.Capitoli)
-	slices.SortStableFunc(caps, func(a, b model.Capitolo) int { return a.Ordine - b.Ordine })
 	first := true
-	for _, c := range caps {
+	for _, c := range ordinaCapitoli(p.Capitoli, dd.hasSection) {
 		if !first {
 			dd.space(5)
 		}
@@ -81,27 +80,9 @@ func (dd *documento) build(p *model.Plan, opt Options) {
 			dd.paragraphs(c.Testo, 10)
 			dd.space(3)
 		}
-		if c.Sezione != "" && !done[c.Sezione] {
-			done[c.Sezione] = dd.section(c.Sezione)
+		if c.Sezione != "" {
+			dd.section(c.Sezione)
 		}
-	}
-	// Data with no chapter to introduce it still belongs in the document.
-	for _, s := range []struct{ key, title string }{
-		{model.SezioneTerritorio, "Il contesto territoriale"},
-		{model.SezionePopolazione, "Il contesto socio demografico"},
-		{model.SezioneOrganizzazione, "Il contesto interno"},
-		{model.SezioneServizi, "Servizi e funzioni gestiti in forma associata"},
-		{model.SezioneObiettivi, "Gli obiettivi"},
-	} {
-		if done[s.key] || !dd.hasSection(s.key) {
-			continue
-		}
-		if !first {
-			dd.space(5)
-		}
-		first = false
-		dd.chapter(s.title)
-		done[s.key] = dd.section(s.key)
 	}
 }
 
@@ -133,6 +114,13 @@ func (dd *documento) hasSection(key string) bool {
 // section prints the data a chapter introduces; it reports whether the key
 // is known.
 func (dd *documento) section(key string) bool {
+	if dd.done[key] {
+		return true
+	}
+	if dd.done == nil {
+		dd.done = map[string]bool{}
+	}
+	dd.done[key] = true
 	switch key {
 	case model.SezioneTerritorio:
 		dd.territorio()
@@ -155,31 +143,32 @@ func (dd *documento) section(key string) bool {
 // mark records a table-of-contents entry at the current position and adds
 // it to the PDF outline.
 func (dd *documento) mark(title string, level int) {
-	dd.toc = append(dd.toc, tocEntry{title: title, level: level, page: dd.pdf.PageNo()})
-	dd.pdf.Bookmark(title, level, dd.y())
+	dd.toc = append(dd.toc, tocEntry{title: title, level: level, page: dd.pageNo()})
+	if !dd.measuring {
+		dd.pdf.Bookmark(title, level, dd.y())
+	}
 }
 
-// chapter prints a chapter title, kept with the start of its text.
+// chapter prints a chapter title with its rule, kept with the start of its
+// text.
 func (dd *documento) chapter(title string) {
-	dd.font("B", 14)
-	dd.ensure(30)
-	dd.mark(title, 0)
-	dd.heading(strings.ToUpper(title), 14, 18)
-	dd.draw(colAccent)
-	dd.pdf.SetLineWidth(0.3)
-	y := dd.y() - 1
-	dd.pdf.Line(dd.left, y, dd.left+30, y)
-	dd.pdf.SetLineWidth(0.2)
-	dd.space(2)
+	dd.keepWithNext(0, func() { dd.mark(title, 0) })
+	dd.heading(strings.ToUpper(title), 14)
+	dd.keepWithNext(2, func() {
+		dd.draw(colAccent)
+		dd.pdf.SetLineWidth(0.3)
+		y := dd.y() - 1
+		dd.pdf.Line(dd.left, y, dd.left+30, y)
+		dd.pdf.SetLineWidth(0.2)
+		dd.pdf.SetY(dd.y() + 2)
+	})
 }
 
 // part prints a section title inside a chapter and lists it in the index.
-func (dd *documento) part(title string, minAfter float64) {
+func (dd *documento) part(title string) {
 	dd.space(3)
-	dd.font("B", 11)
-	dd.ensure(8 + minAfter)
-	dd.mark(title, 1)
-	dd.subheading(title, minAfter)
+	dd.keepWithNext(0, func() { dd.mark(title, 1) })
+	dd.subheading(title)
 	dd.space(1)
 }
 
@@ -255,8 +244,9 @@ func (dd *documento) cover() {
 // by the index pages beyond the first.
 func (dd *documento) tocPages() {
 	dd.newPage()
-	dd.heading("INDICE", 14, 10)
+	dd.heading("INDICE", 14)
 	dd.space(2)
+	dd.flush()
 	if !dd.final {
 		return
 	}
@@ -310,6 +300,8 @@ func (dd *documento) tocLayout(draw bool) int {
 			pdf.SetDashPattern(nil, 0)
 			pdf.SetXY(dd.right-tocNumW, last)
 			pdf.CellFormat(tocNumW, lh, strconv.Itoa(e.page+shift), "", 0, "R", false, 0, "")
+			pdf.SetY(last + lh)
+			dd.record(evContent, e.title)
 		}
 		y += h
 	}
@@ -344,4 +336,5 @@ func (dd *documento) image(name string) {
 		drawFigure(dd.doc, "grafico-"+name, x, y, chartW, h, f.Draw)
 	}
 	dd.pdf.SetY(y + h + 2)
+	dd.record(evContent, name)
 }

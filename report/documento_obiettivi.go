@@ -19,7 +19,7 @@ func (dd *documento) obiettivi() {
 			title = g.area.Nome
 		}
 		// The Area's title stays with its first objective.
-		dd.part(title, min(dd.obiettivoBlock(g.obs[0], false), dd.bottom-dd.bodyTop-20))
+		dd.part(title)
 		for _, o := range g.obs {
 			dd.obiettivoBlock(o, true)
 			dd.progress()
@@ -60,7 +60,7 @@ func (dd *documento) obiettivoBlock(o model.Obiettivo, draw bool) float64 {
 	add("MISSIONE / PROGRAMMA", model.EtichettaProgramma(o.Programma))
 	add("ANNI INTERESSATI", anniText(o.Anni))
 	add("PESO", pesoText(o.Peso))
-	add("FASI", fasiText(o.Fasi))
+	add("FASI", fasiText(o.Fasi, true))
 
 	head := []cell{{text: "AREA", style: "B", fill: colHeadFill, color: colAccent},
 		{text: strings.ToUpper(headingFor(p, o)), style: "B", fill: colHeadFill, color: colAccent}}
@@ -74,6 +74,8 @@ func (dd *documento) obiettivoBlock(o model.Obiettivo, draw bool) float64 {
 	dd.space(4)
 	if h < dd.bottom-dd.bodyTop {
 		dd.ensure(h)
+	} else {
+		dd.ensure(tb.rowHeight(head) + 20)
 	}
 	tb.row(head...)
 	for _, r := range rows {
@@ -87,16 +89,39 @@ func (dd *documento) obiettivoBlock(o model.Obiettivo, draw bool) float64 {
 	return h
 }
 
-// fasiText lists the phases one per line, with their dates, for the
-// document's compact block (the sheets print them as a table).
-func fasiText(ff []model.Fase) string {
+// fasiText lists the phases one per line, with their period, for the
+// document's compact block and the summary (the sheets print them as a
+// table); numbered says whether to number them.
+func fasiText(ff []model.Fase, numbered bool) string {
 	lines := make([]string, 0, len(ff))
 	for i, f := range ff {
-		l := fmt.Sprintf("%d. %s", i+1, f.Titolo)
-		if f.Inizio != nil || f.Fine != nil {
-			l += fmt.Sprintf(" (%s – %s)", dateText(f.Inizio), dateText(f.Fine))
+		l := f.Titolo
+		if numbered {
+			l = fmt.Sprintf("%d. %s", i+1, l)
+		} else if len(ff) > 1 {
+			l = "- " + l
+		}
+		if per := periodo(f.Inizio, f.Fine); per != "" {
+			l += " (" + per + ")"
 		}
 		lines = append(lines, l)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// periodo writes a span of dates the Italian way: "dal 01/03 al
+// 30/09/2016", "dal 01/11/2016 al 31/03/2017", "entro il 30/09/2016", "dal
+// 01/03/2016"; "" when neither date is known.
+func periodo(inizio, fine *model.Date) string {
+	switch {
+	case inizio != nil && fine != nil && inizio.Year == fine.Year:
+		return "dal " + inizio.String()[:5] + " al " + fine.String()
+	case inizio != nil && fine != nil:
+		return "dal " + inizio.String() + " al " + fine.String()
+	case fine != nil:
+		return "entro il " + fine.String()
+	case inizio != nil:
+		return "dal " + inizio.String()
+	}
+	return ""
 }

@@ -29,11 +29,28 @@ func pesoText(p model.Peso) string {
 		}
 		return num(p.Valore) + " punti"
 	case model.PesoMoltiplicatore:
-		return "× " + num(p.Valore)
+		return "× " + moltiplicatore(p.Valore)
 	case model.PesoPrerequisito:
 		return "Obiettivo prerequisito (senza peso)"
 	}
 	return ""
+}
+
+// pesoBreve is the weight in a table's narrow column.
+func pesoBreve(p model.Peso) string {
+	if p.Tipo == model.PesoPrerequisito {
+		return "prerequisito"
+	}
+	return pesoText(p)
+}
+
+// moltiplicatore writes a multiplier with at least one decimal, as plans
+// do: 1,0 1,2 1,25.
+func moltiplicatore(v float64) string {
+	if v*10 == math.Trunc(v*10) {
+		return model.FormatNumber(v, 1)
+	}
+	return num(v)
 }
 
 func anniText(anni []int) string {

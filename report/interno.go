@@ -41,7 +41,7 @@ func (dd *documento) organizzazione() {
 	if len(p.Unita) == 0 {
 		return
 	}
-	dd.part("Aree, settori e personale assegnato", 30)
+	dd.part("Aree, settori e personale assegnato")
 	tb := newTable(dd.doc, 9, col{title: "Area", w: 48}, col{title: "Settore / Servizio / Ufficio", w: 58},
 		col{title: "Responsabile", w: 44}, col{title: "Dipendenti", w: 18, align: "R"}, col{title: "di cui part-time", w: 18, align: "R"})
 	tb.fitWidths()
@@ -89,7 +89,7 @@ func (dd *documento) personale() {
 		}
 	}
 	if len(rows) > 0 {
-		dd.part("Dipendenti e abitanti", 30)
+		dd.part("Dipendenti e abitanti")
 		cols := []col{{title: "", w: 60}}
 		for _, r := range rows {
 			cols = append(cols, col{title: strconv.Itoa(r.Anno), w: 20, align: "R"})
@@ -123,7 +123,7 @@ func (dd *documento) personale() {
 		})
 	}
 	if len(p.Benchmark) > 0 {
-		dd.part("Valori di confronto (dipendenti per 1.000 abitanti)", 14)
+		dd.part("Valori di confronto (dipendenti per 1.000 abitanti)")
 		tb := newTable(dd.doc, 9.5, col{title: "Riferimento", w: 100}, col{title: "Anno", w: 16, align: "C"},
 			col{title: "Fonte", w: 40}, col{title: "Valore", w: 24, align: "R"})
 		tb.fitWidths()
@@ -138,11 +138,11 @@ func (dd *documento) personale() {
 		}
 	}
 	if _, ok := dd.charts["permille"]; ok {
-		dd.part("Grafico: dipendenti per 1.000 abitanti e valori di confronto", chartH["permille"])
+		dd.part("Grafico: dipendenti per 1.000 abitanti e valori di confronto")
 		dd.image("permille")
 	}
 	if len(rows) > 0 {
-		dd.part("I dipendenti distinti per sesso", 30)
+		dd.part("I dipendenti distinti per sesso")
 		tb := newTable(dd.doc, 9.5, col{title: "Anno", w: 20, align: "C"}, col{title: "Uomini", w: 25, align: "R"},
 			col{title: "% uomini", w: 25, align: "R"}, col{title: "Donne", w: 25, align: "R"}, col{title: "% donne", w: 25, align: "R"},
 			col{title: "Totale", w: 25, align: "R"})
@@ -154,7 +154,7 @@ func (dd *documento) personale() {
 		}
 	}
 	if _, ok := dd.charts["sesso"]; ok {
-		dd.part("Grafico: dipendenti per sesso", chartH["sesso"])
+		dd.part("Grafico: dipendenti per sesso")
 		dd.image("sesso")
 	}
 }

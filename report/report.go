@@ -59,6 +59,8 @@ type Selection struct {
 type Options struct {
 	Printed  time.Time             // print date in footers and PDF metadata; tests fix it for byte-identical output
 	Progress func(done, total int) // optional; called as pages/objectives are produced (from the calling goroutine)
+
+	trace func(layoutEvent) // tests: where headings, content and signatures were drawn
 }
 
 // Write renders document k of plan p into w.

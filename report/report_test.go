@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"pianoperformance/model"
 	"pianoperformance/model/synth"
@@ -312,6 +313,26 @@ func TestParseKind(t *testing.T) {
 	}
 }
 
+// Periods and multipliers are written the Italian way.
+func TestPeriodsAndMultipliersAreItalian(t *testing.T) {
+	d := func(m, g int) *model.Date { return model.DatePtr(2016, time.Month(m), g) }
+	for _, c := range []struct {
+		got, want string
+	}{
+		{periodo(d(3, 1), d(9, 30)), "dal 01/03 al 30/09/2016"},
+		{periodo(nil, d(9, 30)), "entro il 30/09/2016"},
+		{periodo(d(3, 1), nil), "dal 01/03/2016"},
+		{periodo(d(11, 1), model.DatePtr(2017, time.March, 31)), "dal 01/11/2016 al 31/03/2017"},
+		{periodo(nil, nil), ""},
+		{pesoText(model.Peso{Tipo: model.PesoMoltiplicatore, Valore: 1}), "× 1,0"},
+		{pesoText(model.Peso{Tipo: model.PesoMoltiplicatore, Valore: 1.25}), "× 1,25"},
+	} {
+		if c.got != c.want {
+			t.Errorf("%q, want %q", c.got, c.want)
+		}
+	}
+}
+
 // Phases, with their dates, are on the sheets and in the document.
 func TestPhasesArePrinted(t *testing.T) {
 	p := synth.Plan(2, 3, 1)
@@ -319,7 +340,11 @@ func TestPhasesArePrinted(t *testing.T) {
 		raw := squash(strings.Join(pdfToText(t, render(t, p, k, Selection{}), "-raw"), "\n"))
 		for _, o := range p.Obiettivi {
 			for _, f := range o.Fasi {
-				for _, s := range []string{f.Titolo, f.Inizio.String(), f.Fine.String()} {
+				when := []string{f.Inizio.String(), f.Fine.String()}
+				if k == Documento { // "dal 01/01 al 30/04/2024"
+					when = []string{periodo(f.Inizio, f.Fine)}
+				}
+				for _, s := range append(when, f.Titolo) {
 					if !strings.Contains(raw, squash(s)) {
 						t.Errorf("%s: phase %q of %s lacks %q", k, f.Titolo, o.Codice, s)
 					}

@@ -8,28 +8,53 @@ import (
 	"pianoperformance/model"
 )
 
+// riepilogoCols are the columns the summary can show; fitColumns keeps
+// those the plan uses and gives the width of the others to the texts.
+var riepilogoCols = []colFit{
+	{col: col{title: "Codice"}, max: 10},
+	{col: col{title: "Obiettivo"}, style: "B", text: true, weight: 0.8},
+	{col: col{title: "Descrizione"}, text: true, weight: 1.2},
+	{col: col{title: "Unità responsabile"}, max: 12},
+	{col: col{title: "Missione / Programma"}, max: 14},
+	{col: col{title: "Indicatore e target"}, text: true, weight: 1.1},
+	{col: col{title: "Fasi"}, text: true, weight: 0.7},
+	{col: col{title: "Anni", align: "C"}, max: 4},
+	{col: col{title: "Peso", align: "C"}, max: 6},
+}
+
+func riepilogoRow(p *model.Plan, o model.Obiettivo) []string {
+	return []string{o.Codice, o.Titolo, o.Descrizione, strings.Join(p.NomiUnita(o), "\n"),
+		model.EtichettaProgramma(o.Programma), indicatoriText(o), fasiText(o.Fasi, false), anniText(o.Anni), pesoBreve(o.Peso)}
+}
+
 // writeRiepilogo prints, for each Area, the landscape table of its
-// objectives with the weight totals.
+// objectives with the weight totals. The columns are the same for every
+// Area: those the plan uses.
 func writeRiepilogo(w io.Writer, p *model.Plan, obs []model.Obiettivo, opt Options) error {
 	anno := annoPiano(p)
 	d := newDoc(p, true, "Piano della Performance "+anno+" — Riepilogo degli obiettivi per Area",
 		"Riepilogo degli obiettivi per Area del Piano della Performance "+anno, opt)
 	d.short = "Piano della Performance " + anno + " — Riepilogo per Area"
 	d.newPage()
+	rows := make([][]string, len(obs))
+	for i, o := range obs {
+		rows[i] = riepilogoRow(p, o)
+	}
+	cols, keep := d.fitColumns(8.5, riepilogoCols, rows)
 	done := 0
 	for gi, g := range perArea(p, obs) {
 		if gi > 0 {
 			d.space(6)
 		}
-		t := newTable(d, 8.5,
-			col{title: "Codice", w: 15}, col{title: "Obiettivo", w: 50}, col{title: "Descrizione", w: 72}, col{title: "Unità responsabile", w: 34},
-			col{title: "Indicatore e target", w: 60}, col{title: "Anni", w: 16, align: "C"}, col{title: "Peso", w: 26, align: "C"})
-		t.fitWidths()
+		t := newTable(d, 8.5, cols...)
 		t.header, t.zebra = true, true
 		t.before = func() { d.riepilogoBar(g, true) }
 		for i, o := range g.obs {
-			cs := []cell{txt(o.Codice), bold(o.Titolo), txt(o.Descrizione), txt(strings.Join(p.NomiUnita(o), "\n")),
-				txt(indicatoriText(o)), txt(anniText(o.Anni)), txt(pesoText(o.Peso))}
+			all := riepilogoRow(p, o)
+			cs := make([]cell, len(keep))
+			for j, k := range keep {
+				cs[j] = cell{text: all[k], style: riepilogoCols[k].style}
+			}
 			if i == 0 {
 				// The Area's band, the header and a first row stay together.
 				d.ensure(14 + t.headerHeight() + min(t.rowHeight(cs), 40))
@@ -37,10 +62,7 @@ func writeRiepilogo(w io.Writer, p *model.Plan, obs []model.Obiettivo, opt Optio
 				t.drawHeader()
 			}
 			if i == len(g.obs)-1 {
-				// The totals line never stands alone at the top of a page.
-				if need := t.rowHeight(cs) + 7; need < d.bottom-d.bodyTop-20 && d.room() < need {
-					t.breakPage()
-				}
+				t.keepNext = 7 // the totals line never stands alone atop a page
 			}
 			t.row(cs...)
 			done++
@@ -100,6 +122,7 @@ func (d *doc) riepilogoBar(g gruppo, segue bool) {
 	}
 	d.color(colInk)
 	pdf.SetXY(d.left, y+7.5)
+	d.record(evHeading, name)
 }
 
 // totaliPesi prints the weight totals of an Area by kind, with a warning
@@ -153,4 +176,5 @@ func (d *doc) totaliPesi(g gruppo) {
 		d.color(colInk)
 	}
 	pdf.SetXY(d.left, y+6.5)
+	d.record(evContent, label)
 }

@@ -21,10 +21,31 @@ func writeSchede(w io.Writer, p *model.Plan, obs []model.Obiettivo, opt Options)
 			d.sub = "Codice obiettivo: " + o.Codice
 		}
 		d.newPage()
+		d.k, d.keepSig = d.fitSheet(o)
 		d.scheda(o)
+		d.k, d.keepSig = 0, false
 		opt.progress(i+1, len(obs))
 	}
 	return d.output(w)
+}
+
+// Compactions tried, in order, to keep a sheet's signature block on the
+// page of its last content: a little smaller type and spacing first.
+var compactions = []float64{1, 0.92, 0.85, 0.78}
+
+// fitSheet chooses how to print a sheet so that its signature block never
+// stands alone on a page: as it is when it fits, else compacted enough for
+// the block to join the content; a sheet too long for that keeps its last
+// row with the block (keepSig).
+func (d *doc) fitSheet(o model.Obiettivo) (k float64, keepSig bool) {
+	for _, k := range compactions {
+		d.k, d.sigAlone = k, false
+		d.measure(func() { d.scheda(o) })
+		if !d.sigAlone {
+			return k, false
+		}
+	}
+	return 1, true
 }
 
 // scheda draws the body of one objective's sheet.
@@ -35,12 +56,12 @@ func (d *doc) scheda(o model.Obiettivo) {
 
 	// The title, as the Giunta reads it first.
 	if l := livelloText(o.Livello); l != "" {
-		d.font("B", 8)
+		d.font("B", 8*d.scale())
 		d.color(colMuted)
 		d.pdf.SetXY(d.left-d.pdf.GetCellMargin(), d.y())
-		d.pdf.CellFormat(0, 4.5, strings.ToUpper(l), "", 1, "L", false, 0, "")
+		d.pdf.CellFormat(0, 4.5*d.scale(), strings.ToUpper(l), "", 1, "L", false, 0, "")
 	}
-	d.heading(o.Titolo, 13, 20)
+	d.heading(o.Titolo, 13)
 
 	kv := newTable(d, 9.5, col{w: 46, label: true}, col{w: d.width() - 46})
 	rows := [][2]string{}
@@ -79,27 +100,40 @@ func (d *doc) scheda(o model.Obiettivo) {
 	if o.Segretario {
 		add("Scheda del Segretario", "Obiettivo assegnato al Segretario comunale")
 	}
-	for _, r := range rows {
-		kv.row(txt(r[0]), txt(r[1]))
-	}
-
-	if len(o.Indicatori) > 0 {
-		d.space(4)
-		d.indicatori(o)
-	}
-	if len(o.Fasi) > 0 {
-		d.space(4)
-		d.fasi(o)
-	}
-
-	rows = rows[:0]
+	head := rows
+	rows = nil
 	add("Risorse umane e strumentali", o.Risorse)
 	add("Personale coinvolto", o.Personale)
 	add("Stato di attuazione", o.StatoAttuazione)
 	add("Note", o.Note)
-	if len(rows) > 0 {
+	tail := rows
+
+	// keep is what the last row must keep below it: the signature block,
+	// when the sheet is too long to be compacted onto its page.
+	keep := func(last bool) float64 {
+		if last && d.keepSig {
+			return d.approvazioneHeight()
+		}
+		return 0
+	}
+	lastInd := len(o.Fasi) == 0 && len(tail) == 0
+	lastHead := lastInd && len(o.Indicatori) == 0
+	for i, r := range head {
+		kv.keepNext = keep(lastHead && i == len(head)-1)
+		kv.row(txt(r[0]), txt(r[1]))
+	}
+	if len(o.Indicatori) > 0 {
 		d.space(4)
-		for _, r := range rows {
+		d.indicatori(o, keep(lastInd))
+	}
+	if len(o.Fasi) > 0 {
+		d.space(4)
+		d.fasi(o, keep(len(tail) == 0))
+	}
+	if len(tail) > 0 {
+		d.space(4)
+		for i, r := range tail {
+			kv.keepNext = keep(i == len(tail)-1)
 			kv.row(txt(r[0]), txt(r[1]))
 		}
 	}
@@ -131,12 +165,13 @@ func (d *doc) areaBar(heading string, codice string) {
 	}
 	d.color(colInk)
 	pdf.SetXY(d.left, y+bh+3)
+	d.record(evHeading, heading)
 }
 
 // indicatori is the table of indicators with one target column per year
 // that has a target (the plan's span when none has), so short plans leave
 // room for long targets.
-func (d *doc) indicatori(o model.Obiettivo) {
+func (d *doc) indicatori(o model.Obiettivo, keep float64) {
 	var anni []int
 	for _, a := range targetAnni(d.plan, o) {
 		for _, ind := range o.Indicatori {
@@ -158,14 +193,17 @@ func (d *doc) indicatori(o model.Obiettivo) {
 	}
 	t := newTable(d, 8.5, cols...)
 	t.header, t.zebra = true, true
-	d.subheading("Indicatori e target", 8+t.headerHeight())
-	for _, ind := range o.Indicatori {
+	d.subheading("Indicatori e target")
+	for i, ind := range o.Indicatori {
 		cs := []cell{txt(ind.Nome), txt(tipoIndicatore(ind.Tipo)), txt(ind.UnitaMisura), txt(ind.Baseline)}
 		for _, a := range anni {
 			cs = append(cs, txt(targetDi(ind, a)))
 		}
 		if t.n == 0 {
 			t.start(t.rowHeight(cs))
+		}
+		if i == len(o.Indicatori)-1 {
+			t.keepNext = keep
 		}
 		t.row(cs...)
 	}
@@ -175,7 +213,7 @@ var mesiIniziali = []string{"G", "F", "M", "A", "M", "G", "L", "A", "S", "O", "N
 
 // fasi is the table of phases, with a month-by-month bar row when the
 // phases say in which months they run.
-func (d *doc) fasi(o model.Obiettivo) {
+func (d *doc) fasi(o model.Obiettivo, keep float64) {
 	mesi := false
 	for _, f := range o.Fasi {
 		if len(f.Mesi) > 0 {
@@ -195,7 +233,7 @@ func (d *doc) fasi(o model.Obiettivo) {
 	}
 	t := newTable(d, 8.5, cols...)
 	t.header = true
-	d.subheading("Fasi di attuazione", 8+t.headerHeight())
+	d.subheading("Fasi di attuazione")
 	for i, f := range o.Fasi {
 		titolo := f.Titolo
 		if f.Completata {
@@ -218,6 +256,9 @@ func (d *doc) fasi(o model.Obiettivo) {
 		if i == 0 {
 			t.start(t.rowHeight(cs))
 		}
+		if i == len(o.Fasi)-1 {
+			t.keepNext = keep
+		}
 		t.row(cs...)
 	}
 }
@@ -230,28 +271,41 @@ func dateText(dt *model.Date) string {
 }
 
 // subheading is a small bold caption kept with what follows.
-func (d *doc) subheading(s string, minAfter float64) {
-	d.ensure(6 + minAfter)
-	d.font("B", 10)
-	d.color(colAccent)
-	d.pdf.SetXY(d.left-d.pdf.GetCellMargin(), d.y())
-	d.pdf.CellFormat(0, 6, s, "", 1, "L", false, 0, "")
-	d.color(colInk)
-	d.pdf.SetX(d.left)
+func (d *doc) subheading(s string) {
+	k := d.scale()
+	d.keepWithNext(6*k, func() {
+		d.font("B", 10*k)
+		d.color(colAccent)
+		d.pdf.SetXY(d.left-d.pdf.GetCellMargin(), d.y())
+		d.pdf.CellFormat(0, 6*k, s, "", 1, "L", false, 0, "")
+		d.color(colInk)
+		d.pdf.SetX(d.left)
+		d.record(evHeading, s)
+	})
 }
 
+// approvazioneHeight is the height of the signature block with the space
+// above it.
+func (d *doc) approvazioneHeight() float64 { return 42*d.scale() + 6*d.scale() }
+
 // approvazione is the approval and signature block, kept whole on a page.
+// While a sheet is measured it notes whether the block had to go onto a
+// page of its own (sigAlone).
 func (d *doc) approvazione(area *model.Unita) {
-	const h = 42
+	k := d.scale()
+	h := 42 * k
 	d.space(6)
+	if d.room() < h && !d.atTop() {
+		d.sigAlone = true
+	}
 	d.ensure(h)
 	pdf := d.pdf
 	y := d.y()
 	d.draw(colBorder)
 	pdf.Line(d.left, y, d.right, y)
-	d.font("", 9.5)
-	pdf.SetXY(d.left-pdf.GetCellMargin(), y+3)
-	pdf.CellFormat(d.width(), 5, "Approvato con "+attoText(d.plan.Piano.Approvazione), "", 0, "L", false, 0, "")
+	d.font("", 9.5*k)
+	pdf.SetXY(d.left-pdf.GetCellMargin(), y+3*k)
+	pdf.CellFormat(d.width(), 5*k, "Approvato con "+attoText(d.plan.Piano.Approvazione), "", 0, "L", false, 0, "")
 	colW := d.width() / 2
 	resp := ""
 	if area != nil && !strings.EqualFold(area.Responsabile, "Segretario comunale") {
@@ -259,20 +313,21 @@ func (d *doc) approvazione(area *model.Unita) {
 	}
 	for i, s := range []struct{ ruolo, nome string }{{"Il Responsabile", resp}, {"Il Segretario comunale", segretario(d.plan)}} {
 		x := d.left + float64(i)*colW
-		pdf.SetXY(x, y+13)
-		d.font("B", 9.5)
-		pdf.CellFormat(colW-10, 5, s.ruolo, "", 0, "C", false, 0, "")
+		pdf.SetXY(x, y+13*k)
+		d.font("B", 9.5*k)
+		pdf.CellFormat(colW-10, 5*k, s.ruolo, "", 0, "C", false, 0, "")
 		if s.nome != "" {
-			d.font("I", 8.5)
+			d.font("I", 8.5*k)
 			d.color(colMuted)
-			pdf.SetXY(x, y+18)
-			pdf.CellFormat(colW-10, 4.5, s.nome, "", 0, "C", false, 0, "")
+			pdf.SetXY(x, y+18*k)
+			pdf.CellFormat(colW-10, 4.5*k, s.nome, "", 0, "C", false, 0, "")
 			d.color(colInk)
 		}
 		d.draw(colInk)
-		pdf.Line(x+8, y+33, x+colW-18, y+33)
+		pdf.Line(x+8, y+33*k, x+colW-18, y+33*k)
 	}
 	pdf.SetXY(d.left, y+h)
+	d.record(evSignature, "")
 }
 
 // segretario is the name of the Segretario comunale when a unit says so.

@@ -41,10 +41,16 @@ type table struct {
 	// before runs after a page break, before the repeated header (e.g. to
 	// repeat an Area heading).
 	before func()
+	// keepNext is the height that must fit below the next row on its page
+	// (e.g. a signature block); it applies to one row.
+	keepNext float64
 }
 
+// newTable starts a table in the document's type size (compacted with the
+// document, see doc.scale).
 func newTable(d *doc, size float64, cols ...col) *table {
-	return &table{d: d, cols: cols, size: size, lh: size * 0.47, pad: 1.2}
+	size *= d.scale()
+	return &table{d: d, cols: cols, size: size, lh: size * 0.47, pad: 1.2 * d.scale()}
 }
 
 // fitWidths scales the columns to the body width.
@@ -163,6 +169,18 @@ func (t *table) draw(cells []cell, head bool) {
 	lays := t.layoutRow(cells, head)
 	pos := make([]int, len(cells))
 	bodyH := d.bottom - d.bodyTop - t.headerHeight() - 2*t.pad
+	full := 0.0
+	for _, ls := range lays {
+		full = max(full, heightOf(ls, t.lh))
+	}
+	switch {
+	case t.keepNext > 0 && full+2*t.pad+t.keepNext <= bodyH:
+		d.ensure(full + 2*t.pad + t.keepNext)
+	case len(d.heads) > 0:
+		// A heading above keeps at least two lines of the row.
+		d.ensure(min(full, 2*t.lh) + 2*t.pad)
+	}
+	t.keepNext = 0
 	continued := false
 	for {
 		rest := 0.0
@@ -254,4 +272,9 @@ func (t *table) drawChunk(cells []cell, lays [][]line, pos []int, h float64, hea
 	}
 	d.color(colInk)
 	pdf.SetXY(d.left, y0+rowH)
+	kind := evContent
+	if head {
+		kind = evHeading
+	}
+	d.record(kind, cells[0].text)
 }

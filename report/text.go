@@ -20,6 +20,20 @@ const bulletIndent = 4.5
 // bullets. Words break only when one alone is wider than the line (see
 // wrap), so nothing is ever cut.
 func (d *doc) layout(text string, w float64) []line {
+	size, _ := d.pdf.GetFontSize()
+	key := layoutKey{text: text, style: d.pdf.GetFontStyle(), size: size, w: w}
+	if ls, ok := d.cache[key]; ok {
+		return ls
+	}
+	ls := d.layoutText(text, w)
+	if d.cache == nil {
+		d.cache = map[layoutKey][]line{}
+	}
+	d.cache[key] = ls
+	return ls
+}
+
+func (d *doc) layoutText(text string, w float64) []line {
 	text = printable(text)
 	text = strings.ReplaceAll(text, "\t", "    ")
 	var out []line
@@ -95,11 +109,14 @@ func (d *doc) paragraphs(text string, size float64) {
 }
 
 func (d *doc) paragraphsStyled(text, style string, size float64) {
+	size *= d.scale()
 	d.font(style, size)
 	d.color(colInk)
 	lh := size * 0.5
 	cm := d.pdf.GetCellMargin()
 	ls := d.layout(text, d.width()+2*cm)
+	// The first two lines stay together (and with a heading before them).
+	d.ensure(heightOf(ls[:min(2, len(ls))], lh))
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
 		if l.gap {
@@ -110,24 +127,30 @@ func (d *doc) paragraphsStyled(text, style string, size float64) {
 			}
 			continue
 		}
-		if d.room() < lh {
-			d.newPage()
-		}
+		d.ensure(lh)
+		d.font(style, size)
+		d.color(colInk)
 		d.drawLines(ls[i:i+1], d.left-cm, d.y(), d.width()+2*cm, lh, "L")
 		d.pdf.SetY(d.y() + lh)
+		d.record(evContent, l.text)
 	}
 }
 
-// heading prints a chapter or section title in the accent colour, keeping
-// it with at least minAfter millimetres of what follows.
-func (d *doc) heading(text string, size, minAfter float64) {
+// heading prints a chapter or section title in the accent colour, kept
+// with what follows (see keepWithNext).
+func (d *doc) heading(text string, size float64) {
+	size *= d.scale()
 	d.font("B", size)
 	lh := size * 0.5
 	cm := d.pdf.GetCellMargin()
 	ls := d.layout(text, d.width()+2*cm)
-	d.ensure(heightOf(ls, lh) + 3 + minAfter)
-	d.color(colAccent)
-	y := d.drawLines(ls, d.left-cm, d.y(), d.width()+2*cm, lh, "L")
-	d.color(colInk)
-	d.pdf.SetY(y + 2)
+	h := heightOf(ls, lh) + 2
+	d.keepWithNext(h, func() {
+		d.font("B", size)
+		d.color(colAccent)
+		y := d.drawLines(ls, d.left-cm, d.y(), d.width()+2*cm, lh, "L")
+		d.color(colInk)
+		d.pdf.SetY(y + 2)
+		d.record(evHeading, text)
+	})
 }
