@@ -49,6 +49,10 @@ type Piano struct {
 	Sottosezione string     `json:"sottosezione"` // e.g. "Sottosezione 2.2.1"
 	Stato        StatoPiano `json:"stato"`
 	Approvazione Atto       `json:"approvazione"`
+	// GruppoSenzaArea is the name the plan gives to the objectives of no
+	// Area ("Obiettivi del Segretario comunale", "Obiettivi di ente");
+	// empty lets the printouts choose ("Obiettivi trasversali").
+	GruppoSenzaArea string `json:"gruppo_senza_area,omitempty"`
 }
 
 // Atto is a deliberation: the organ, its number and date.

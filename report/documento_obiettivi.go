@@ -14,7 +14,7 @@ import (
 func (dd *documento) obiettivi() {
 	p := dd.plan
 	for _, g := range perArea(p, dd.obs) {
-		title := nomeGruppo(g)
+		title := nomeGruppo(p, g)
 		if g.area != nil && g.area.Nome != "" {
 			title = g.area.Nome
 		}

@@ -203,7 +203,7 @@ func attoText(a model.Atto) string {
 func headingFor(p *model.Plan, o model.Obiettivo) string {
 	area := areaOf(p, o)
 	if area == nil {
-		return "Obiettivo trasversale"
+		return nomeSenzaArea(p)
 	}
 	h := area.Heading()
 	if len(o.UnitaIDs) != 1 || o.TutteLeUnita {

@@ -55,7 +55,7 @@ func (dd *documento) organizzazione() {
 			walk(c, depth+1)
 		}
 	}
-	part, known := 0, false
+	part, known, dipKnown := 0, false, false
 	for _, a := range p.Aree() {
 		tb.n = 1 // Aree on the tinted stripe, their units on white
 		tb.row(bold(a.Nome), txt(""), txt(responsabileText(a)), txt(optInt(a.Dipendenti)), txt(optInt(a.PartTime)))
@@ -68,14 +68,19 @@ func (dd *documento) organizzazione() {
 				part += *u.PartTime
 				known = true
 			}
+			dipKnown = dipKnown || u.Dipendenti != nil
 		}
 	}
 	tb.zebra = false
-	pt := "" // no unit gives part-time figures: a 0 would mislead
+	// A total over units that give no figure is unknown, not zero.
+	pt, dip := nd, nd
 	if known {
 		pt = model.FormatInt(part)
 	}
-	tb.row(bold("Totale"), txt(""), txt(""), bold(model.FormatInt(p.DipendentiTotali())), bold(pt))
+	if dipKnown {
+		dip = model.FormatInt(p.DipendentiTotali())
+	}
+	tb.row(bold("Totale"), txt(""), txt(""), bold(dip), bold(pt))
 }
 
 // personale prints staff per year with the derived figures per 1,000

@@ -171,3 +171,40 @@ func planTexts(p *model.Plan, k Kind) []string {
 	}
 	return out
 }
+
+// Objectives of no Area print under the plan's own name for them, with
+// the Segretario's weights checked against 100 and others' not; chapters
+// print where their anchors put them; unknown staff totals are "n.d.".
+func TestGroupsOrderAndUnknownFigures(t *testing.T) {
+	p := corpusEstremo()
+	r := strings.Join(pdfToText(t, render(t, p, Riepilogo, Selection{}), "-layout"), "\n")
+	if !strings.Contains(r, "OBIETTIVI DEL SEGRETARIO COMUNALE") || strings.Contains(r, "TRASVERSALI") {
+		t.Error("the Segretario's objectives are not printed under his name")
+	}
+	if n := strings.Count(r, "ATTENZIONE"); n != 1 {
+		t.Errorf("%d weight warnings, want 1 (the Area's 20%%; the Segretario's add up to 100)", n)
+	}
+	p.Piano.GruppoSenzaArea = "Obiettivi di ente"
+	p.Obiettivi[len(p.Obiettivi)-1].Segretario = false
+	p.Obiettivi[len(p.Obiettivi)-1].Peso.Valore = 5
+	r = strings.Join(pdfToText(t, render(t, p, Riepilogo, Selection{}), "-layout"), "\n")
+	if !strings.Contains(r, "OBIETTIVI DI ENTE") || !strings.Contains(r, "Totale pesi – Obiettivi di ente") {
+		t.Error("the plan's own name for the objectives of no Area is not printed")
+	}
+	if n := strings.Count(r, "ATTENZIONE"); n != 1 {
+		t.Errorf("%d weight warnings, want 1: objectives of several people have no total to reach", n)
+	}
+	s := strings.Join(pdfToText(t, render(t, p, Schede, Selection{Obiettivi: []int64{p.Obiettivi[len(p.Obiettivi)-1].ID}}), "-layout"), "\n")
+	if !strings.Contains(s, "OBIETTIVI DI ENTE") {
+		t.Error("the sheet of an objective of no Area lacks the group's name")
+	}
+
+	doc := squash(strings.Join(pdfToText(t, render(t, p, Documento, Selection{}), "-raw")[2:], "\n"))
+	i, j, k := strings.Index(doc, "ILCONTESTOINTERNO"), strings.Index(doc, "GLIOBIETTIVIASSEGNATI"), strings.Index(doc, "ALLEGATI")
+	if i < 0 || j < 0 || k < 0 || !(i < j && j < k) {
+		t.Errorf("chapters at %d, %d, %d: want the internal context, then the objectives, then the annexes", i, j, k)
+	}
+	if !strings.Contains(doc, "Totalen.d.n.d.") || strings.Contains(doc, "Totale0") {
+		t.Error("the staff total of units with no figures is not printed as n.d.")
+	}
+}

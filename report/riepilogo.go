@@ -103,7 +103,7 @@ func indicatoriText(o model.Obiettivo) string {
 }
 
 func (d *doc) riepilogoBar(g gruppo, segue bool) {
-	name := strings.ToUpper(nomeGruppo(g))
+	name := strings.ToUpper(nomeGruppo(d.plan, g))
 	if segue {
 		name += " (segue)"
 	}
@@ -168,9 +168,18 @@ func (d *doc) totaliPesi(g gruppo) {
 	pdf.Rect(d.left, y, d.width(), 6.5, "FD")
 	d.font("B", 8.5)
 	pdf.SetXY(d.left, y+0.8)
-	label := "Totale pesi dell'Area (" + strconv.Itoa(len(g.obs)) + " obiettivi): " + strings.Join(parts, " · ")
+	// The objectives of no Area are an Area's peers only when they are one
+	// person's (the Segretario's): otherwise their weights belong to
+	// different people and no total is due.
+	label := "Totale pesi dell'Area"
+	check := true
+	if g.area == nil {
+		label = "Totale pesi – " + nomeSenzaArea(d.plan)
+		check = senzaAreaDelSegretario(d.plan)
+	}
+	label += " (" + strconv.Itoa(len(g.obs)) + " obiettivi): " + strings.Join(parts, " · ")
 	pdf.CellFormat(pdf.GetStringWidth(label)+2*pdf.GetCellMargin(), 5, label, "", 0, "L", false, 0, "")
-	if nPerc > 0 && (perc < 99.995 || perc > 100.005) {
+	if check && nPerc > 0 && (perc < 99.995 || perc > 100.005) {
 		d.color(colWarn)
 		pdf.CellFormat(0, 5, "▲ ATTENZIONE: i pesi percentuali sommano a "+num(perc)+"% e non a 100%", "", 0, "L", false, 0, "")
 		d.color(colInk)

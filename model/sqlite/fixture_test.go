@@ -28,7 +28,7 @@ func richPlan() *model.Plan {
 			CodiceISTAT: "012001", Stemma: []byte{0x89, 'P', 'N', 'G', 0, 1, 2, 255}},
 		Piano: model.Piano{Anno: 2023, AnnoInizio: 2023, AnnoFine: 2025,
 			Titolo: "Piano della Performance e Piano degli Obiettivi", Sezione: "Sezione 2 - P.I.A.O.",
-			Sottosezione: "Sottosezione 2.2.1", Stato: model.StatoAdottato,
+			Sottosezione: "Sottosezione 2.2.1", Stato: model.StatoAdottato, GruppoSenzaArea: "Obiettivi del Segretario comunale",
 			Approvazione: model.Atto{Organo: "Giunta comunale", Numero: "12/bis", Data: dp(2023, 3, 30)}},
 		Capitoli: []model.Capitolo{
 			{ID: 3, Ordine: 1, Titolo: "PREMESSA", Testo: "L'art. 169…\n\n- punto uno\n- punto due"},

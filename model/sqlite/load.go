@@ -81,9 +81,9 @@ func loadPiano(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
 	var stato string
 	var data sql.NullString
 	err := tx.QueryRowContext(ctx, `SELECT anno, anno_inizio, anno_fine, titolo, sezione, sottosezione, stato,
-		approvazione_organo, approvazione_numero, approvazione_data FROM piano WHERE id = 1`).
+		approvazione_organo, approvazione_numero, approvazione_data, gruppo_senza_area FROM piano WHERE id = 1`).
 		Scan(&pi.Anno, &pi.AnnoInizio, &pi.AnnoFine, &pi.Titolo, &pi.Sezione, &pi.Sottosezione, &stato,
-			&pi.Approvazione.Organo, &pi.Approvazione.Numero, &data)
+			&pi.Approvazione.Organo, &pi.Approvazione.Numero, &data, &pi.GruppoSenzaArea)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil
 	}

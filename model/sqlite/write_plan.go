@@ -32,9 +32,9 @@ func (s *Store) SavePiano(ctx context.Context, p model.Piano) error {
 func savePiano(ctx context.Context, tx execer, p model.Piano) error {
 	_, err := upsert(ctx, tx, "piano", 1,
 		[]string{"anno", "anno_inizio", "anno_fine", "titolo", "sezione", "sottosezione", "stato",
-			"approvazione_organo", "approvazione_numero", "approvazione_data"},
+			"approvazione_organo", "approvazione_numero", "approvazione_data", "gruppo_senza_area"},
 		p.Anno, p.AnnoInizio, p.AnnoFine, p.Titolo, p.Sezione, p.Sottosezione, string(p.Stato),
-		p.Approvazione.Organo, p.Approvazione.Numero, nullDate(p.Approvazione.Data))
+		p.Approvazione.Organo, p.Approvazione.Numero, nullDate(p.Approvazione.Data), p.GruppoSenzaArea)
 	return err
 }
 
