@@ -194,14 +194,30 @@ func (d *doc) header() {
 		x += w + 4
 	}
 	d.color(colAccent)
-	d.font("B", 13)
-	pdf.SetXY(x-pdf.GetCellMargin(), headerTop+2)
+	// A long name shrinks (and at worst wraps) so the title keeps its room.
 	name := strings.ToUpper(nomeComune(d.plan.Ente))
-	pdf.CellFormat(0, 6, name, "", 0, "L", false, 0, "")
-	nameW := pdf.GetStringWidth(name)
+	maxName := d.right - x - 75
+	size := 13.0
+	for ; size > 9; size -= 0.5 {
+		d.font("B", size)
+		if pdf.GetStringWidth(name) <= maxName {
+			break
+		}
+	}
+	d.font("B", size)
+	names := d.wrap(printable(name), maxName+2*pdf.GetCellMargin())
+	if len(names) > 2 {
+		names = d.wrap(printable(name), d.width())[:1] // cannot happen with a real name
+	}
+	nameW := 0.0
+	for i, l := range names {
+		pdf.SetXY(x-pdf.GetCellMargin(), headerTop+2+float64(i)*size*0.42)
+		pdf.CellFormat(0, 6, l, "", 0, "L", false, 0, "")
+		nameW = max(nameW, pdf.GetStringWidth(l))
+	}
 	d.color(colMuted)
 	d.font("I", 9.5)
-	pdf.SetXY(x-pdf.GetCellMargin(), headerTop+8.5)
+	pdf.SetXY(x-pdf.GetCellMargin(), headerTop+8.5+float64(len(names)-1)*size*0.42)
 	pdf.CellFormat(0, 5, nomeProvincia(d.plan.Ente), "", 0, "L", false, 0, "")
 
 	// Title on the right, wrapped on at most two lines.

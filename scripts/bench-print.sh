@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Whole-process timings of printing with the piano command-line tool, this
+# tree against another revision (default: main), in the same run: both are
+# built, then launched alternately so that the machine's load weighs on
+# both alike. Prints a Markdown table of medians and best times.
+#
+#   scripts/bench-print.sh              # against main, 15 runs per case
+#   RUNS=25 scripts/bench-print.sh v1.2
+set -euo pipefail
+
+BASE=${1:-main}
+RUNS=${RUNS:-15}
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir "$work/base"
+git archive "$BASE" | tar -x -C "$work/base"
+(cd "$work/base" && go build -o "$work/piano-base" ./cmd/piano)
+go build -o "$work/piano-new" ./cmd/piano
+"$work/piano-new" synth --years 10 --objectives 500 --indicators 3 -o "$work/grande.db" >/dev/null
+"$work/piano-new" check --db "$work/grande.db" >/dev/null
+
+# ms CMD...: the wall time of one run in microseconds.
+us() {
+	local t0 t1
+	t0=$(date +%s%N)
+	"$@" >/dev/null
+	t1=$(date +%s%N)
+	echo $(((t1 - t0) / 1000))
+}
+
+# stats FILE: "median best" in milliseconds with one decimal.
+stats() {
+	sort -n "$1" | awk '{a[NR]=$1} END {printf "%.1f %.1f", a[int((NR+1)/2)]/1000, a[1]/1000}'
+}
+
+echo "| caso | $BASE: mediana (ms) | $BASE: migliore (ms) | questo albero: mediana (ms) | questo albero: migliore (ms) |"
+echo "|---|---:|---:|---:|---:|"
+for c in "esempio piano|--example --what piano" "esempio schede|--example --what schede" "esempio riepilogo|--example --what riepilogo" \
+	"grande piano|--db $work/grande.db --what piano" "grande schede|--db $work/grande.db --what schede"; do
+	label=${c%%|*}
+	args=${c#*|}
+	: >"$work/b" && : >"$work/n"
+	# shellcheck disable=SC2086
+	for _ in $(seq "$RUNS"); do
+		us "$work/piano-base" print $args -o "$work/b.pdf" >>"$work/b"
+		us "$work/piano-new" print $args -o "$work/n.pdf" >>"$work/n"
+	done
+	read -r bm bb <<<"$(stats "$work/b")"
+	read -r nm nb <<<"$(stats "$work/n")"
+	echo "| $label | $bm | $bb | $nm | $nb |"
+done
+echo
+echo "Macchina: $(nproc) core, $(free -m | awk '/^Mem:/ {print $2}') MB di RAM, carico medio $(cut -d' ' -f1-3 /proc/loadavg); $(go version | cut -d' ' -f3)"
