@@ -72,7 +72,7 @@ func newDoc(p *model.Plan, landscape bool, title, subject string, opt Options) *
 	if landscape {
 		orient = "L"
 	}
-	pdf := &pdfw{fpdf.New(orient, "mm", "A4", "")}
+	pdf := &pdfw{Fpdf: fpdf.New(orient, "mm", "A4", "")}
 	d := &doc{pdf: pdf, plan: p, opt: opt, landscape: landscape}
 	d.trace = opt.trace
 	d.pageW, d.pageH = pdf.GetPageSize()

@@ -164,11 +164,11 @@ func (d *doc) measure(fn func()) (breaks int, endY float64) {
 		t.SetMargins(lm, tm, rm)
 		t.SetCellMargin(cm)
 		t.SetXY(x, y)
-		d.pdf.Fpdf = t
+		d.pdf.Fpdf, d.pdf.dry = t, true
 		fn()
 		breaks, endY = t.PageNo()-1, t.GetY()
 	})
-	d.pdf.Fpdf = real
+	d.pdf.Fpdf, d.pdf.dry = real, false
 	d.measuring = false
 	d.heads, d.pageTop = heads, top
 	real.SetXY(x, y)

@@ -17,10 +17,43 @@ import (
 // measured (see doc.measure); everything else stays the same.
 type pdfw struct {
 	*fpdf.Fpdf
+	// dry skips drawing text and shapes while a block is only measured:
+	// cells still move the position as fpdf would, nothing is written.
+	dry bool
 }
 
 func (p *pdfw) CellFormat(w, h float64, txt, border string, ln int, align string, fill bool, link int, linkStr string) {
+	if p.dry {
+		x, y := p.GetXY()
+		switch {
+		case ln > 0:
+			y += h
+			if ln == 1 {
+				x, _, _, _ = p.GetMargins()
+			}
+		case w == 0:
+			pw, _ := p.GetPageSize()
+			_, _, r, _ := p.GetMargins()
+			x = pw - r
+		default:
+			x += w
+		}
+		p.SetXY(x, y)
+		return
+	}
 	p.Fpdf.CellFormat(w, h, printable(txt), border, ln, align, fill, link, linkStr)
+}
+
+func (p *pdfw) Rect(x, y, w, h float64, style string) {
+	if !p.dry {
+		p.Fpdf.Rect(x, y, w, h, style)
+	}
+}
+
+func (p *pdfw) Line(x1, y1, x2, y2 float64) {
+	if !p.dry {
+		p.Fpdf.Line(x1, y1, x2, y2)
+	}
 }
 
 func (p *pdfw) Cell(w, h float64, txt string) { p.Fpdf.Cell(w, h, printable(txt)) }
@@ -55,7 +88,11 @@ func (p *pdfw) SubWrite(ht float64, str string, subFontSize, subOffset float64, 
 	p.Fpdf.SubWrite(ht, printable(str), subFontSize, subOffset, link, linkStr)
 }
 
-func (p *pdfw) Text(x, y float64, txt string) { p.Fpdf.Text(x, y, printable(txt)) }
+func (p *pdfw) Text(x, y float64, txt string) {
+	if !p.dry {
+		p.Fpdf.Text(x, y, printable(txt))
+	}
+}
 
 func (p *pdfw) ClipText(x, y float64, txt string, outline bool) {
 	p.Fpdf.ClipText(x, y, printable(txt), outline)
