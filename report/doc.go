@@ -169,8 +169,16 @@ func (d *doc) font(style string, size float64) {
 		d.pdf.AddUTF8FontFromBytes(fontFamily, style, fontFiles[style])
 		d.fonts[style] = true
 	}
+	// fpdf writes the font into the page at every call: skip the calls
+	// that change nothing (most of them, in table cells).
+	if sz, _ := d.pdf.GetFontSize(); sz == size && d.pdf.GetFontStyle() == style && d.pdf.GetFontFamily() == fontKey {
+		return
+	}
 	d.pdf.SetFont(fontFamily, style, size)
 }
+
+// fontKey is the family's name as fpdf keeps it.
+var fontKey = strings.ToLower(fontFamily)
 
 func (d *doc) color(c rgb) { d.pdf.SetTextColor(c.r, c.g, c.b) }
 

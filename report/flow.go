@@ -29,7 +29,8 @@ type flowState struct {
 	measuring bool
 	basePage  int // while measuring: the document's page the scratch page stands for
 	cache     map[layoutKey][]line
-	trace     func(layoutEvent) // tests: where things were drawn
+	headSizes map[string]float64 // fitted header type sizes, by size, titles and widths
+	trace     func(layoutEvent)  // tests: where things were drawn
 }
 
 // pendingHead is a queued heading (or the space around it).

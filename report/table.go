@@ -1,6 +1,9 @@
 package report
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // col is a table column: its width, alignment and header text.
 type col struct {
@@ -72,6 +75,15 @@ func (t *table) headerSize() float64 {
 	if t.headSize > 0 {
 		return t.headSize
 	}
+	// Sheets repeat the same tables: fit each header once per document.
+	key := strconv.FormatFloat(t.size, 'f', 3, 64)
+	for _, c := range t.cols {
+		key += "\x00" + c.title + "\x00" + strconv.FormatFloat(c.w, 'f', 3, 64)
+	}
+	if s, ok := t.d.headSizes[key]; ok {
+		t.headSize = s
+		return s
+	}
 	cm := t.d.pdf.GetCellMargin()
 	size := t.size
 	for ; size > 6; size -= 0.25 {
@@ -89,6 +101,10 @@ func (t *table) headerSize() float64 {
 		}
 	}
 	t.headSize = size
+	if t.d.headSizes == nil {
+		t.d.headSizes = map[string]float64{}
+	}
+	t.d.headSizes[key] = size
 	return size
 }
 
