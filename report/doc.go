@@ -270,8 +270,15 @@ func (d *doc) footer() {
 	pdf.SetXY(d.left-pdf.GetCellMargin(), y+1.5)
 	pdf.CellFormat(60, 4, "Stampato il "+dataItaliana(d.opt.Printed), "", 0, "L", false, 0, "")
 	if d.short != "" {
-		pdf.SetXY(d.left+60, y+1.5)
-		pdf.CellFormat(d.width()-120, 4, d.short, "", 0, "C", false, 0, "")
+		// A long comune name shrinks the centre text rather than run into
+		// the date and the page number.
+		w := d.width() - 2*(60-2*pdf.GetCellMargin())
+		for size := 8.0; size > 5.5 && pdf.GetStringWidth(d.short)+2*pdf.GetCellMargin() > w; size -= 0.5 {
+			d.font("", size-0.5)
+		}
+		pdf.SetXY(d.left+60-2*pdf.GetCellMargin(), y+1.5)
+		pdf.CellFormat(w, 4, d.short, "", 0, "C", false, 0, "")
+		d.font("", 8)
 	}
 	pdf.SetXY(d.right-28, y+1.5)
 	pdf.CellFormat(30, 4, "Pagina "+itoa(pdf.PageNo())+" di {nb}", "", 0, "L", false, 0, "")

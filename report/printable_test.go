@@ -42,7 +42,9 @@ func TestEmojiPrintInEveryDocument(t *testing.T) {
 	o.Indicatori[0].Target[0].Valore = "entro il 31/12 📊 𝐀"
 	for _, k := range kinds {
 		t.Run(k.String(), func(t *testing.T) {
-			text := squash(strings.Join(pdfToText(t, render(t, p, k, Selection{}), "-raw"), ""))
+			pdf := render(t, p, k, Selection{})
+			saveStampa(t, "emoji-"+k.String()+".pdf", pdf)
+			text := squash(strings.Join(pdfToText(t, pdf, "-raw"), ""))
 			for _, s := range []string{"Bilancio:-)con[grafico]eA", "EF.:-)1", "entroil31/12[grafico]A"} {
 				if !strings.Contains(text, s) {
 					t.Errorf("%q missing", s)
