@@ -116,6 +116,11 @@ func corpusProgrammi() *model.Plan {
 	p.Capitoli = []model.Capitolo{{ID: 1, Ordine: 1, Titolo: "Il contesto socio demografico", Sezione: model.SezionePopolazione, Testo: "Dati anagrafici."}}
 	p.Popolazione = []model.PopolazioneAnno{{Anno: 2021, Residenti: 3100, Maschi: 1500, Femmine: 1600, Famiglie: 1300, Immigrati: 90, Emigrati: 80, Nati: 20, Morti: 30},
 		{Anno: 2022, Residenti: 3100, Maschi: 1510, Femmine: 1590, Famiglie: 1310, Immigrati: 95, Emigrati: 85, Nati: 22, Morti: 32}}
+	p.Territorio = model.Territorio{SuperficieTotale: 21.4, Frazioni: []string{"Pieve", "Borgo di Sopra", "Cascina Nuova"}}
+	p.Personale = []model.PersonaleAnno{{Anno: 2022, Dipendenti: 9, Uomini: 4, Donne: 5}}
+	p.Benchmark = []model.Benchmark{{ID: 1, Ordine: 1, Descrizione: "Media dei comuni della stessa fascia demografica nella provincia", Fonte: "Conto annuale RGS", Anno: 2021, Valore: 5.2}}
+	p.Servizi = []model.ServizioAssociato{{ID: 1, Ordine: 1, Titolo: "Convenzione per la gestione associata della Polizia Locale",
+		Descrizione: strings.Repeat("Servizio svolto in forma associata con i comuni confinanti. ", 12), Partner: []string{"Monte Alto", "Piano Basso"}, Stato: "attiva"}}
 	p.Unita = []model.Unita{{ID: 1, Ordine: 1, Tipo: model.TipoArea, Nome: "Area Finanziaria", Responsabile: "rag. Paolo Neri", RuoloResponsabile: model.RuoloEQ, Dipendenti: ip(3)},
 		{ID: 2, Ordine: 2, Tipo: model.TipoArea, Nome: "Area Tecnica", Responsabile: "ing. Sara Gallo", RuoloResponsabile: model.RuoloEQ}}
 	progs := []string{"0103", "0104", "0105", "0106", "0108", "1005"}

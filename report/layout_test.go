@@ -168,6 +168,14 @@ func planTexts(p *model.Plan, k Kind) []string {
 		for _, u := range p.Unita {
 			out = append(out, u.Nome, u.Responsabile)
 		}
+		for _, s := range p.Servizi {
+			out = append(out, s.Titolo, s.Descrizione, s.Stato)
+			out = append(out, s.Partner...)
+		}
+		for _, b := range p.Benchmark {
+			out = append(out, b.Descrizione, b.Fonte)
+		}
+		out = append(out, p.Territorio.Frazioni...)
 	}
 	return out
 }
