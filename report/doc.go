@@ -56,6 +56,11 @@ type doc struct {
 	noHeader             bool            // the cover has its own layout
 	fonts                map[string]bool // styles registered so far
 	onNewPage            func()
+	name                 struct { // the comune's name as the header prints it
+		size  float64
+		lines []string
+		w     float64
+	}
 
 	flowState
 }
@@ -202,26 +207,11 @@ func (d *doc) header() {
 		x += w + 4
 	}
 	d.color(colAccent)
-	// A long name shrinks (and at worst wraps) so the title keeps its room.
-	name := strings.ToUpper(nomeComune(d.plan.Ente))
-	maxName := d.right - x - 75
-	size := 13.0
-	for ; size > 9; size -= 0.5 {
-		d.font("B", size)
-		if pdf.GetStringWidth(name) <= maxName {
-			break
-		}
-	}
+	size, names, nameW := d.nameLayout(x)
 	d.font("B", size)
-	names := d.wrap(printable(name), maxName+2*pdf.GetCellMargin())
-	if len(names) > 2 {
-		names = d.wrap(printable(name), d.width())[:1] // cannot happen with a real name
-	}
-	nameW := 0.0
 	for i, l := range names {
 		pdf.SetXY(x-pdf.GetCellMargin(), headerTop+2+float64(i)*size*0.42)
 		pdf.CellFormat(0, 6, l, "", 0, "L", false, 0, "")
-		nameW = max(nameW, pdf.GetStringWidth(l))
 	}
 	d.color(colMuted)
 	d.font("I", 9.5)
@@ -232,14 +222,14 @@ func (d *doc) header() {
 	avail := d.right - (x + nameW + 8)
 	d.color(colInk)
 	d.font("B", 10)
-	lines := d.wrap(printable(d.title), avail+2*pdf.GetCellMargin())
+	lines := d.layout(d.title, avail+2*pdf.GetCellMargin())
 	if len(lines) > 2 {
 		lines = lines[:2]
 	}
 	y := headerTop + 2
 	for _, l := range lines {
 		pdf.SetXY(d.right-avail-pdf.GetCellMargin(), y)
-		pdf.CellFormat(avail+2*pdf.GetCellMargin(), 5, l, "", 0, "R", false, 0, "")
+		pdf.CellFormat(avail+2*pdf.GetCellMargin(), 5, l.text, "", 0, "R", false, 0, "")
 		y += 5
 	}
 	if d.sub != "" {
@@ -254,6 +244,35 @@ func (d *doc) header() {
 	pdf.SetLineWidth(0.2)
 	d.color(colInk)
 	pdf.SetXY(d.left, d.bodyTop)
+}
+
+// nameLayout fits the comune's name in the header, once per document: a
+// long name shrinks (and at worst wraps onto two lines) so that the title
+// keeps its room.
+func (d *doc) nameLayout(x float64) (size float64, lines []string, w float64) {
+	if d.name.lines != nil {
+		return d.name.size, d.name.lines, d.name.w
+	}
+	pdf := d.pdf
+	name := printable(strings.ToUpper(nomeComune(d.plan.Ente)))
+	maxName := d.right - x - 75
+	size = 13.0
+	for ; size > 9; size -= 0.5 {
+		d.font("B", size)
+		if pdf.GetStringWidth(name) <= maxName {
+			break
+		}
+	}
+	d.font("B", size)
+	lines = d.wrap(name, maxName+2*pdf.GetCellMargin())
+	if len(lines) > 2 {
+		lines = d.wrap(name, d.width())[:1] // cannot happen with a real name
+	}
+	for _, l := range lines {
+		w = max(w, pdf.GetStringWidth(l))
+	}
+	d.name.size, d.name.lines, d.name.w = size, lines, w
+	return size, lines, w
 }
 
 // footer prints the date of printing and "Pagina x di y". The page number
