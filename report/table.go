@@ -197,7 +197,7 @@ func (t *table) draw(cells []cell, head bool) {
 		d.ensure(min(full, 2*t.lh) + 2*t.pad)
 	}
 	t.keepNext = 0
-	continued := false
+	continued, fresh := false, false
 	for {
 		rest := 0.0
 		for i, ls := range lays {
@@ -209,14 +209,17 @@ func (t *table) draw(cells []cell, head bool) {
 			return
 		}
 		// Move whole to the next page when it would fit there, or when less
-		// than two lines are left here.
-		if head || (!continued && rest <= bodyH) || avail < 2*t.lh {
+		// than two lines are left here; on a page just begun, draw what
+		// fits (at least a line), so that every turn makes progress.
+		if !fresh && (head || (!continued && rest <= bodyH) || avail < 2*t.lh) {
 			t.breakPage()
+			fresh = true
 			continue
 		}
-		t.drawChunk(cells, lays, pos, avail, head, continued)
+		t.drawChunk(cells, lays, pos, max(avail, t.lh), head, continued)
 		continued = true
 		t.breakPage()
+		fresh = true
 	}
 }
 
