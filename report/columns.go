@@ -78,6 +78,25 @@ func (d *doc) fitColumns(size float64, specs []colFit, rows [][]string) (cols []
 			w[i] += rest / float64(len(keep))
 		}
 	}
+	if rest < 0 {
+		// Words wider than the page allows: the columns that need no more
+		// than their share keep their width, the others shrink together
+		// (and their longest words break, as nothing else can be done).
+		share := d.width() / float64(len(keep))
+		small, big := 0.0, 0.0
+		for _, i := range keep {
+			if w[i] <= share {
+				small += w[i]
+			} else {
+				big += w[i]
+			}
+		}
+		for _, i := range keep {
+			if w[i] > share {
+				w[i] *= (d.width() - small) / big
+			}
+		}
+	}
 	for _, i := range keep {
 		c := specs[i].col
 		c.w = w[i]
