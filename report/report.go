@@ -2,6 +2,21 @@
 // the Giunta (Schede), the landscape summary by Area (Riepilogo) and the whole
 // sub-section 2.2 like the reference plan (Documento). It reads the model and
 // knows nothing of the window, so the command-line tool can print too.
+//
+// A new document is built from the same primitives, which carry the layout
+// rules (docs/impaginazione.md) for it:
+//   - newDoc and newPage: the page with the comune's header and the footer;
+//   - heading and subheading: titles, kept with what follows (keepWithNext);
+//   - paragraphs: free text with bullets, wrapped without cutting words
+//     (layout, wrap);
+//   - newTable, with fitColumns to size the columns to their content: rows
+//     that grow with their text, a header repeated on every page, keepNext
+//     to hold what must follow a row;
+//   - ensure(h) before drawing anything else, so queued headings go with it
+//     and a page is broken only when needed; measure to try a layout first
+//     (as the sheets do to keep their signatures);
+//   - text reaches fpdf only through pdfw, which maps what the font cannot
+//     draw (printable); record notes what was drawn where, for the tests.
 package report
 
 import (
