@@ -92,15 +92,16 @@ func TestMigrationOfOlderFileKeepsACopy(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if v, _ := schemaVersion(context.Background(), s.db); v != 2 {
-		t.Errorf("versione dopo la migrazione %d, attesa 2", v)
+	latest := latestVersion()
+	if v, _ := schemaVersion(context.Background(), s.db); v != latest {
+		t.Errorf("versione dopo la migrazione %d, attesa %d", v, latest)
 	}
 	if got := load(t, s); !reflect.DeepEqual(got, richPlan()) {
 		t.Error("dati cambiati dalla migrazione")
 	}
-	bak := path + ".pre-v2.bak"
-	migrations = migrations[:1] // the copy is a version-1 file
-	if v, err := inspect(bak); err != nil || v != 1 {
+	bak := fmt.Sprintf("%s.pre-v%d.bak", path, latest)
+	migrations = migrations[:latest-1] // the copy is a file of the version before
+	if v, err := inspect(bak); err != nil || v != latest-1 {
 		t.Fatalf("copia prima della migrazione: versione %d, %v", v, err)
 	}
 }
