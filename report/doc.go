@@ -248,6 +248,11 @@ func (d *doc) footer() {
 	}
 	pdf.SetXY(d.right-28, y+1.5)
 	pdf.CellFormat(30, 4, "Pagina "+itoa(pdf.PageNo())+" di {nb}", "", 0, "L", false, 0, "")
+	if c := dicituraVersione(d.opt.Versione); c != "" {
+		d.font("I", 7.5)
+		pdf.SetXY(d.left, y+6)
+		pdf.CellFormat(d.width(), 4, c, "", 0, "C", false, 0, "")
+	}
 	d.color(colInk)
 }
 
