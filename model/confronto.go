@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -219,4 +220,61 @@ func riassunto(cc []campo) string {
 		b.WriteString(f.nome + ": " + v)
 	}
 	return b.String()
+}
+
+// RiassuntoModifiche summarises a list of changes: "6 modifiche: 1 obiettivo
+// aggiunto; 2 obiettivi modificati, di cui 1 spostato; 1 modifica ad altre
+// parti del piano".
+func RiassuntoModifiche(mm []Modifica) string {
+	var add, del, mov, obMod int
+	objs := map[string]bool{}
+	for _, m := range mm {
+		if m.Sezione == SezioneObiettivi && m.Campo == "" {
+			switch m.Tipo {
+			case ModificaAggiunto:
+				add++
+			case ModificaRimosso:
+				del++
+			}
+			continue
+		}
+		if m.Sezione == SezioneObiettivi {
+			objs[m.Oggetto] = true
+			if m.Tipo == ModificaSpostato {
+				mov++
+			}
+		}
+	}
+	obMod = len(objs)
+	var parts []string
+	if add > 0 {
+		parts = append(parts, plurale(add, "obiettivo aggiunto", "obiettivi aggiunti"))
+	}
+	if del > 0 {
+		parts = append(parts, plurale(del, "obiettivo eliminato", "obiettivi eliminati"))
+	}
+	if obMod > 0 {
+		s := plurale(obMod, "obiettivo modificato", "obiettivi modificati")
+		if mov > 0 {
+			s += ", di cui " + plurale(mov, "spostato", "spostati")
+		}
+		parts = append(parts, s)
+	}
+	other := 0
+	for _, m := range mm {
+		if m.Sezione != SezioneObiettivi {
+			other++
+		}
+	}
+	if other > 0 {
+		parts = append(parts, plurale(other, "modifica ad altre parti del piano", "modifiche ad altre parti del piano"))
+	}
+	return plurale(len(mm), "modifica", "modifiche") + ": " + strings.Join(parts, "; ")
+}
+
+func plurale(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

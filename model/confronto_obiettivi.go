@@ -38,10 +38,7 @@ func (c *confronto) obiettivi() {
 
 // EtichettaObiettivo names an objective: "TE.3 – Manutenzione strade".
 func EtichettaObiettivo(o Obiettivo) string {
-	t := strings.TrimSpace(o.Titolo)
-	if t == "" {
-		t = firstLine(o.Descrizione, 80)
-	}
+	t := TitoloObiettivo(o)
 	if c := strings.TrimSpace(o.Codice); c != "" {
 		if t == "" {
 			return c
@@ -49,6 +46,15 @@ func EtichettaObiettivo(o Obiettivo) string {
 		return c + " – " + t
 	}
 	return t
+}
+
+// TitoloObiettivo is the objective's title or, for plans that give none,
+// the start of its description.
+func TitoloObiettivo(o Obiettivo) string {
+	if t := strings.TrimSpace(o.Titolo); t != "" {
+		return t
+	}
+	return firstLine(o.Descrizione, 80)
 }
 
 func firstLine(s string, max int) string {

@@ -151,17 +151,20 @@ func sameAtto(a, b Atto) bool {
 		a.Data != nil && b.Data != nil && *a.Data == *b.Data
 }
 
-// PianoAdottato is the plan's description after the version is frozen:
-// adoption sets the status and the approval act; a variation sets the
-// status and keeps the adoption's act, which the cover still prints.
-func PianoAdottato(pi Piano, v Versione) Piano {
-	if v.Tipo == VersioneAdozione {
-		pi.Stato = StatoAdottato
-		pi.Approvazione = v.Atto
-		pi.Approvazione.Data = cloneDate(v.Atto.Data)
+// PianoAdottato is the plan's description once vv (oldest first, the new
+// version last) are frozen: adopted after the first, varied after the
+// others, and always with the adoption's act as its approval act, which
+// the cover and the sheets print.
+func PianoAdottato(pi Piano, vv []Versione) Piano {
+	if len(vv) == 0 {
 		return pi
 	}
-	pi.Stato = StatoVariato
+	pi.Stato = StatoAdottato
+	if len(vv) > 1 {
+		pi.Stato = StatoVariato
+	}
+	pi.Approvazione = vv[0].Atto
+	pi.Approvazione.Data = cloneDate(vv[0].Atto.Data)
 	return pi
 }
 

@@ -73,7 +73,7 @@ func (d *doc) variazioneTesta(v Variazione, mm []model.Modifica, title string) {
 		kv.row(txt("Da approvare con"), txt(attoText(model.Atto{Organo: model.OrganoGiunta})))
 		kv.row(txt("Motivo della variazione"), txt("\n\n"))
 	}
-	kv.row(txt("Modifiche"), txt(contaModifiche(mm)))
+	kv.row(txt("Modifiche"), txt(model.RiassuntoModifiche(mm)))
 	if v.A != nil {
 		kv.row(txt("Impronta SHA-256 del testo variato"), cell{text: v.A.Impronta, style: "I", color: colMuted})
 	}
@@ -97,62 +97,6 @@ func capitalize(s string) string {
 	}
 	r := []rune(s)
 	return strings.ToUpper(string(r[0])) + string(r[1:])
-}
-
-// contaModifiche summarises the changes: "5 modifiche: 1 obiettivo
-// aggiunto, 1 eliminato, 1 spostato; 3 dati modificati".
-func contaModifiche(mm []model.Modifica) string {
-	var add, del, mov, obMod int
-	objs := map[string]bool{}
-	for _, m := range mm {
-		if m.Sezione == model.SezioneObiettivi && m.Campo == "" {
-			switch m.Tipo {
-			case model.ModificaAggiunto:
-				add++
-			case model.ModificaRimosso:
-				del++
-			}
-			continue
-		}
-		if m.Sezione == model.SezioneObiettivi {
-			objs[m.Oggetto] = true
-			if m.Tipo == model.ModificaSpostato {
-				mov++
-			}
-		}
-	}
-	obMod = len(objs)
-	var parts []string
-	if add > 0 {
-		parts = append(parts, plural(add, "obiettivo aggiunto", "obiettivi aggiunti"))
-	}
-	if del > 0 {
-		parts = append(parts, plural(del, "obiettivo eliminato", "obiettivi eliminati"))
-	}
-	if obMod > 0 {
-		s := plural(obMod, "obiettivo modificato", "obiettivi modificati")
-		if mov > 0 {
-			s += fmt.Sprintf(" (di cui %s)", plural(mov, "spostamento", "spostamenti"))
-		}
-		parts = append(parts, s)
-	}
-	other := 0
-	for _, m := range mm {
-		if m.Sezione != model.SezioneObiettivi {
-			other++
-		}
-	}
-	if other > 0 {
-		parts = append(parts, plural(other, "modifica ad altre parti del piano", "modifiche ad altre parti del piano"))
-	}
-	return plural(len(mm), "modifica", "modifiche") + ": " + strings.Join(parts, "; ")
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // gruppo di modifiche: the changes of one record, consecutive in the list.
@@ -192,8 +136,8 @@ func tipoModifica(t model.TipoModifica) string {
 // gruppoModifiche prints one record's changes: a band with its name, then
 // a row per change with the old and the new text.
 func (d *doc) gruppoModifiche(g gruppoMod, newSection bool) {
-	t := newTable(d, 8.5, col{title: "Voce", w: 52}, col{title: "Modifica", w: 22},
-		col{title: "Testo precedente", w: 100}, col{title: "Testo variato", w: 100})
+	t := newTable(d, 8.5, col{title: "Voce", w: 64}, col{title: "Modifica", w: 20},
+		col{title: "Testo precedente", w: 95}, col{title: "Testo variato", w: 95})
 	t.fitWidths()
 	t.header = true
 	t.before = func() { d.bandaModifica(g.oggetto + " (segue)") }

@@ -59,7 +59,7 @@ func freeze(ctx context.Context, tx *sql.Tx, tipo model.TipoVersione, atto model
 	if err != nil {
 		return model.Versione{}, err
 	}
-	cur.Piano = model.PianoAdottato(cur.Piano, v)
+	cur.Piano = model.PianoAdottato(cur.Piano, append(vv, v))
 	if err := cur.Validate(); err != nil {
 		return model.Versione{}, fmt.Errorf("il piano contiene dati da correggere prima di congelarne il testo: %w", err)
 	}
