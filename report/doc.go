@@ -98,6 +98,10 @@ func newDoc(p *model.Plan, landscape bool, title, subject string, opt Options) *
 	pdf.SetProducer("Piano della Performance", true)
 	pdf.SetKeywords("PIAO, performance, obiettivi", true)
 	pdf.SetLang("it-IT")
+	if opt.PDFA {
+		d.setupPDFA(pdfaMeta{title: title, subject: subject, author: nomeComune(p.Ente),
+			keywords: "PIAO, performance, obiettivi", tool: "Piano della Performance", date: printed})
+	}
 	pdf.AliasNbPages("{nb}")
 
 	if len(p.Ente.Stemma) > 0 {
@@ -286,5 +290,8 @@ func (d *doc) space(h float64) {
 }
 
 func (d *doc) output(w io.Writer) error {
+	if d.opt.PDFA {
+		return d.outputPDFA(w)
+	}
 	return d.pdf.Output(w)
 }

@@ -62,6 +62,8 @@ type Options struct {
 	// Versione is the frozen version the plan comes from, nil for the
 	// current plan: every page then says which resolution the text is.
 	Versione *model.Versione
+	// PDFA writes PDF/A-2b, the archival form (see pdfa.go).
+	PDFA bool
 }
 
 // Write renders document k of plan p into w.

@@ -35,6 +35,9 @@ Opzioni:
                   senza distinguere maiuscole e minuscole ("area tecnica")
   --versione N    stampa la versione congelata N (1 è l'adozione) invece del
                   piano com'è ora; ogni pagina lo dice
+  --format F      pdf:  PDF per la stampa e la lettura (predefinito)
+                  pdfa: PDF/A-2b per la conservazione e la pubblicazione
+                        (caratteri incorporati, metadati XMP, profilo sRGB)
   -o FILE.pdf     il file PDF da scrivere
 
 Esempi:
@@ -53,6 +56,7 @@ func runPrint(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("o", "", "")
 	da := fs.String("da", "", "")
 	a := fs.String("a", "", "")
+	format := fs.String("format", "pdf", "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -66,12 +70,20 @@ func runPrint(args []string, stdout, stderr io.Writer) error {
 	if *out == "" {
 		return usagef("indicare il file PDF da scrivere con -o FILE.pdf")
 	}
+	var pdfa bool
+	switch strings.ToLower(*format) {
+	case "pdf":
+	case "pdfa", "pdf/a":
+		pdfa = true
+	default:
+		return usagef("formato %q sconosciuto: scegliere tra pdf e pdfa", *format)
+	}
 	ctx := context.Background()
 	switch strings.ToLower(*what) {
 	case "variazione":
-		return printVariazione(ctx, src, *da, *a, *out, stdout)
+		return printVariazione(ctx, src, *da, *a, *out, pdfa, stdout)
 	case "qualita", "qualità":
-		return printQualita(ctx, src, *out, stdout)
+		return printQualita(ctx, src, *out, pdfa, stdout)
 	}
 	if *da != "" || *a != "" {
 		return usagef("--da e --a valgono solo con --what variazione")
@@ -92,7 +104,7 @@ func runPrint(args []string, stdout, stderr io.Writer) error {
 		}
 		sel.AreaID = a.ID
 	}
-	opt := report.Options{Printed: buildTime(), Versione: v}
+	opt := report.Options{Printed: buildTime(), Versione: v, PDFA: pdfa}
 	if err := writeFile(*out, func(w io.Writer) error { return report.Write(w, p, kind, sel, opt) }); err != nil {
 		return err
 	}
@@ -133,7 +145,7 @@ func fold(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-func printVariazione(ctx context.Context, src source, da, a, out string, stdout io.Writer) error {
+func printVariazione(ctx context.Context, src source, da, a, out string, pdfa bool, stdout io.Writer) error {
 	if src.example {
 		return usagef("il piano di esempio non ha versioni: la variazione si stampa da un archivio (--db FILE)")
 	}
@@ -148,19 +160,21 @@ func printVariazione(ctx context.Context, src source, da, a, out string, stdout 
 		return err
 	}
 	v := report.Variazione{Prima: c.prima, Dopo: c.dopo, Da: c.da, A: c.a}
-	if err := writeFile(out, func(w io.Writer) error { return report.WriteVariazione(w, v, report.Options{Printed: buildTime()}) }); err != nil {
+	if err := writeFile(out, func(w io.Writer) error {
+		return report.WriteVariazione(w, v, report.Options{Printed: buildTime(), PDFA: pdfa})
+	}); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "Stampato %s\n", out)
 	return nil
 }
 
-func printQualita(ctx context.Context, src source, out string, stdout io.Writer) error {
+func printQualita(ctx context.Context, src source, out string, pdfa bool, stdout io.Writer) error {
 	p, v, err := src.loadVersione(ctx)
 	if err != nil {
 		return err
 	}
-	opt := report.Options{Printed: buildTime(), Versione: v}
+	opt := report.Options{Printed: buildTime(), Versione: v, PDFA: pdfa}
 	if err := writeFile(out, func(w io.Writer) error { return report.WriteQualita(w, p, opt) }); err != nil {
 		return err
 	}
