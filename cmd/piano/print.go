@@ -38,7 +38,11 @@ Opzioni:
   --format F      pdf:  PDF per la stampa e la lettura (predefinito)
                   pdfa: PDF/A-2b per la conservazione e la pubblicazione
                         (caratteri incorporati, metadati XMP, profilo sRGB)
-  -o FILE.pdf     il file PDF da scrivere
+                  docx: documento Word da modificare (piano e schede):
+                        titoli con gli stili di Word, tabelle, grafici,
+                        numeri di pagina e indice, che Word aggiorna
+                        all'apertura
+  -o FILE         il file da scrivere (.pdf, o .docx con --format docx)
 
 Esempi:
   piano print --db piano2024.db --what schede --area "Area Tecnica" -o schede-tecnica.pdf
@@ -68,17 +72,22 @@ func runPrint(args []string, stdout, stderr io.Writer) error {
 		return usagef("indicare cosa stampare con --what schede, riepilogo, piano, variazione o qualita")
 	}
 	if *out == "" {
-		return usagef("indicare il file PDF da scrivere con -o FILE.pdf")
+		return usagef("indicare il file da scrivere con -o FILE")
 	}
-	var pdfa bool
+	var pdfa, word bool
 	switch strings.ToLower(*format) {
 	case "pdf":
 	case "pdfa", "pdf/a":
 		pdfa = true
+	case "docx", "word":
+		word = true
 	default:
-		return usagef("formato %q sconosciuto: scegliere tra pdf e pdfa", *format)
+		return usagef("formato %q sconosciuto: scegliere tra pdf, pdfa e docx", *format)
 	}
 	ctx := context.Background()
+	if word && !(strings.EqualFold(*what, "piano") || strings.EqualFold(*what, "documento") || strings.HasPrefix(strings.ToLower(*what), "sched")) {
+		return usagef("in Word si esportano il piano (--what piano) e le schede (--what schede)")
+	}
 	switch strings.ToLower(*what) {
 	case "variazione":
 		return printVariazione(ctx, src, *da, *a, *out, pdfa, stdout)
@@ -105,7 +114,11 @@ func runPrint(args []string, stdout, stderr io.Writer) error {
 		sel.AreaID = a.ID
 	}
 	opt := report.Options{Printed: buildTime(), Versione: v, PDFA: pdfa}
-	if err := writeFile(*out, func(w io.Writer) error { return report.Write(w, p, kind, sel, opt) }); err != nil {
+	write := report.Write
+	if word {
+		write = report.WriteDOCX
+	}
+	if err := writeFile(*out, func(w io.Writer) error { return write(w, p, kind, sel, opt) }); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "Stampato %s\n", *out)
