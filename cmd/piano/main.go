@@ -24,6 +24,7 @@ var commands = map[string]command{
 	"varia":      {"registra una delibera di variazione e congela il testo variato", runVaria},
 	"versioni":   {"elenca le versioni adottate e variate del piano", runVersioni},
 	"variazioni": {"elenca le differenze tra due versioni del piano", runVariazioni},
+	"pubblica":   {"prepara il pacchetto da pubblicare in Amministrazione trasparente (PDF/A e dati aperti)", runPubblica},
 	"scadenze":   {"elenca le scadenze del ciclo della performance, anche in un calendario .ics", runScadenze},
 	"import":     {"importa un piano da un file JSON in un archivio", runImport},
 	"check":      {"controlla la coerenza dei dati del piano", runCheck},
