@@ -48,13 +48,7 @@ func runPubblica(args []string, stdout, stderr io.Writer) error {
 	ctx := context.Background()
 	var vv []model.Versione
 	if src.db != "" {
-		st, err := openReadOnly(src.db)
-		if err != nil {
-			return err
-		}
-		vv, err = st.Versioni(ctx)
-		st.Close()
-		if err != nil {
+		if vv, err = versioniDi(ctx, src.db); err != nil {
 			return err
 		}
 		if src.versione == 0 && len(vv) > 0 {

@@ -101,13 +101,7 @@ func runScadenze(args []string, stdout, stderr io.Writer) error {
 	}
 	var vv []model.Versione
 	if src.db != "" {
-		st, err := openReadOnly(src.db)
-		if err != nil {
-			return err
-		}
-		vv, err = st.Versioni(ctx)
-		st.Close()
-		if err != nil {
+		if vv, err = versioniDi(ctx, src.db); err != nil {
 			return err
 		}
 	}

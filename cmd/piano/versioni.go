@@ -98,15 +98,8 @@ func registra(args []string, stdout io.Writer, tipo model.TipoVersione) error {
 	data := fs.String("data", "", "")
 	organo := fs.String("organo", model.OrganoGiunta, "")
 	motivo := fs.String("motivo", "", "")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseDB(fs, args, db); err != nil {
 		return err
-	}
-	if err := noArgs(pos); err != nil {
-		return err
-	}
-	if *db == "" {
-		return usagef("indicare l'archivio del piano con --db FILE")
 	}
 	if tipo == model.VersioneAdozione && *motivo != "" {
 		return usagef("--motivo vale per le variazioni; l'adozione non ne ha")
@@ -148,6 +141,31 @@ func registra(args []string, stdout io.Writer, tipo model.TipoVersione) error {
 	return nil
 }
 
+// parseDB parses the command line of a command that works on an archive.
+func parseDB(fs *flags, args []string, db *string) error {
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := noArgs(pos); err != nil {
+		return err
+	}
+	if *db == "" {
+		return usagef("indicare l'archivio del piano con --db FILE")
+	}
+	return nil
+}
+
+// versioniDi lists the frozen versions of an archive, read-only.
+func versioniDi(ctx context.Context, db string) ([]model.Versione, error) {
+	st, err := openReadOnly(db)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	return st.Versioni(ctx)
+}
+
 // openWritable opens an archive to change it, with the backup that every
 // opening writes.
 func openWritable(db string) (*sqlite.Store, error) {
@@ -160,15 +178,8 @@ func openWritable(db string) (*sqlite.Store, error) {
 func runVersioni(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("versioni", versioniHelp, stdout)
 	db := fs.String("db", "", "")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseDB(fs, args, db); err != nil {
 		return err
-	}
-	if err := noArgs(pos); err != nil {
-		return err
-	}
-	if *db == "" {
-		return usagef("indicare l'archivio del piano con --db FILE")
 	}
 	st, err := openReadOnly(*db)
 	if err != nil {
@@ -285,15 +296,8 @@ func runVariazioni(args []string, stdout, stderr io.Writer) error {
 	db := fs.String("db", "", "")
 	da := fs.String("da", "", "")
 	a := fs.String("a", "", "")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseDB(fs, args, db); err != nil {
 		return err
-	}
-	if err := noArgs(pos); err != nil {
-		return err
-	}
-	if *db == "" {
-		return usagef("indicare l'archivio del piano con --db FILE")
 	}
 	c, err := versioniDaConfrontare(context.Background(), *db, *da, *a)
 	if err != nil {
