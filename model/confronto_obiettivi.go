@@ -268,22 +268,42 @@ func periodo(f Fase) string {
 
 func (c *confronto) indicatori(base Modifica, oa, ob Obiettivo) {
 	a, b := oa.Indicatori, ob.Indicatori
+	parti(c, base, a, b, func(x Indicatore) (int64, string) { return x.ID, x.Nome },
+		func(x Indicatore) string { return "Indicatore «" + x.Nome + "»" },
+		func(x, y *Indicatore) ([]campo, []campo) {
+			if x == nil {
+				return nil, campiIndicatore(*y, yearsOf(*y))
+			}
+			if y == nil {
+				return campiIndicatore(*x, yearsOf(*x)), nil
+			}
+			years := yearsOf(*x, *y)
+			return campiIndicatore(*x, years), campiIndicatore(*y, years)
+		})
+}
+
+// parti compares the parts of an objective (indicators, phases), matched
+// by ID and then by name: whole parts added or removed, fields changed.
+// fields gives the fields of the old and the new part (nil when absent).
+func parti[T any](c *confronto, base Modifica, a, b []T, key func(T) (int64, string), label func(T) string, fields func(x, y *T) ([]campo, []campo)) {
 	ab, ba := abbina(len(a), len(b),
-		func(i int) int64 { return a[i].ID }, func(j int) int64 { return b[j].ID },
-		func(i int) string { return a[i].Nome }, func(j int) string { return b[j].Nome })
+		func(i int) int64 { id, _ := key(a[i]); return id }, func(j int) int64 { id, _ := key(b[j]); return id },
+		func(i int) string { _, k := key(a[i]); return k }, func(j int) string { _, k := key(b[j]); return k })
 	for _, st := range ordine(ab, ba) {
 		i, j := st[0], st[1]
 		m := base
 		switch {
 		case j < 0:
-			m.Tipo, m.Campo, m.Prima = ModificaRimosso, "Indicatore «"+a[i].Nome+"»", riassunto(campiIndicatore(a[i], yearsOf(a[i])))
+			old, _ := fields(&a[i], nil)
+			m.Tipo, m.Campo, m.Prima = ModificaRimosso, label(a[i]), riassunto(old)
 			c.add(m)
 		case i < 0:
-			m.Tipo, m.Campo, m.Dopo = ModificaAggiunto, "Indicatore «"+b[j].Nome+"»", riassunto(campiIndicatore(b[j], yearsOf(b[j])))
+			_, cur := fields(nil, &b[j])
+			m.Tipo, m.Campo, m.Dopo = ModificaAggiunto, label(b[j]), riassunto(cur)
 			c.add(m)
 		default:
-			years := yearsOf(a[i], b[j])
-			c.campi(base, "Indicatore «"+b[j].Nome+"»: ", campiIndicatore(a[i], years), campiIndicatore(b[j], years))
+			old, cur := fields(&a[i], &b[j])
+			c.campi(base, label(b[j])+": ", old, cur)
 		}
 	}
 }
@@ -317,24 +337,18 @@ func campiIndicatore(in Indicatore, years []int) []campo {
 }
 
 func (c *confronto) fasi(base Modifica, oa, ob Obiettivo) {
-	a, b := oa.Fasi, ob.Fasi
-	ab, ba := abbina(len(a), len(b),
-		func(i int) int64 { return a[i].ID }, func(j int) int64 { return b[j].ID },
-		func(i int) string { return a[i].Titolo }, func(j int) string { return b[j].Titolo })
-	for _, st := range ordine(ab, ba) {
-		i, j := st[0], st[1]
-		m := base
-		switch {
-		case j < 0:
-			m.Tipo, m.Campo, m.Prima = ModificaRimosso, "Fase «"+a[i].Titolo+"»", riassunto(campiFase(a[i]))
-			c.add(m)
-		case i < 0:
-			m.Tipo, m.Campo, m.Dopo = ModificaAggiunto, "Fase «"+b[j].Titolo+"»", riassunto(campiFase(b[j]))
-			c.add(m)
-		default:
-			c.campi(base, "Fase «"+b[j].Titolo+"»: ", campiFase(a[i]), campiFase(b[j]))
-		}
-	}
+	parti(c, base, oa.Fasi, ob.Fasi, func(x Fase) (int64, string) { return x.ID, x.Titolo },
+		func(x Fase) string { return "Fase «" + x.Titolo + "»" },
+		func(x, y *Fase) ([]campo, []campo) {
+			var old, cur []campo
+			if x != nil {
+				old = campiFase(*x)
+			}
+			if y != nil {
+				cur = campiFase(*y)
+			}
+			return old, cur
+		})
 }
 
 func campiFase(f Fase) []campo {
