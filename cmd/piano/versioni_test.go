@@ -181,3 +181,76 @@ func TestAdozioneVariazioneDaRigaDiComando(t *testing.T) {
 		t.Errorf("--versione con --example: %d", r.code)
 	}
 }
+
+func TestScadenzeDaRigaDiComando(t *testing.T) {
+	dir := t.TempDir()
+	ok(t, dir, "export", "--example", "--format", "json", "-o", "p.json")
+	ok(t, dir, "import", "--db", "piano.db", "p.json")
+	// The example is 2023: budget deadline postponed to 15/09/2023.
+	r := ok(t, dir, "scadenze", "--db", "piano.db", "--oggi", "01/06/2023")
+	if !strings.Contains(r.stdout, "15/10/2023  da fare") || !strings.Contains(r.stdout, "provvisoria") {
+		t.Errorf("scadenze senza data del bilancio:\n%s", r.stdout)
+	}
+	r = ok(t, dir, "scadenze", "--db", "piano.db", "--oggi", "01/06/2023", "--bilancio", "28/03/2023",
+		"--fatto", "2023/pubblicazione-piano=02/05/2023:https://www.comune.example/at", "--ics", "scadenze.ics")
+	for _, w := range []string{"Scadenze registrate in piano.db.",
+		"27/04/2023  IN RITARDO DI 35 GIORNI    Adozione del Piano 2023–2025 [2023/piano]",
+		"30 giorni dall'approvazione del bilancio (28/03/2023)",
+		"27/04/2023  fatto il 02/05/2023 (5 giorni di ritardo) Pubblicazione del Piano in Amministrazione trasparente",
+		"Calendario scritto in scadenze.ics (8 scadenze)."} {
+		if !strings.Contains(r.stdout, w) {
+			t.Errorf("scadenze senza %q:\n%s", w, r.stdout)
+		}
+	}
+	ics, err := os.ReadFile(filepath.Join(dir, "scadenze.ics"))
+	if err != nil || !strings.Contains(string(ics), "DTSTART;VALUE=DATE:20230427\r\n") {
+		t.Errorf("calendario: %v", err)
+	}
+	// The settings stay in the archive, and adoption marks the plan done.
+	ok(t, dir, "adotta", "--db", "piano.db", "--numero", "40", "--data", "20/04/2023")
+	r = ok(t, dir, "scadenze", "--db", "piano.db", "--oggi", "01/06/2023")
+	if !strings.Contains(r.stdout, "27/04/2023  fatto il 20/04/2023") || !strings.Contains(r.stdout, "delibera di Giunta comunale n. 40 del 20/04/2023") {
+		t.Errorf("scadenze dopo l'adozione:\n%s", r.stdout)
+	}
+	for _, bad := range [][]string{
+		{"scadenze", "--example", "--bilancio", "01/03/2023"},
+		{"scadenze", "--db", "piano.db", "--regola", "boh"},
+		{"scadenze", "--db", "piano.db", "--fatto", "senza-data"},
+		{"scadenze", "--db", "piano.db", "--oggi", "32/01/2023"},
+	} {
+		if r := piano(t, dir, bad...); r.code != exitUsage {
+			t.Errorf("%q: uscita %d (%s)", bad, r.code, r.stderr)
+		}
+	}
+}
+
+func TestPubblicaEFormatiDaRigaDiComando(t *testing.T) {
+	dir := t.TempDir()
+	ok(t, dir, "export", "--example", "--format", "json", "-o", "p.json")
+	ok(t, dir, "import", "--db", "piano.db", "p.json")
+	if r := ok(t, dir, "pubblica", "--db", "piano.db", "-o", "prova"); !strings.Contains(r.stdout, "non risulta adottato") {
+		t.Errorf("pubblicazione prima dell'adozione: %s", r.stdout)
+	}
+	ok(t, dir, "adotta", "--db", "piano.db", "--numero", "12", "--data", "31/01/2023")
+	r := ok(t, dir, "pubblica", "--db", "piano.db", "-o", "pubblicazione.zip")
+	if !strings.Contains(r.stdout, "Pacchetto scritto in pubblicazione.zip") {
+		t.Errorf("pubblica: %s", r.stdout)
+	}
+	ok(t, dir, "print", "--db", "piano.db", "--what", "schede", "--format", "pdfa", "-o", "schede.pdf")
+	if b, _ := os.ReadFile(filepath.Join(dir, "schede.pdf")); !strings.Contains(string(b), "<pdfaid:part>2</pdfaid:part>") {
+		t.Error("--format pdfa non dà un PDF/A")
+	}
+	ok(t, dir, "print", "--db", "piano.db", "--what", "piano", "--format", "docx", "-o", "piano.docx")
+	if b, _ := os.ReadFile(filepath.Join(dir, "piano.docx")); !strings.HasPrefix(string(b), "PK") {
+		t.Error("--format docx non dà un documento Word")
+	}
+	for _, bad := range [][]string{
+		{"print", "--db", "piano.db", "--what", "riepilogo", "--format", "docx", "-o", "x.docx"},
+		{"print", "--db", "piano.db", "--what", "piano", "--format", "odt", "-o", "x.odt"},
+		{"pubblica", "--db", "piano.db"},
+	} {
+		if r := piano(t, dir, bad...); r.code != exitUsage {
+			t.Errorf("%q: uscita %d (%s)", bad, r.code, r.stderr)
+		}
+	}
+}
