@@ -14,7 +14,7 @@ import (
 
 // Frozen versions of the plan: each is the plan's canonical JSON as it
 // stood when the Giunta's resolution was recorded. The table's triggers
-// refuse any change to a version once written (0003_versioni.sql).
+// refuse any change to a version once written (0002_versioni.sql).
 
 // Adotta freezes the plan as adopted (version 1).
 func (s *Store) Adotta(ctx context.Context, atto model.Atto) (model.Versione, error) {

@@ -1,4 +1,4 @@
--- Schema version 3: the plan's frozen versions (adoption and variations,
+-- Schema version 2: the plan's frozen versions (adoption and variations,
 -- D.Lgs 150/2009 art. 10 c.3), the deadline settings and records, and the
 -- user's judgements of the quality of objectives (art. 5 c.2).
 
