@@ -20,6 +20,7 @@ func Check(p *Plan) []Finding {
 	c.organizzazione()
 	c.servizi()
 	c.obiettivi()
+	c.out = append(c.out, CheckQualita(p)...)
 	return c.out
 }
 

@@ -151,6 +151,8 @@ func NormalizePlan(p *Plan) {
 	for i := range p.Obiettivi {
 		normalizeObiettivo(&p.Obiettivi[i])
 	}
+	normalizeScadenzario(&p.Scadenzario)
+	normalizeConferme(p)
 }
 
 func normalizeObiettivo(o *Obiettivo) {
@@ -203,6 +205,8 @@ func clonePlan(p *Plan) *Plan {
 	cp.Benchmark = slices.Clone(p.Benchmark)
 	cp.Servizi = slices.Clone(p.Servizi)
 	cp.Obiettivi = slices.Clone(p.Obiettivi)
+	cp.Scadenzario.Adempimenti = slices.Clone(p.Scadenzario.Adempimenti)
+	cp.ConfermeQualita = slices.Clone(p.ConfermeQualita)
 	for i := range cp.Obiettivi {
 		o := &cp.Obiettivi[i]
 		o.UnitaIDs, o.Anni = slices.Clone(o.UnitaIDs), slices.Clone(o.Anni)

@@ -18,6 +18,11 @@ type Plan struct {
 	Benchmark        []Benchmark         `json:"benchmark"`
 	Servizi          []ServizioAssociato `json:"servizi_associati"`
 	Obiettivi        []Obiettivo         `json:"obiettivi"`
+	// Scadenzario holds the deadline settings and what was done when.
+	Scadenzario Scadenzario `json:"scadenzario,omitzero"`
+	// ConfermeQualita are the user's judgements of the quality criteria
+	// the program cannot judge (see QualitaDi).
+	ConfermeQualita []ConfermaQualita `json:"conferme_qualita,omitempty"`
 }
 
 // Ente is the comune that owns the plan.

@@ -65,6 +65,41 @@ type Store interface {
 	SaveObiettivo(ctx context.Context, o *Obiettivo) error
 	DeleteObiettivo(ctx context.Context, id int64) error
 
+	// --- Versions, deadlines and quality -----------------------------
+	// Adoption and variations freeze the plan as it stands, inside the
+	// plan file: a frozen version is never changed nor deleted, and the
+	// store refuses to (the SQLite store with triggers). Versions are
+	// numbered from 1 (the adoption) without gaps.
+
+	// Adotta records the Giunta's resolution adopting the plan: in one
+	// transaction it sets the plan's status and approval act
+	// (PianoAdottato) and freezes the plan as version 1. It fails, and
+	// changes nothing, when the act is incomplete (ValidaAtto), the plan
+	// is already adopted (ErrGiaAdottato) or does not pass Validate.
+	Adotta(ctx context.Context, atto Atto) (Versione, error)
+	// RegistraVariazione records a resolution varying the adopted plan:
+	// it freezes the plan as the next version and sets the status to
+	// "variato". It fails, changing nothing, before adoption
+	// (ErrNonAdottato), without a reason, with a resolution already
+	// recorded or older than the last one, or when nothing changed since
+	// the last version (ErrNessunaMod). See ControllaNuovaVersione.
+	RegistraVariazione(ctx context.Context, atto Atto, motivo string) (Versione, error)
+	// Versioni lists the frozen versions, oldest first; empty before adoption.
+	Versioni(ctx context.Context) ([]Versione, error)
+	// LoadVersione reads version numero as it was frozen; it fails with
+	// ErrVersioneIgnota when there is none, and refuses a copy whose
+	// fingerprint no longer matches.
+	LoadVersione(ctx context.Context, numero int) (*Plan, error)
+	// SaveScadenzario replaces the deadline settings and records.
+	SaveScadenzario(ctx context.Context, s Scadenzario) error
+	// SaveConfermaQualita saves the user's judgement of a criterion for an
+	// objective, replacing any earlier one; DeleteConfermaQualita removes
+	// it (the undo of a first judgement), failing with the store's
+	// not-found error when there is none.
+	SaveConfermaQualita(ctx context.Context, c ConfermaQualita) error
+	DeleteConfermaQualita(ctx context.Context, obiettivoID int64, criterio CriterioQualita) error
+	// ------------------------------------------------------------------
+
 	// SaveCopyAs writes a complete copy of the plan file to path.
 	SaveCopyAs(path string) error
 	// Path is the file the plan lives in.

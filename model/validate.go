@@ -41,6 +41,7 @@ func (p *Plan) Validate() error {
 	p.validateContext(v)
 	units := p.validateUnits(v)
 	p.validateObiettivi(v, units)
+	p.validateScadenzeQualita(v)
 	if len(v.problems) == 0 {
 		return nil
 	}

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"io"
 	"testing"
 
 	"pianoperformance/model"
@@ -28,3 +29,23 @@ func BenchmarkRiepilogoEsempio(b *testing.B) { bench(b, examplePlan(b), Riepilog
 func BenchmarkSchedeGrande(b *testing.B)    { bench(b, synth.Plan(10, 500, 3), Schede) }
 func BenchmarkRiepilogoGrande(b *testing.B) { bench(b, synth.Plan(10, 500, 3), Riepilogo) }
 func BenchmarkDocumentoGrande(b *testing.B) { bench(b, synth.Plan(10, 500, 3), Documento) }
+
+func BenchmarkDOCXPianoGrande(b *testing.B) {
+	p := synth.Plan(10, 500, 3)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := WriteDOCX(io.Discard, p, Documento, Selection{}, Options{Printed: printed}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkPDFAPianoGrande(b *testing.B) {
+	p := synth.Plan(10, 500, 3)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Write(io.Discard, p, Documento, Selection{}, Options{Printed: printed, PDFA: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -15,9 +15,6 @@ var chartFuncs = map[string]func(*model.Plan) (*chart.Figure, error){
 
 func intText(n int) string { return model.FormatInt(n) }
 
-// nd stands for a figure that is not known: never printed as 0.
-const nd = "n.d."
-
 // signed writes a change with its sign: +12, -8, 0.
 func signed(n int) string {
 	if n > 0 {
@@ -143,29 +140,17 @@ func (dd *documento) popolazione() {
 		tb := newTable(dd.doc, 9.5, cols...)
 		tb.header, tb.zebra = true, true
 		tb.start(8)
-		tot := make([]int, len(anni))
-		known := make([]bool, len(anni))
-		for _, f := range p.Fasce {
-			cs := []cell{txt(f.Nome)}
-			for i, a := range anni {
-				n, ok := p.FasciaResidenti(f.ID, a)
-				tot[i] += n
-				known[i] = known[i] || ok
-				if ok {
-					cs = append(cs, txt(intText(n)))
-				} else {
-					cs = append(cs, txt("–"))
-				}
+		rows, tot := fasceCifre(p, anni)
+		for _, r := range rows {
+			cs := make([]cell, len(r))
+			for k, v := range r {
+				cs[k] = txt(v)
 			}
 			tb.row(cs...)
 		}
 		cs := []cell{bold("Totale")}
-		for i, n := range tot {
-			if known[i] {
-				cs = append(cs, bold(intText(n)))
-			} else {
-				cs = append(cs, bold(nd))
-			}
+		for _, v := range tot {
+			cs = append(cs, bold(v))
 		}
 		tb.row(cs...)
 	}

@@ -68,6 +68,9 @@ func (dd *documento) cover() {
 	if a.Numero != "" || (a.Data != nil && !a.Data.IsZero()) {
 		center("Approvato con "+attoText(a), "", 11, 6, colInk)
 	}
+	if v := dd.opt.Versione; v != nil && v.Tipo == model.VersioneVariazione {
+		center("Testo "+v.Dicitura()+" ("+strings.ToLower(v.Etichetta())+")", "I", 11, 6, colInk)
+	}
 	if p.Piano.Stato == model.StatoBozza {
 		center("BOZZA — documento non ancora approvato", "B", 11, 6, colWarn)
 	}

@@ -106,6 +106,10 @@ func newDoc(p *model.Plan, landscape bool, title, subject string, opt Options) *
 	pdf.SetProducer("Piano della Performance", true)
 	pdf.SetKeywords("PIAO, performance, obiettivi", true)
 	pdf.SetLang("it-IT")
+	if opt.PDFA {
+		d.setupPDFA(pdfaMeta{title: title, subject: subject, author: nomeComune(p.Ente),
+			keywords: "PIAO, performance, obiettivi", tool: "Piano della Performance", date: printed})
+	}
 	pdf.AliasNbPages("{nb}")
 
 	if len(p.Ente.Stemma) > 0 {
@@ -301,6 +305,11 @@ func (d *doc) footer() {
 	}
 	pdf.SetXY(d.right-28, y+1.5)
 	pdf.CellFormat(30, 4, "Pagina "+itoa(pdf.PageNo())+" di {nb}", "", 0, "L", false, 0, "")
+	if c := dicituraVersione(d.opt.Versione); c != "" {
+		d.font("I", 7.5)
+		pdf.SetXY(d.left, y+6)
+		pdf.CellFormat(d.width(), 4, c, "", 0, "C", false, 0, "")
+	}
 	d.color(colInk)
 }
 
@@ -308,5 +317,8 @@ func itoa(n int) string { return strconv.Itoa(n) }
 
 func (d *doc) output(w io.Writer) error {
 	d.flush() // a heading with nothing after it still prints
+	if d.opt.PDFA {
+		return d.outputPDFA(w)
+	}
 	return d.pdf.Output(w)
 }

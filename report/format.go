@@ -1,7 +1,6 @@
 package report
 
 import (
-	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -10,31 +9,10 @@ import (
 )
 
 // num writes a figure the Italian way with no useless decimals: 30, 1,2.
-func num(v float64) string {
-	if v == math.Trunc(v) {
-		return model.FormatNumber(v, 0)
-	}
-	s := model.FormatNumber(v, 2)
-	return strings.TrimRight(strings.TrimRight(s, "0"), ",")
-}
+func num(v float64) string { return model.TestoNumero(v) }
 
 // pesoText is the weight as the sheets print it.
-func pesoText(p model.Peso) string {
-	switch p.Tipo {
-	case model.PesoPercentuale:
-		return num(p.Valore) + "%"
-	case model.PesoPunti:
-		if p.Valore == 1 {
-			return "1 punto"
-		}
-		return num(p.Valore) + " punti"
-	case model.PesoMoltiplicatore:
-		return "× " + moltiplicatore(p.Valore)
-	case model.PesoPrerequisito:
-		return "Obiettivo prerequisito (senza peso)"
-	}
-	return ""
-}
+func pesoText(p model.Peso) string { return model.TestoPeso(p) }
 
 // pesoBreve is the weight in a table's narrow column.
 func pesoBreve(p model.Peso) string {
@@ -44,62 +22,13 @@ func pesoBreve(p model.Peso) string {
 	return pesoText(p)
 }
 
-// moltiplicatore writes a multiplier with at least one decimal, as plans
-// do: 1,0 1,2 1,25.
-func moltiplicatore(v float64) string {
-	if v*10 == math.Trunc(v*10) {
-		return model.FormatNumber(v, 1)
-	}
-	return num(v)
-}
+func anniText(anni []int) string { return model.TestoAnni(anni) }
 
-func anniText(anni []int) string {
-	s := make([]string, len(anni))
-	for i, a := range anni {
-		s[i] = strconv.Itoa(a)
-	}
-	return strings.Join(s, ", ")
-}
+func tipoIndicatore(t model.TipoIndicatore) string { return model.TestoTipoIndicatore(t) }
 
-func tipoIndicatore(t model.TipoIndicatore) string {
-	switch t {
-	case model.IndTempo:
-		return "Tempo / data"
-	case model.IndPercentuale:
-		return "Percentuale"
-	case model.IndNumero:
-		return "Numero"
-	case model.IndSiNo:
-		return "Sì / No"
-	case model.IndTesto:
-		return "Testo"
-	}
-	return string(t)
-}
+func livelloText(l model.Livello) string { return model.TestoLivello(l) }
 
-func livelloText(l model.Livello) string {
-	switch l {
-	case model.LivelloStrategico:
-		return "Obiettivo strategico"
-	case model.LivelloOperativo:
-		return "Obiettivo operativo"
-	case model.LivelloEsecutivo:
-		return "Obiettivo esecutivo"
-	case model.LivelloAzione:
-		return "Azione"
-	}
-	return ""
-}
-
-func naturaText(n model.Natura) string {
-	switch n {
-	case model.NaturaMantenimento:
-		return "Mantenimento"
-	case model.NaturaSviluppo:
-		return "Sviluppo"
-	}
-	return ""
-}
+func naturaText(n model.Natura) string { return model.TestoNatura(n) }
 
 // targetAnni lists the plan's years plus any target year outside them, so
 // that no target is left out of a table.

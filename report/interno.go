@@ -55,7 +55,6 @@ func (dd *documento) organizzazione() {
 			walk(c, depth+1)
 		}
 	}
-	part, known, dipKnown := 0, false, false
 	for _, a := range p.Aree() {
 		tb.n = 1 // Aree on the tinted stripe, their units on white
 		tb.row(bold(a.Nome), txt(""), txt(responsabileText(a)), txt(optInt(a.Dipendenti)), txt(optInt(a.PartTime)))
@@ -63,23 +62,9 @@ func (dd *documento) organizzazione() {
 		for _, c := range p.Figli(a.ID) {
 			walk(c, 1)
 		}
-		for _, u := range append([]model.Unita{a}, p.Figli(a.ID)...) {
-			if u.PartTime != nil {
-				part += *u.PartTime
-				known = true
-			}
-			dipKnown = dipKnown || u.Dipendenti != nil
-		}
 	}
 	tb.zebra = false
-	// A total over units that give no figure is unknown, not zero.
-	pt, dip := nd, nd
-	if known {
-		pt = model.FormatInt(part)
-	}
-	if dipKnown {
-		dip = model.FormatInt(p.DipendentiTotali())
-	}
+	dip, pt := totaliUnita(p)
 	tb.row(bold("Totale"), txt(""), txt(""), bold(dip), bold(pt))
 }
 

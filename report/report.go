@@ -74,6 +74,11 @@ type Selection struct {
 type Options struct {
 	Printed  time.Time             // print date in footers and PDF metadata; tests fix it for byte-identical output
 	Progress func(done, total int) // optional; called as pages/objectives are produced (from the calling goroutine)
+	// Versione is the frozen version the plan comes from, nil for the
+	// current plan: every page then says which resolution the text is.
+	Versione *model.Versione
+	// PDFA writes PDF/A-2b, the archival form (see pdfa.go).
+	PDFA bool
 
 	trace func(layoutEvent) // tests: where headings, content and signatures were drawn
 }

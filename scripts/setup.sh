@@ -8,7 +8,7 @@ set -euo pipefail
 pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev)
 case "${1:-build}" in
 build) ;;
-test) pkgs+=(poppler-utils xvfb imagemagick x11-utils xdotool time) ;;
+test) pkgs+=(poppler-utils xvfb imagemagick x11-utils xdotool time python3-icalendar libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea qpdf icc-profiles-free) ;;
 windows) pkgs+=(gcc-mingw-w64-x86-64 nsis wine wine64 xvfb imagemagick poppler-utils osslsigncode) ;;
 *) echo "uso: $0 build|test|windows" >&2; exit 2 ;;
 esac

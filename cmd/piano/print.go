@@ -14,22 +14,41 @@ const printHelp = `
 Stampa il piano in PDF.
 
 Uso:
-  piano print --db FILE --what schede|riepilogo|piano [--area NOME] -o FILE.pdf
+  piano print --db FILE --what schede|riepilogo|piano [--area NOME] [--versione N] -o FILE.pdf
   piano print --example --what schede|riepilogo|piano [--area NOME] -o FILE.pdf
+  piano print --db FILE --what variazione [--da N] [--a M|corrente] -o FILE.pdf
+  piano print --db FILE|--example --what qualita -o FILE.pdf
 
 Opzioni:
   --db FILE       archivio del piano da stampare
   --example       stampa il piano di esempio incluso
-  --what D        schede:    una scheda obiettivo per pagina, per la Giunta
-                  riepilogo: gli obiettivi di ogni Area in una tabella
-                  piano:     il documento completo della sottosezione 2.2
+  --what D        schede:     una scheda obiettivo per pagina, per la Giunta
+                  riepilogo:  gli obiettivi di ogni Area in una tabella
+                  piano:      il documento completo della sottosezione 2.2
+                  variazione: la Variazione al Piano, con le modifiche tra
+                              due versioni (--da e --a come in "piano
+                              variazioni"); con --a corrente è la proposta
+                              da allegare alla delibera
+                  qualita:    la qualità degli obiettivi (D.Lgs 150/2009
+                              art. 5 c.2), riepilogo per il Nucleo
   --area NOME     solo gli obiettivi di un'Area: il nome o l'intestazione,
                   senza distinguere maiuscole e minuscole ("area tecnica")
-  -o FILE.pdf     il file PDF da scrivere
+  --versione N    stampa la versione congelata N (1 è l'adozione) invece del
+                  piano com'è ora; ogni pagina lo dice
+  --format F      pdf:  PDF per la stampa e la lettura (predefinito)
+                  pdfa: PDF/A-2b per la conservazione e la pubblicazione
+                        (caratteri incorporati, metadati XMP, profilo sRGB)
+                  docx: documento Word da modificare (piano e schede):
+                        titoli con gli stili di Word, tabelle, grafici,
+                        numeri di pagina e indice, che Word aggiorna
+                        all'apertura
+  -o FILE         il file da scrivere (.pdf, o .docx con --format docx)
 
 Esempi:
   piano print --db piano2024.db --what schede --area "Area Tecnica" -o schede-tecnica.pdf
   piano print --example --what piano -o piano-esempio.pdf
+  piano print --db piano2024.db --what piano --versione 1 -o piano-adottato.pdf
+  piano print --db piano2024.db --what variazione -o variazione.pdf
 `
 
 func runPrint(args []string, stdout, stderr io.Writer) error {
@@ -39,6 +58,9 @@ func runPrint(args []string, stdout, stderr io.Writer) error {
 	what := fs.String("what", "", "")
 	area := fs.String("area", "", "")
 	out := fs.String("o", "", "")
+	da := fs.String("da", "", "")
+	a := fs.String("a", "", "")
+	format := fs.String("format", "pdf", "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -47,16 +69,39 @@ func runPrint(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if *what == "" {
-		return usagef("indicare cosa stampare con --what schede, riepilogo o piano")
+		return usagef("indicare cosa stampare con --what schede, riepilogo, piano, variazione o qualita")
+	}
+	if *out == "" {
+		return usagef("indicare il file da scrivere con -o FILE")
+	}
+	var pdfa, word bool
+	switch strings.ToLower(*format) {
+	case "pdf":
+	case "pdfa", "pdf/a":
+		pdfa = true
+	case "docx", "word":
+		word = true
+	default:
+		return usagef("formato %q sconosciuto: scegliere tra pdf, pdfa e docx", *format)
+	}
+	ctx := context.Background()
+	if word && !(strings.EqualFold(*what, "piano") || strings.EqualFold(*what, "documento") || strings.HasPrefix(strings.ToLower(*what), "sched")) {
+		return usagef("in Word si esportano il piano (--what piano) e le schede (--what schede)")
+	}
+	switch strings.ToLower(*what) {
+	case "variazione":
+		return printVariazione(ctx, src, *da, *a, *out, pdfa, stdout)
+	case "qualita", "qualità":
+		return printQualita(ctx, src, *out, pdfa, stdout)
+	}
+	if *da != "" || *a != "" {
+		return usagef("--da e --a valgono solo con --what variazione")
 	}
 	kind, err := report.ParseKind(*what)
 	if err != nil {
 		return usageError{err.Error()}
 	}
-	if *out == "" {
-		return usagef("indicare il file PDF da scrivere con -o FILE.pdf")
-	}
-	p, err := src.load(context.Background())
+	p, v, err := src.loadVersione(ctx)
 	if err != nil {
 		return err
 	}
@@ -68,8 +113,12 @@ func runPrint(args []string, stdout, stderr io.Writer) error {
 		}
 		sel.AreaID = a.ID
 	}
-	opt := report.Options{Printed: buildTime()}
-	if err := writeFile(*out, func(w io.Writer) error { return report.Write(w, p, kind, sel, opt) }); err != nil {
+	opt := report.Options{Printed: buildTime(), Versione: v, PDFA: pdfa}
+	write := report.Write
+	if word {
+		write = report.WriteDOCX
+	}
+	if err := writeFile(*out, func(w io.Writer) error { return write(w, p, kind, sel, opt) }); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "Stampato %s\n", *out)
@@ -107,4 +156,41 @@ func findArea(p *model.Plan, name string) (model.Unita, error) {
 func fold(s string) string {
 	s = strings.NewReplacer("–", "-", "—", "-", "-", " - ").Replace(strings.ToLower(s))
 	return strings.Join(strings.Fields(s), " ")
+}
+
+func printVariazione(ctx context.Context, src source, da, a, out string, pdfa bool, stdout io.Writer) error {
+	if src.example {
+		return usagef("il piano di esempio non ha versioni: la variazione si stampa da un archivio (--db FILE)")
+	}
+	if src.db == "" {
+		return usagef("indicare l'archivio del piano con --db FILE")
+	}
+	if src.versione != 0 {
+		return usagef("per la variazione si indicano le versioni con --da e --a, non con --versione")
+	}
+	c, err := versioniDaConfrontare(ctx, src.db, da, a)
+	if err != nil {
+		return err
+	}
+	v := report.Variazione{Prima: c.prima, Dopo: c.dopo, Da: c.da, A: c.a}
+	if err := writeFile(out, func(w io.Writer) error {
+		return report.WriteVariazione(w, v, report.Options{Printed: buildTime(), PDFA: pdfa})
+	}); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "Stampato %s\n", out)
+	return nil
+}
+
+func printQualita(ctx context.Context, src source, out string, pdfa bool, stdout io.Writer) error {
+	p, v, err := src.loadVersione(ctx)
+	if err != nil {
+		return err
+	}
+	opt := report.Options{Printed: buildTime(), Versione: v, PDFA: pdfa}
+	if err := writeFile(out, func(w io.Writer) error { return report.WriteQualita(w, p, opt) }); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "Stampato %s\n", out)
+	return nil
 }

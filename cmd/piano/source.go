@@ -12,38 +12,82 @@ import (
 	"pianoperformance/model/sqlite"
 )
 
-// source is where a command reads the plan: an archive or the example.
+// source is where a command reads the plan: an archive or the example,
+// and in an archive the current plan or a frozen version.
 type source struct {
-	db      string
-	example bool
+	db       string
+	example  bool
+	versione int
 }
 
 func (s *source) flags(fs *flags) {
 	fs.StringVar(&s.db, "db", "", "")
 	fs.BoolVar(&s.example, "example", false, "")
+	fs.IntVar(&s.versione, "versione", 0, "")
 }
 
 // load reads the whole plan. The archive is opened read-only, so printing,
 // exporting and checking leave it and its folder untouched (no backup is
 // written); the store's errors are already Italian and name the file.
 func (s *source) load(ctx context.Context) (*model.Plan, error) {
+	p, _, err := s.loadVersione(ctx)
+	return p, err
+}
+
+// loadVersione is load that also says which frozen version it read (nil
+// for the current plan).
+func (s *source) loadVersione(ctx context.Context) (*model.Plan, *model.Versione, error) {
 	switch {
 	case s.db != "" && s.example:
-		return nil, usagef("indicare --db FILE oppure --example, non entrambi")
+		return nil, nil, usagef("indicare --db FILE oppure --example, non entrambi")
+	case s.example && s.versione != 0:
+		return nil, nil, usagef("il piano di esempio non ha versioni adottate: --versione vale solo con --db")
 	case s.example:
-		return assets.ExamplePlan()
+		p, err := assets.ExamplePlan()
+		return p, nil, err
 	case s.db == "":
-		return nil, usagef("indicare l'archivio del piano con --db FILE (oppure --example per il piano di esempio)")
+		return nil, nil, usagef("indicare l'archivio del piano con --db FILE (oppure --example per il piano di esempio)")
+	case s.versione < 0:
+		return nil, nil, usagef("--versione vuole il numero di una versione (1 è l'adozione)")
 	}
-	if _, err := os.Stat(s.db); err != nil {
-		return nil, fmt.Errorf("l'archivio %q non esiste o non è leggibile", s.db)
-	}
-	st, err := sqlite.OpenReadOnly(s.db)
+	st, err := openReadOnly(s.db)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer st.Close()
-	return st.Load(ctx)
+	if s.versione == 0 {
+		p, err := st.Load(ctx)
+		return p, nil, err
+	}
+	vv, err := st.Versioni(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	if s.versione > len(vv) {
+		return nil, nil, fmt.Errorf("il piano non ha una versione n. %d (%s): vedere «piano versioni --db %s»", s.versione, quanteVersioni(len(vv)), s.db)
+	}
+	p, err := st.LoadVersione(ctx, s.versione)
+	if err != nil {
+		return nil, nil, err
+	}
+	return p, &vv[s.versione-1], nil
+}
+
+func openReadOnly(db string) (*sqlite.Store, error) {
+	if _, err := os.Stat(db); err != nil {
+		return nil, fmt.Errorf("l'archivio %q non esiste o non è leggibile", db)
+	}
+	return sqlite.OpenReadOnly(db)
+}
+
+func quanteVersioni(n int) string {
+	switch n {
+	case 0:
+		return "non è ancora stato adottato"
+	case 1:
+		return "ha solo la versione adottata, n. 1"
+	}
+	return fmt.Sprintf("ha le versioni da 1 a %d", n)
 }
 
 // writeFile writes path through a temporary file renamed into place, so a

@@ -54,3 +54,45 @@ func BenchmarkSaveObiettivo(b *testing.B) {
 		}
 	}
 }
+
+// Adoption of a large plan: load it, check it, write its JSON and the
+// version, in one transaction.
+func BenchmarkAdotta(b *testing.B) {
+	p := benchPlan(500)
+	p.Piano.Stato = model.StatoBozza
+	p.Piano.Approvazione = model.Atto{}
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		s, err := Create(filepath.Join(b.TempDir(), "piano.db"), p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if _, err := s.Adotta(ctx, model.Atto{Organo: "Giunta comunale", Numero: "1", Data: model.DatePtr(2023, 1, 31)}); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+}
+
+func BenchmarkLoadVersione(b *testing.B) {
+	p := benchPlan(500)
+	p.Piano.Stato = model.StatoBozza
+	s, err := Create(filepath.Join(b.TempDir(), "piano.db"), p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Adotta(ctx, model.Atto{Organo: "Giunta comunale", Numero: "1", Data: model.DatePtr(2023, 1, 31)}); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := s.LoadVersione(ctx, 1); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -39,6 +39,7 @@ func loadPlan(ctx context.Context, tx *sql.Tx) (*model.Plan, error) {
 	steps := []func(context.Context, *sql.Tx, *model.Plan) error{
 		loadEnte, loadPiano, loadCapitoli, loadTerritorio, loadPopolazione, loadFasce,
 		loadUnita, loadPersonale, loadBenchmark, loadServizi, loadObiettivi,
+		loadScadenzario, loadConferme,
 	}
 	for _, step := range steps {
 		if err := step(ctx, tx, p); err != nil {

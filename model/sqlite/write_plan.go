@@ -134,8 +134,10 @@ func (s *Store) ReplacePlan(ctx context.Context, p *model.Plan) error {
 	return err
 }
 
-// allTables lists every data table, children before parents.
+// allTables lists every data table, children before parents. The frozen
+// versions are not the plan's data but its history: they stay.
 var allTables = []string{
+	"conferma_qualita", "adempimento", "scadenzario",
 	"fase_mese", "fase", "risultato", "target", "indicatore", "obiettivo_anno", "obiettivo_unita",
 	"obiettivo", "servizio_partner", "servizio", "benchmark", "personale", "unita",
 	"popolazione_fascia", "fascia_eta", "popolazione", "risorsa_idrica", "strada", "frazione",
@@ -207,5 +209,5 @@ func replacePlan(ctx context.Context, tx execer, p *model.Plan, ids *idLog) erro
 			return err
 		}
 	}
-	return nil
+	return replaceScadenzeQualita(ctx, tx, p)
 }

@@ -1,0 +1,135 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"pianoperformance/model"
+)
+
+// The deadline settings and records, and the user's judgements of the
+// quality of objectives: small tables that Load and ReplacePlan carry with
+// the rest of the plan.
+
+// SaveScadenzario replaces the deadline settings and records.
+func (s *Store) SaveScadenzario(ctx context.Context, sc model.Scadenzario) error {
+	return s.inTx(ctx, "Salvataggio delle scadenze", func(tx *sql.Tx) error {
+		return saveScadenzario(ctx, tx, sc)
+	})
+}
+
+func saveScadenzario(ctx context.Context, tx execer, sc model.Scadenzario) error {
+	if _, err := upsert(ctx, tx, "scadenzario", 1,
+		[]string{"approvazione_bilancio", "termine_bilancio", "regola", "giorni"},
+		nullDate(sc.ApprovazioneBilancio), nullDate(sc.TermineBilancio), string(sc.Regola), sc.Giorni); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM adempimento"); err != nil {
+		return err
+	}
+	for _, a := range sc.Adempimenti {
+		if a.Chiave == "" || a.Data.IsZero() {
+			return fmt.Errorf("l'adempimento %q non indica la scadenza o la data", a.Chiave)
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO adempimento (chiave, data, note) VALUES (?, ?, ?)",
+			a.Chiave, a.Data.ISO(), a.Note); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func loadScadenzario(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
+	sc := &p.Scadenzario
+	var appr, term sql.NullString
+	var regola string
+	err := tx.QueryRowContext(ctx, "SELECT approvazione_bilancio, termine_bilancio, regola, giorni FROM scadenzario WHERE id = 1").
+		Scan(&appr, &term, &regola, &sc.Giorni)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	sc.Regola = model.RegolaTermine(regola)
+	var e1, e2 error
+	sc.ApprovazioneBilancio, e1 = datePtr(appr)
+	sc.TermineBilancio, e2 = datePtr(term)
+	if err := errors.Join(e1, e2); err != nil {
+		return err
+	}
+	return each(ctx, tx, "SELECT chiave, data, note FROM adempimento ORDER BY chiave", func(r *sql.Rows) error {
+		var a model.Adempimento
+		var d sql.NullString
+		if err := r.Scan(&a.Chiave, &d, &a.Note); err != nil {
+			return err
+		}
+		var err error
+		a.Data, err = dateVal(d)
+		sc.Adempimenti = append(sc.Adempimenti, a)
+		return err
+	})
+}
+
+// SaveConfermaQualita saves the user's judgement of one criterion.
+func (s *Store) SaveConfermaQualita(ctx context.Context, c model.ConfermaQualita) error {
+	return s.inTx(ctx, "Salvataggio della valutazione di qualità", func(tx *sql.Tx) error {
+		ok, err := exists(ctx, tx, "obiettivo", c.ObiettivoID)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return notFound("L'obiettivo", c.ObiettivoID)
+		}
+		return saveConferma(ctx, tx, c)
+	})
+}
+
+func saveConferma(ctx context.Context, tx execer, c model.ConfermaQualita) error {
+	if _, ok := model.InfoQualita(c.Criterio); !ok {
+		return fmt.Errorf("criterio di qualità %q sconosciuto", c.Criterio)
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO conferma_qualita (obiettivo_id, criterio, esito, note) VALUES (?, ?, ?, ?)
+		ON CONFLICT (obiettivo_id, criterio) DO UPDATE SET esito = excluded.esito, note = excluded.note`,
+		c.ObiettivoID, string(c.Criterio), boolInt(c.Esito), c.Note)
+	return err
+}
+
+// DeleteConfermaQualita removes the user's judgement of one criterion.
+func (s *Store) DeleteConfermaQualita(ctx context.Context, obiettivoID int64, criterio model.CriterioQualita) error {
+	return s.inTx(ctx, "Eliminazione della valutazione di qualità", func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, "DELETE FROM conferma_qualita WHERE obiettivo_id = ? AND criterio = ?", obiettivoID, string(criterio))
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("la valutazione %q dell'obiettivo %d non esiste più: %w", criterio, obiettivoID, ErrNotFound)
+		}
+		return nil
+	})
+}
+
+func loadConferme(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
+	return each(ctx, tx, `SELECT c.obiettivo_id, c.criterio, c.esito, c.note FROM conferma_qualita c
+		JOIN obiettivo o ON o.id = c.obiettivo_id ORDER BY c.obiettivo_id, c.criterio`, func(r *sql.Rows) error {
+		var c model.ConfermaQualita
+		var crit string
+		err := r.Scan(&c.ObiettivoID, &crit, &c.Esito, &c.Note)
+		c.Criterio = model.CriterioQualita(crit)
+		p.ConfermeQualita = append(p.ConfermeQualita, c)
+		return err
+	})
+}
+
+// replaceScadenzeQualita writes the deadline settings and the judgements of
+// a whole plan (ReplacePlan has emptied their tables).
+func replaceScadenzeQualita(ctx context.Context, tx execer, p *model.Plan) error {
+	if err := saveScadenzario(ctx, tx, p.Scadenzario); err != nil {
+		return err
+	}
+	for _, c := range p.ConfermeQualita {
+		if err := saveConferma(ctx, tx, c); err != nil {
+			return err
+		}
+	}
+	return nil
+}

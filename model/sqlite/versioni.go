@@ -1,0 +1,156 @@
+package sqlite
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"time"
+
+	"pianoperformance/model"
+)
+
+// Frozen versions of the plan: each is the plan's canonical JSON as it
+// stood when the Giunta's resolution was recorded. The table's triggers
+// refuse any change to a version once written (0002_versioni.sql).
+
+// Adotta freezes the plan as adopted (version 1).
+func (s *Store) Adotta(ctx context.Context, atto model.Atto) (model.Versione, error) {
+	var v model.Versione
+	err := s.inTx(ctx, "Salvataggio dell'adozione", func(tx *sql.Tx) error {
+		var err error
+		v, err = freeze(ctx, tx, model.VersioneAdozione, atto, "")
+		return err
+	})
+	return v, err
+}
+
+// RegistraVariazione freezes the plan as the next version.
+func (s *Store) RegistraVariazione(ctx context.Context, atto model.Atto, motivo string) (model.Versione, error) {
+	var v model.Versione
+	err := s.inTx(ctx, "Salvataggio della variazione", func(tx *sql.Tx) error {
+		var err error
+		v, err = freeze(ctx, tx, model.VersioneVariazione, atto, motivo)
+		return err
+	})
+	return v, err
+}
+
+// freeze checks the rules, updates the plan's status and writes the
+// version, all inside tx.
+func freeze(ctx context.Context, tx *sql.Tx, tipo model.TipoVersione, atto model.Atto, motivo string) (model.Versione, error) {
+	vv, err := versioni(ctx, tx)
+	if err != nil {
+		return model.Versione{}, err
+	}
+	cur, err := loadPlan(ctx, tx)
+	if err != nil {
+		return model.Versione{}, err
+	}
+	var prev *model.Plan
+	if len(vv) > 0 {
+		if prev, err = loadVersione(ctx, tx, len(vv)); err != nil {
+			return model.Versione{}, err
+		}
+	}
+	v, err := model.ControllaNuovaVersione(vv, tipo, atto, motivo, prev, cur)
+	if err != nil {
+		return model.Versione{}, err
+	}
+	cur.Piano = model.PianoAdottato(cur.Piano, append(vv, v))
+	if err := cur.Validate(); err != nil {
+		return model.Versione{}, fmt.Errorf("il piano contiene dati da correggere prima di congelarne il testo: %w", err)
+	}
+	if err := savePiano(ctx, tx, cur.Piano); err != nil {
+		return model.Versione{}, err
+	}
+	b, err := model.MarshalPlan(cur)
+	if err != nil {
+		return model.Versione{}, err
+	}
+	// What is frozen must read back: never store a copy that cannot be opened.
+	if _, err := model.UnmarshalPlan(b); err != nil {
+		return model.Versione{}, fmt.Errorf("il testo del piano non si rilegge: %w", err)
+	}
+	sum := sha256.Sum256(b)
+	v.Registrata, v.Impronta = now().UTC().Truncate(time.Second), hex.EncodeToString(sum[:])
+	_, err = tx.ExecContext(ctx, `INSERT INTO versione (numero, tipo, organo, numero_atto, data_atto, motivo,
+		registrata, impronta, piano_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		v.Numero, string(v.Tipo), v.Atto.Organo, v.Atto.Numero, v.Atto.Data.ISO(), v.Motivo,
+		v.Registrata.Format(time.RFC3339), v.Impronta, b)
+	return v, err
+}
+
+// Versioni lists the frozen versions, oldest first.
+func (s *Store) Versioni(ctx context.Context) ([]model.Versione, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("lettura delle versioni non riuscita: %w", err)
+	}
+	defer tx.Rollback()
+	vv, err := versioni(ctx, tx)
+	if err != nil {
+		return nil, fmt.Errorf("lettura delle versioni non riuscita: %w", err)
+	}
+	return vv, tx.Commit()
+}
+
+func versioni(ctx context.Context, tx *sql.Tx) ([]model.Versione, error) {
+	vv := []model.Versione{}
+	err := each(ctx, tx, `SELECT numero, tipo, organo, numero_atto, data_atto, motivo, registrata, impronta
+		FROM versione ORDER BY numero`, func(r *sql.Rows) error {
+		var v model.Versione
+		var tipo, data, reg string
+		if err := r.Scan(&v.Numero, &tipo, &v.Atto.Organo, &v.Atto.Numero, &data, &v.Motivo, &reg, &v.Impronta); err != nil {
+			return err
+		}
+		v.Tipo = model.TipoVersione(tipo)
+		d, err := model.ParseISODate(data)
+		if err != nil {
+			return fmt.Errorf("data memorizzata non valida: %w", err)
+		}
+		v.Atto.Data = &d
+		if v.Registrata, err = time.Parse(time.RFC3339, reg); err != nil {
+			return fmt.Errorf("data di registrazione memorizzata non valida: %w", err)
+		}
+		vv = append(vv, v)
+		return nil
+	})
+	return vv, err
+}
+
+// LoadVersione reads a frozen version.
+func (s *Store) LoadVersione(ctx context.Context, numero int) (*model.Plan, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("lettura della versione %d non riuscita: %w", numero, err)
+	}
+	defer tx.Rollback()
+	p, err := loadVersione(ctx, tx, numero)
+	if err != nil {
+		return nil, err
+	}
+	return p, tx.Commit()
+}
+
+func loadVersione(ctx context.Context, tx *sql.Tx, numero int) (*model.Plan, error) {
+	var b []byte
+	var impronta string
+	err := tx.QueryRowContext(ctx, "SELECT piano_json, impronta FROM versione WHERE numero = ?", numero).Scan(&b, &impronta)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("%w: il piano non ha una versione n. %d", model.ErrVersioneIgnota, numero)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("lettura della versione %d non riuscita: %w", numero, err)
+	}
+	if sum := sha256.Sum256(b); hex.EncodeToString(sum[:]) != impronta {
+		return nil, fmt.Errorf("la versione n. %d è stata alterata: il testo non corrisponde più alla sua impronta", numero)
+	}
+	p, err := model.UnmarshalPlan(b)
+	if err != nil {
+		return nil, fmt.Errorf("la versione n. %d non si può leggere: %w", numero, err)
+	}
+	return p, nil
+}
