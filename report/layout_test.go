@@ -216,3 +216,32 @@ func TestGroupsOrderAndUnknownFigures(t *testing.T) {
 		t.Error("the staff total of units with no figures is not printed as n.d.")
 	}
 }
+
+// The documents of the versions line (variation, quality summary) follow
+// the same page rules.
+func TestVariationAndQualityFollowThePageRules(t *testing.T) {
+	p := fixturePlan()
+	da, a := versioniDiProva()
+	for _, c := range []struct {
+		name  string
+		write func(*bytes.Buffer, Options) error
+	}{
+		{"variazione", func(b *bytes.Buffer, o Options) error {
+			return WriteVariazione(b, Variazione{Prima: p, Dopo: variato(t, p), Da: da, A: &a}, o)
+		}},
+		{"qualita-estremo", func(b *bytes.Buffer, o Options) error { return WriteQualita(b, corpusEstremo(), o) }},
+		{"qualita-programmi", func(b *bytes.Buffer, o Options) error { return WriteQualita(b, corpusProgrammi(), o) }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var evs []layoutEvent
+			var b bytes.Buffer
+			opt := Options{Printed: printed}
+			opt.trace = func(e layoutEvent) { evs = append(evs, e) }
+			if err := c.write(&b, opt); err != nil {
+				t.Fatal(err)
+			}
+			saveStampa(t, c.name+".pdf", b.Bytes())
+			checkFlow(t, evs)
+		})
+	}
+}
