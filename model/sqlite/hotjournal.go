@@ -16,6 +16,12 @@ func hasHotJournal(path string) bool {
 	return err == nil && fi.Size() > 0
 }
 
+// hasWAL reports whether a write-ahead log with content lies beside path.
+func hasWAL(path string) bool {
+	fi, err := os.Stat(path + "-wal")
+	return err == nil && fi.Size() > 0
+}
+
 // rolledBackCopy copies the file and its journal into a temporary folder,
 // under the same name, and lets SQLite roll the journal back there: inspect
 // then judges the file as it will be after recovery, without writing a byte

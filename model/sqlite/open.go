@@ -194,12 +194,13 @@ func inspect(path string) (int, error) {
 	hdr := make([]byte, 100)
 	_, err = io.ReadFull(f, hdr)
 	f.Close()
-	if err != nil || !bytes.HasPrefix(hdr, sqliteMagic) {
-		return 0, errNotDatabase(path, nil) // also a zero-byte file
-	}
 	// The application id sits at offset 68 of the header; another program's
-	// id, or none, means the file is not ours.
-	if int32(binary.BigEndian.Uint32(hdr[68:72])) != appID {
+	// id, or none, means the file is not ours. Also a zero-byte file.
+	ours := err == nil && bytes.HasPrefix(hdr, sqliteMagic) && int32(binary.BigEndian.Uint32(hdr[68:72])) == appID
+	// A power cut during a checkpoint may leave the first page torn while
+	// the log still holds it whole: then SQLite, reading through the log,
+	// decides (below).
+	if !ours && !hasWAL(path) {
 		return 0, errNotDatabase(path, nil)
 	}
 
@@ -215,6 +216,12 @@ func inspect(path string) (int, error) {
 			return 0, errCorrupt(path, err)
 		}
 		return 0, fmt.Errorf("Il file %q non può essere letto: %w", filepath.Base(path), err)
+	}
+	if !ours {
+		var id int32
+		if err := db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&id); err != nil || id != appID {
+			return 0, errNotDatabase(path, err)
+		}
 	}
 	if version > latestVersion() {
 		return 0, errNewer(path, version)
