@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"slices"
 )
 
@@ -61,6 +62,14 @@ var ErrJSONTooLarge = fmt.Errorf("il file è troppo grande per essere un piano (
 // the reading.
 func ReadPlan(ctx context.Context, r io.Reader) (*Plan, error) {
 	var buf bytes.Buffer
+	// A file that says its size is refused unread, or read into a buffer
+	// of the right size (no copies as it grows).
+	if n, ok := sizeOf(r); ok {
+		if n > MaxJSONBytes {
+			return nil, ErrJSONTooLarge
+		}
+		buf.Grow(int(n) + 1)
+	}
 	chunk := make([]byte, 1<<20)
 	for {
 		if err := ctx.Err(); err != nil {
@@ -82,6 +91,19 @@ func ReadPlan(ctx context.Context, r io.Reader) (*Plan, error) {
 		return nil, err
 	}
 	return UnmarshalPlan(buf.Bytes())
+}
+
+// sizeOf is the size of what r will yield, when r can tell.
+func sizeOf(r io.Reader) (int64, bool) {
+	switch x := r.(type) {
+	case interface{ Len() int }:
+		return int64(x.Len()), true
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := x.Stat(); err == nil && fi.Mode().IsRegular() {
+			return fi.Size(), true
+		}
+	}
+	return 0, false
 }
 
 // UnmarshalPlan reads a file written by MarshalPlan. It is strict: unknown

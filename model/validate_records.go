@@ -233,10 +233,15 @@ func (v *validator) obiettivo(where string, o Obiettivo) {
 }
 
 func (v *validator) peso(where string, p Peso) {
-	hi := map[TipoPeso]float64{PesoNessuno: MaxPunteggio, PesoPercentuale: MaxPercentuale, PesoPunti: MaxPunteggio,
-		PesoMoltiplicatore: MaxMoltiplicatore, PesoPrerequisito: MaxPunteggio}
-	max, known := hi[p.Tipo]
-	if !known {
+	var max float64
+	switch p.Tipo {
+	case PesoNessuno, PesoPunti, PesoPrerequisito:
+		max = MaxPunteggio
+	case PesoPercentuale:
+		max = MaxPercentuale
+	case PesoMoltiplicatore:
+		max = MaxMoltiplicatore
+	default:
 		v.add(fmt.Sprintf("%s: tipo di peso %q sconosciuto", where, p.Tipo))
 		return
 	}
