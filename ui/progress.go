@@ -1,0 +1,77 @@
+package ui
+
+import (
+	"context"
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// task is long work run off the UI goroutine behind a dialog with a progress
+// bar and «Annulla». The bar runs indeterminate until work reports a first
+// fraction. «Annulla» cancels work's context and closes the dialog at once:
+// the status line says nothing was changed, and whatever work returns later
+// is dropped (work must leave nothing behind when its context ends).
+type task struct {
+	f      *frame
+	dialog *dialog.CustomDialog
+	bar    *widget.ProgressBar
+	spin   *widget.ProgressBarInfinite
+	stop   *widget.Button
+	cancel context.CancelFunc
+	ctx    context.Context
+	// finished is closed when work has returned (and cleaned up).
+	finished chan struct{}
+}
+
+// runTask shows the dialog and runs work; done runs on the UI goroutine
+// with work's error, unless the clerk cancelled first. what names the work
+// on the status line ("Stampa").
+func (f *frame) runTask(title, what string, work func(ctx context.Context, progress func(float64)) error, done func(error)) *task {
+	t := &task{f: f, bar: widget.NewProgressBar(), spin: widget.NewProgressBarInfinite(), finished: make(chan struct{})}
+	t.ctx, t.cancel = context.WithCancel(context.Background())
+	t.bar.Hide()
+	t.stop = widget.NewButton(lang.L("lavoro.annulla"), func() {
+		t.cancel()
+		t.dialog.Hide()
+		f.s.Report(lang.L("lavoro.annullato", map[string]any{"Cosa": what}), false)
+	})
+	t.dialog = dialog.NewCustomWithoutButtons(title, container.NewPadded(container.NewStack(t.bar, t.spin)), f.w)
+	t.dialog.SetButtons([]fyne.CanvasObject{t.stop})
+	t.dialog.Resize(fyne.NewSize(420, t.dialog.MinSize().Height))
+	t.dialog.Show()
+	progress := func(x float64) {
+		fyne.Do(func() {
+			if t.spin.Visible() {
+				t.spin.Stop()
+				t.spin.Hide()
+				t.bar.Show()
+			}
+			t.bar.SetValue(x)
+		})
+	}
+	go func() {
+		err := work(t.ctx, progress)
+		close(t.finished)
+		fyne.Do(func() {
+			if t.ctx.Err() != nil {
+				return // cancelled: the dialog is gone and the result unwanted
+			}
+			t.cancel()
+			t.dialog.Hide()
+			done(err)
+		})
+	}()
+	return t
+}
+
+// showUnlessCancelled shows err in a dialog; a cancellation is no error.
+func (f *frame) showUnlessCancelled(err error) {
+	if err != nil && !errors.Is(err, context.Canceled) {
+		dialog.ShowError(err, f.w)
+	}
+}
