@@ -78,7 +78,7 @@ func (c checkedStore) SavePopolazioneAnno(ctx context.Context, p PopolazioneAnno
 
 func (c checkedStore) RenumberPopolazioneAnno(ctx context.Context, from, to int) error {
 	if err := CheckYear(to); err != nil {
-		return &ValidationError{[]string{"popolazione: " + err.Error()}}
+		return &ValidationError{Problemi: []string{"popolazione: " + err.Error()}, Dettagli: []string{err.Error()}}
 	}
 	return c.Store.RenumberPopolazioneAnno(ctx, from, to)
 }
@@ -118,7 +118,7 @@ func (c checkedStore) SavePersonaleAnno(ctx context.Context, p PersonaleAnno) er
 
 func (c checkedStore) RenumberPersonaleAnno(ctx context.Context, from, to int) error {
 	if err := CheckYear(to); err != nil {
-		return &ValidationError{[]string{"personale: " + err.Error()}}
+		return &ValidationError{Problemi: []string{"personale: " + err.Error()}, Dettagli: []string{err.Error()}}
 	}
 	return c.Store.RenumberPersonaleAnno(ctx, from, to)
 }

@@ -147,7 +147,7 @@ func UnmarshalPlan(b []byte) (*Plan, error) {
 	if len(p.Ente.Stemma) > 0 {
 		st, err := PrepareStemma(p.Ente.Stemma)
 		if err != nil {
-			return nil, &ValidationError{[]string{"ente, stemma: " + err.Error()}}
+			return nil, &ValidationError{Problemi: []string{"ente, stemma: " + err.Error()}, Dettagli: []string{err.Error()}}
 		}
 		p.Ente.Stemma = st
 	}

@@ -44,7 +44,7 @@ func (v *validator) years(where string, optional bool, pairs ...any) {
 			continue
 		}
 		if y < AnnoMin || y > AnnoMax {
-			v.add(fmt.Sprintf("%s, %s: %d non è valido (deve essere tra %d e %d)", where, pairs[i], y, AnnoMin, AnnoMax))
+			v.limit(where, pairs[i].(string), fmt.Sprintf("%d non è valido (deve essere tra %d e %d)", y, AnnoMin, AnnoMax))
 		}
 	}
 }
@@ -52,7 +52,7 @@ func (v *validator) years(where string, optional bool, pairs ...any) {
 // intRange checks whole numbers against [lo, hi].
 func (v *validator) intRange(where, what string, n, lo, hi int) {
 	if n < lo || n > hi {
-		v.add(fmt.Sprintf("%s, %s: %s è fuori dai limiti (da %s a %s)", where, what, FormatInt(n), FormatInt(lo), FormatInt(hi)))
+		v.limit(where, what, fmt.Sprintf("%s è fuori dai limiti (da %s a %s)", FormatInt(n), FormatInt(lo), FormatInt(hi)))
 	}
 }
 
@@ -77,7 +77,7 @@ func (v *validator) count(where, what string, n, hi int) {
 		return
 	}
 	if n > hi {
-		v.add(fmt.Sprintf("%s, %s: %s è oltre il massimo ammesso (%s)", where, what, FormatInt(n), FormatInt(hi)))
+		v.limit(where, what, fmt.Sprintf("%s è oltre il massimo ammesso (%s)", FormatInt(n), FormatInt(hi)))
 	}
 }
 
@@ -85,11 +85,11 @@ func (v *validator) count(where, what string, n, hi int) {
 func (v *validator) number(where, what string, f, lo, hi float64) {
 	switch {
 	case math.IsNaN(f) || math.IsInf(f, 0):
-		v.add(fmt.Sprintf("%s, %s: non è un numero", where, what))
+		v.limit(where, what, "non è un numero")
 	case f < 0 && lo == 0:
 		v.add(fmt.Sprintf("%s: %s non può essere negativo (%s)", where, what, FormatNumber(f, 2)))
 	case f < lo || f > hi:
-		v.add(fmt.Sprintf("%s, %s: %s è fuori dai limiti (da %s a %s)", where, what, FormatNumber(f, 2), FormatNumber(lo, 0), FormatNumber(hi, 0)))
+		v.limit(where, what, fmt.Sprintf("%s è fuori dai limiti (da %s a %s)", FormatNumber(f, 2), FormatNumber(lo, 0), FormatNumber(hi, 0)))
 	}
 }
 
@@ -103,7 +103,7 @@ func (v *validator) optNumber(where, what string, f *float64, lo, hi float64) {
 func (v *validator) text(where string, max int, pairs ...string) {
 	for i := 0; i+1 < len(pairs); i += 2 {
 		if n := utf8.RuneCountInString(pairs[i+1]); n > max {
-			v.add(fmt.Sprintf("%s, %s: %s caratteri, al massimo %s", where, pairs[i], FormatInt(n), FormatInt(max)))
+			v.limit(where, pairs[i], fmt.Sprintf("testo troppo lungo: %s caratteri, al massimo %s", FormatInt(n), FormatInt(max)))
 		}
 	}
 }
@@ -117,7 +117,7 @@ func (v *validator) list(where, what string, n int) {
 // date checks that a date, when set, falls in the plan's era.
 func (v *validator) date(where, what string, d *Date) {
 	if d != nil && !d.IsZero() && (d.Year < AnnoMin || d.Year > AnnoMax) {
-		v.add(fmt.Sprintf("%s, %s: %s non è valida (l'anno deve essere tra %d e %d)", where, what, d.String(), AnnoMin, AnnoMax))
+		v.limit(where, what, fmt.Sprintf("%s non è valida (l'anno deve essere tra %d e %d)", d.String(), AnnoMin, AnnoMax))
 	}
 }
 

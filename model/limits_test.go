@@ -28,13 +28,13 @@ func TestEveryLimitIsRefusedInItalian(t *testing.T) {
 		{"anno del piano", func(p *Plan) { p.Piano.Anno = 999_999_999 }, func(p *Plan) error { return CheckPiano(p.Piano) },
 			"piano, l'anno: 999999999 non è valido (deve essere tra 1900 e 2100)"},
 		{"titolo del piano", func(p *Plan) { p.Piano.Titolo = long }, func(p *Plan) error { return CheckPiano(p.Piano) },
-			"piano, il titolo: 1.001 caratteri, al massimo 1.000"},
+			"piano, il titolo: testo troppo lungo: 1.001 caratteri, al massimo 1.000"},
 		{"data dell'atto", func(p *Plan) { p.Piano.Approvazione.Data = &Date{Year: 2500, Month: 1, Day: 1} },
 			func(p *Plan) error { return CheckPiano(p.Piano) }, "l'anno deve essere tra 1900 e 2100"},
 		{"codice ISTAT", func(p *Plan) { p.Ente.CodiceISTAT = strings.Repeat("1", 51) }, func(p *Plan) error { return CheckEnte(p.Ente) },
-			"ente, il codice ISTAT: 51 caratteri, al massimo 50"},
+			"ente, il codice ISTAT: testo troppo lungo: 51 caratteri, al massimo 50"},
 		{"testo di un capitolo", func(p *Plan) { p.Capitoli[0].Testo = huge }, func(p *Plan) error { return CheckCapitolo(p.Capitoli[0]) },
-			"il testo: 100.001 caratteri, al massimo 100.000"},
+			"il testo: testo troppo lungo: 100.001 caratteri, al massimo 100.000"},
 		{"popolazione", func(p *Plan) { p.Popolazione[0].Residenti = math.MaxInt64 }, func(p *Plan) error { return CheckPopolazioneAnno(p.Popolazione[0]) },
 			"residenti: 9.223.372.036.854.775.807 è oltre il massimo ammesso (10.000.000)"},
 		{"anno della popolazione", func(p *Plan) { p.Popolazione[0].Anno = 1850 }, func(p *Plan) error { return CheckPopolazioneAnno(p.Popolazione[0]) },
@@ -62,12 +62,12 @@ func TestEveryLimitIsRefusedInItalian(t *testing.T) {
 		{"moltiplicatore", func(p *Plan) { p.Obiettivi[0].Peso = Peso{Tipo: PesoMoltiplicatore, Valore: 14} },
 			func(p *Plan) error { return CheckObiettivo(p.Obiettivi[0]) }, "il peso: 14,00 è fuori dai limiti (da 0 a 10)"},
 		{"codice dell'obiettivo", func(p *Plan) { p.Obiettivi[0].Codice = strings.Repeat("C", 60) },
-			func(p *Plan) error { return CheckObiettivo(p.Obiettivi[0]) }, "il codice: 60 caratteri, al massimo 50"},
+			func(p *Plan) error { return CheckObiettivo(p.Obiettivi[0]) }, "il codice: testo troppo lungo: 60 caratteri, al massimo 50"},
 		{"anno dell'obiettivo", func(p *Plan) { p.Obiettivi[0].Anni = []int{20230} },
 			func(p *Plan) error { return CheckObiettivo(p.Obiettivi[0]) }, "l'anno: 20230 non è valido"},
 		{"target", func(p *Plan) {
 			p.Obiettivi[0].Indicatori = []Indicatore{{Nome: "I", Tipo: IndNumero, Target: []Target{{Anno: 2023, Valore: long}}}}
-		}, func(p *Plan) error { return CheckObiettivo(p.Obiettivi[0]) }, "indicatore «I», il target: 1.001 caratteri"},
+		}, func(p *Plan) error { return CheckObiettivo(p.Obiettivi[0]) }, "indicatore «I», il target: testo troppo lungo: 1.001 caratteri"},
 		{"raggiungimento", func(p *Plan) {
 			v := 5000.0
 			p.Obiettivi[0].Indicatori = []Indicatore{{Nome: "I", Tipo: IndNumero, Risultati: []Risultato{{Data: MustDate(2023, time.June, 30), Raggiungimento: &v}}}}

@@ -9,6 +9,18 @@ import (
 // where it is, in Italian.
 type ValidationError struct {
 	Problemi []string
+	// Dettagli holds, for each problem, what is wrong without where ("1.001
+	// caratteri, al massimo 1.000"), or "" when the problem has no such
+	// short form: the window shows it under the field it belongs to.
+	Dettagli []string
+}
+
+// Dettaglio is the short form of a single problem, or "".
+func (e *ValidationError) Dettaglio() string {
+	if len(e.Problemi) == 1 && len(e.Dettagli) == 1 {
+		return e.Dettagli[0]
+	}
+	return ""
 }
 
 func (e *ValidationError) Error() string {
@@ -46,15 +58,30 @@ func (p *Plan) Validate() error {
 	units := p.validateUnits(v)
 	p.validateObiettivi(v, units)
 	p.validateScadenzeQualita(v)
+	return v.err()
+}
+
+type validator struct{ problems, details []string }
+
+func (v *validator) add(s string) { v.at(s, "") }
+
+// at records a problem with its short form.
+func (v *validator) at(problem, detail string) {
+	v.problems = append(v.problems, problem)
+	v.details = append(v.details, detail)
+}
+
+// limit records that what, in where, is wrong as detail says.
+func (v *validator) limit(where, what, detail string) {
+	v.at(where+", "+what+": "+detail, detail)
+}
+
+func (v *validator) err() error {
 	if len(v.problems) == 0 {
 		return nil
 	}
-	return &ValidationError{v.problems}
+	return &ValidationError{v.problems, v.details}
 }
-
-type validator struct{ problems []string }
-
-func (v *validator) add(s string) { v.problems = append(v.problems, s) }
 
 func (p *Plan) validateContext(v *validator) {
 	v.territorio(p.Territorio)

@@ -57,10 +57,7 @@ func CheckObiettivo(o Obiettivo) error {
 func check(fn func(*validator)) error {
 	v := &validator{}
 	fn(v)
-	if len(v.problems) == 0 {
-		return nil
-	}
-	return &ValidationError{v.problems}
+	return v.err()
 }
 
 func (v *validator) ente(e Ente) {
@@ -68,7 +65,7 @@ func (v *validator) ente(e Ente) {
 	v.text("ente", MaxCodice, "il codice ISTAT", e.CodiceISTAT)
 	if len(e.Stemma) > 0 {
 		if err := checkStoredStemma(e.Stemma); err != nil {
-			v.add("ente, stemma: " + err.Error())
+			v.at("ente, stemma: "+err.Error(), err.Error())
 		}
 	}
 }

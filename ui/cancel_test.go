@@ -57,7 +57,7 @@ func TestCancelledPrintLeavesNoFile(t *testing.T) {
 	if len(files) != 1 {
 		t.Fatalf("file rimasti dopo l'annullamento: %v", files)
 	}
-	if s := statusText(f); s != "Stampa: annullato, nulla è stato modificato." {
+	if s := statusText(f); s != "Stampa annullata: nessun file è stato scritto." {
 		t.Fatalf("riga di stato %q", s)
 	}
 }
@@ -116,7 +116,7 @@ func TestCancelledImportChangesNothing(t *testing.T) {
 	asked := false
 	var tk *task
 	fyne.DoAndWait(func() {
-		tk = f.runTask("Lettura", "Importazione", func(ctx context.Context, progress func(float64)) error {
+		tk = f.runTask("Lettura", "Importazione annullata: nessun piano è stato creato.", func(ctx context.Context, progress func(float64)) error {
 			_, err := model.ReadPlan(ctx, withProgress(&signalReader{pr, read}, int64(len(b)), progress))
 			return err
 		}, func(error) { asked = true })
@@ -134,7 +134,7 @@ func TestCancelledImportChangesNothing(t *testing.T) {
 	if asked {
 		t.Fatal("dopo l'annullamento il programma ha proseguito con l'importazione")
 	}
-	if s := statusText(f); s != "Importazione: annullato, nulla è stato modificato." {
+	if s := statusText(f); s != "Importazione annullata: nessun piano è stato creato." {
 		t.Fatalf("riga di stato %q", s)
 	}
 	if _, err := os.Stat(st.Path()); err != nil {

@@ -28,7 +28,7 @@ func (f *frame) importJSON() {
 		}
 		name := r.URI().Name()
 		var p *model.Plan
-		f.runTask(lang.L("importa.in.corso"), lang.L("lavoro.importazione"), func(ctx context.Context, progress func(float64)) error {
+		f.runTask(lang.L("importa.in.corso"), lang.L("importa.annullata"), func(ctx context.Context, progress func(float64)) error {
 			defer r.Close()
 			var err error
 			p, err = model.ReadPlan(ctx, withProgress(r, sizeOfURI(r.URI()), progress))

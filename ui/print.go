@@ -118,7 +118,7 @@ func (f *frame) runPrint(c printChoice, path string) *task {
 		return nil
 	}
 	var out string
-	return f.runTask(lang.L("stampa.in.corso"), lang.L("lavoro.stampa"), func(ctx context.Context, progress func(float64)) error {
+	return f.runTask(lang.L("stampa.in.corso"), lang.L("stampa.annullata"), func(ctx context.Context, progress func(float64)) error {
 		var err error
 		out, err = writePDF(ctx, snap, c, path, func(done, total int) {
 			if total > 0 {

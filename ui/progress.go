@@ -14,7 +14,7 @@ import (
 // task is long work run off the UI goroutine behind a dialog with a progress
 // bar and «Annulla». The bar runs indeterminate until work reports a first
 // fraction. «Annulla» cancels work's context and closes the dialog at once:
-// the status line says nothing was changed, and whatever work returns later
+// the status line says what was left undone, and whatever work returns later
 // is dropped (work must leave nothing behind when its context ends).
 type task struct {
 	f      *frame
@@ -29,16 +29,16 @@ type task struct {
 }
 
 // runTask shows the dialog and runs work; done runs on the UI goroutine
-// with work's error, unless the clerk cancelled first. what names the work
-// on the status line ("Stampa").
-func (f *frame) runTask(title, what string, work func(ctx context.Context, progress func(float64)) error, done func(error)) *task {
+// with work's error, unless the clerk cancelled first; cancelled is then
+// what the status line says.
+func (f *frame) runTask(title, cancelled string, work func(ctx context.Context, progress func(float64)) error, done func(error)) *task {
 	t := &task{f: f, bar: widget.NewProgressBar(), spin: widget.NewProgressBarInfinite(), finished: make(chan struct{})}
 	t.ctx, t.cancel = context.WithCancel(context.Background())
 	t.bar.Hide()
 	t.stop = widget.NewButton(lang.L("lavoro.annulla"), func() {
 		t.cancel()
 		t.dialog.Hide()
-		f.s.Report(lang.L("lavoro.annullato", map[string]any{"Cosa": what}), false)
+		f.s.Report(cancelled, false)
 	})
 	t.dialog = dialog.NewCustomWithoutButtons(title, container.NewPadded(container.NewStack(t.bar, t.spin)), f.w)
 	t.dialog.SetButtons([]fyne.CanvasObject{t.stop})

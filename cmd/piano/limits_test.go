@@ -42,7 +42,7 @@ func TestImportRefusesOutOfBoundsInput(t *testing.T) {
 		{"popolazione", replaceFirst(`"residenti": \d+`, `"residenti": 9223372036854775807`),
 			"residenti: 9.223.372.036.854.775.807 è oltre il massimo ammesso (10.000.000)"},
 		{"anno", replaceFirst(`"anno": 2023`, `"anno": 999999999`), "l'anno: 999999999 non è valido (deve essere tra 1900 e 2100)"},
-		{"titolo", replaceFirst(`"titolo": "[^"]*"`, `"titolo": "`+strings.Repeat("a", 1001)+`"`), "il titolo: 1.001 caratteri, al massimo 1.000"},
+		{"titolo", replaceFirst(`"titolo": "[^"]*"`, `"titolo": "`+strings.Repeat("a", 1001)+`"`), "il titolo: testo troppo lungo: 1.001 caratteri, al massimo 1.000"},
 		{"stemma", replaceFirst(`"regione": "Lombardia"`, `"regione": "Lombardia", "stemma": "`+base64.StdEncoding.EncodeToString(hugePNGHeader(t))+`"`),
 			"ente, stemma: l'immagine è troppo grande: 20.000 × 20.000 pixel"},
 		{"dimensione", append(append([]byte{}, good[:len(good)-3]...), bytes.Repeat([]byte(" "), 51<<20)...),

@@ -51,7 +51,7 @@ func TestCheckedStoreRefusesOutOfBoundsAndWritesNothing(t *testing.T) {
 			p.Anno = 12
 			return st.SavePiano(ctx, p)
 		}, "l'anno: 12 non è valido"},
-		{"descrizione", func() error { return st.SaveObiettivo(ctx, &o) }, "la descrizione: 100.001 caratteri"},
+		{"descrizione", func() error { return st.SaveObiettivo(ctx, &o) }, "la descrizione: testo troppo lungo: 100.001 caratteri"},
 		{"peso", func() error { return st.SaveObiettivo(ctx, &bigWeight) }, "è fuori dai limiti (da 0 a 100)"},
 		{"unità", func() error { return st.SaveUnita(ctx, &u) }, "è oltre il massimo ammesso (100.000)"},
 		{"territorio", func() error {
