@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -18,7 +20,9 @@ import (
 	"pianoperformance/report"
 )
 
-// waitFinished waits, with a generous deadline, for a task's work to end.
+// waitFinished waits, with a generous deadline, for a task's work to end
+// and its result to reach the UI goroutine: only then may the test read the
+// widgets it changes.
 func waitFinished(t *testing.T, tk *task) {
 	t.Helper()
 	select {
@@ -34,8 +38,19 @@ func statusText(f *frame) string {
 	return s
 }
 
+// holdTasks keeps the next task's work from starting until release is
+// called: the test can press «Annulla» while no other goroutine touches the
+// widgets (Fyne's test driver runs fyne.Do on the calling goroutine).
+func holdTasks(t *testing.T) (release func()) {
+	gate := make(chan struct{})
+	taskStarting = func() { <-gate }
+	t.Cleanup(func() { taskStarting = func() {} })
+	return func() { close(gate) }
+}
+
 // «Annulla» during a long print: the work stops, the status line says so,
 // an earlier file at the chosen path is untouched and no half PDF is left.
+// (TestCancellableStopsTheReport shows that it stops at the next page.)
 func TestCancelledPrintLeavesNoFile(t *testing.T) {
 	tmp := t.TempDir()
 	t.Setenv("TMPDIR", tmp)
@@ -44,11 +59,13 @@ func TestCancelledPrintLeavesNoFile(t *testing.T) {
 	if err := os.WriteFile(out, []byte("stampa di ieri"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	release := holdTasks(t)
 	var tk *task
 	fyne.DoAndWait(func() {
 		tk = f.runPrint(printChoice{kind: report.Schede}, out)
-		test.Tap(tk.stop) // at once: 500 sheets take far longer than this
+		test.Tap(tk.stop)
 	})
+	release()
 	waitFinished(t, tk)
 	if b, _ := os.ReadFile(out); string(b) != "stampa di ieri" {
 		t.Fatalf("il file scelto è cambiato: %q", b)
@@ -71,11 +88,8 @@ func TestPrintReplacesTheFileWhenComplete(t *testing.T) {
 	var tk *task
 	fyne.DoAndWait(func() { tk = f.runPrint(printChoice{kind: report.Schede}, out) })
 	waitFinished(t, tk)
-	for deadline := time.Now().Add(30 * time.Second); !strings.HasPrefix(statusText(f), "PDF salvato"); {
-		if time.Now().After(deadline) {
-			t.Fatalf("riga di stato %q", statusText(f))
-		}
-		time.Sleep(10 * time.Millisecond)
+	if s := statusText(f); !strings.HasPrefix(s, "PDF salvato") {
+		t.Fatalf("riga di stato %q", s)
 	}
 	if b, _ := os.ReadFile(out); !strings.HasPrefix(string(b), "%PDF") {
 		t.Fatal("il file non è un PDF completo")
@@ -104,55 +118,38 @@ func TestCancellableStopsTheReport(t *testing.T) {
 }
 
 // A cancelled import shows nothing more and creates nothing: the clerk is
-// never asked where to save.
+// never asked where to save. (TestReadPlanStopsWhenCancelled shows that
+// the reading itself stops.)
 func TestCancelledImportChangesNothing(t *testing.T) {
 	f, st := newTestFrame(t, nil, "")
 	b, err := model.MarshalPlan(synth.Plan(10, 500, 3))
 	if err != nil {
 		t.Fatal(err)
 	}
-	pr, pw := io.Pipe()
-	read := make(chan struct{})
+	before, err := st.Load(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	release := holdTasks(t)
 	asked := false
 	var tk *task
 	fyne.DoAndWait(func() {
 		tk = f.runTask("Lettura", "Importazione annullata: nessun piano è stato creato.", func(ctx context.Context, progress func(float64)) error {
-			_, err := model.ReadPlan(ctx, withProgress(&signalReader{pr, read}, int64(len(b)), progress))
+			_, err := model.ReadPlan(ctx, withProgress(bytes.NewReader(b), int64(len(b)), progress))
 			return err
 		}, func(error) { asked = true })
+		test.Tap(tk.stop)
 	})
-	go func() {
-		pw.Write(b[:len(b)/2])
-		<-tk.ctx.Done()
-		pw.Write(b[len(b)/2:])
-		pw.Close()
-	}()
-	<-read
-	fyne.DoAndWait(func() { test.Tap(tk.stop) })
+	release()
 	waitFinished(t, tk)
-	fyne.DoAndWait(func() {})
 	if asked {
 		t.Fatal("dopo l'annullamento il programma ha proseguito con l'importazione")
 	}
 	if s := statusText(f); s != "Importazione annullata: nessun piano è stato creato." {
 		t.Fatalf("riga di stato %q", s)
 	}
-	if _, err := os.Stat(st.Path()); err != nil {
-		t.Fatal(err)
+	after, err := st.Load(context.Background())
+	if err != nil || !reflect.DeepEqual(after, before) {
+		t.Fatalf("il piano aperto è cambiato (%v)", err)
 	}
-}
-
-// signalReader closes read after the first bytes arrive.
-type signalReader struct {
-	r    io.Reader
-	read chan struct{}
-}
-
-func (s *signalReader) Read(b []byte) (int, error) {
-	n, err := s.r.Read(b)
-	if s.read != nil {
-		close(s.read)
-		s.read = nil
-	}
-	return n, err
 }

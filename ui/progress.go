@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -24,7 +25,12 @@ type task struct {
 	stop   *widget.Button
 	cancel context.CancelFunc
 	ctx    context.Context
-	// finished is closed when work has returned (and cleaned up).
+	// mu orders the dialog's updates: on the desktop they all run on the UI
+	// goroutine anyway, but Fyne's test driver runs fyne.Do on the calling
+	// goroutine.
+	mu sync.Mutex
+	// finished is closed once work has returned and its result was handed
+	// to the UI goroutine.
 	finished chan struct{}
 }
 
@@ -36,6 +42,8 @@ func (f *frame) runTask(title, cancelled string, work func(ctx context.Context, 
 	t.ctx, t.cancel = context.WithCancel(context.Background())
 	t.bar.Hide()
 	t.stop = widget.NewButton(lang.L("lavoro.annulla"), func() {
+		t.mu.Lock()
+		defer t.mu.Unlock()
 		t.cancel()
 		t.dialog.Hide()
 		f.s.Report(cancelled, false)
@@ -46,6 +54,11 @@ func (f *frame) runTask(title, cancelled string, work func(ctx context.Context, 
 	t.dialog.Show()
 	progress := func(x float64) {
 		fyne.Do(func() {
+			t.mu.Lock()
+			defer t.mu.Unlock()
+			if t.ctx.Err() != nil {
+				return
+			}
 			if t.spin.Visible() {
 				t.spin.Stop()
 				t.spin.Hide()
@@ -55,19 +68,27 @@ func (f *frame) runTask(title, cancelled string, work func(ctx context.Context, 
 		})
 	}
 	go func() {
+		taskStarting()
 		err := work(t.ctx, progress)
-		close(t.finished)
+		defer close(t.finished)
 		fyne.Do(func() {
+			t.mu.Lock()
 			if t.ctx.Err() != nil {
+				t.mu.Unlock()
 				return // cancelled: the dialog is gone and the result unwanted
 			}
 			t.cancel()
 			t.dialog.Hide()
+			t.mu.Unlock()
 			done(err)
 		})
 	}()
 	return t
 }
+
+// taskStarting runs on a task's goroutine before its work; tests hold the
+// work there to press «Annulla» while nothing else touches the widgets.
+var taskStarting = func() {}
 
 // showUnlessCancelled shows err in a dialog; a cancellation is no error.
 func (f *frame) showUnlessCancelled(err error) {
