@@ -3,15 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/base64"
-	"encoding/binary"
-	"hash/crc32"
-	"image"
-	"image/png"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"pianoperformance/model/synth"
 )
 
 // Out-of-bounds input in a JSON file: the import says what and where, in
@@ -43,7 +41,7 @@ func TestImportRefusesOutOfBoundsInput(t *testing.T) {
 			"residenti: 9.223.372.036.854.775.807 è oltre il massimo ammesso (10.000.000)"},
 		{"anno", replaceFirst(`"anno": 2023`, `"anno": 999999999`), "l'anno: 999999999 non è valido (deve essere tra 1900 e 2100)"},
 		{"titolo", replaceFirst(`"titolo": "[^"]*"`, `"titolo": "`+strings.Repeat("a", 1001)+`"`), "il titolo: testo troppo lungo: 1.001 caratteri, al massimo 1.000"},
-		{"stemma", replaceFirst(`"regione": "Lombardia"`, `"regione": "Lombardia", "stemma": "`+base64.StdEncoding.EncodeToString(hugePNGHeader(t))+`"`),
+		{"stemma", replaceFirst(`"regione": "Lombardia"`, `"regione": "Lombardia", "stemma": "`+base64.StdEncoding.EncodeToString(synth.PNGHeader(20_000, 20_000))+`"`),
 			"ente, stemma: l'immagine è troppo grande: 20.000 × 20.000 pixel"},
 		{"dimensione", append(append([]byte{}, good[:len(good)-3]...), bytes.Repeat([]byte(" "), 51<<20)...),
 			"il file è troppo grande per essere un piano (oltre 50 MB"},
@@ -60,18 +58,4 @@ func TestImportRefusesOutOfBoundsInput(t *testing.T) {
 			}
 		})
 	}
-}
-
-// hugePNGHeader is a PNG whose header claims 20,000 × 20,000 pixels: the
-// import must refuse it from the header, without decoding.
-func hugePNGHeader(t *testing.T) []byte {
-	var b bytes.Buffer
-	if err := png.Encode(&b, image.NewGray(image.Rect(0, 0, 1, 1))); err != nil {
-		t.Fatal(err)
-	}
-	out := b.Bytes()
-	binary.BigEndian.PutUint32(out[16:], 20_000)
-	binary.BigEndian.PutUint32(out[20:], 20_000)
-	binary.BigEndian.PutUint32(out[29:], crc32.ChecksumIEEE(out[12:29]))
-	return out
 }
