@@ -150,3 +150,31 @@ func (c checkedStore) SaveObiettivo(ctx context.Context, o *Obiettivo) error {
 	}
 	return c.Store.SaveObiettivo(ctx, o)
 }
+
+func (c checkedStore) Adotta(ctx context.Context, atto Atto) (Versione, error) {
+	if err := CheckAtto(atto, ""); err != nil {
+		return Versione{}, err
+	}
+	return c.Store.Adotta(ctx, atto)
+}
+
+func (c checkedStore) RegistraVariazione(ctx context.Context, atto Atto, motivo string) (Versione, error) {
+	if err := CheckAtto(atto, motivo); err != nil {
+		return Versione{}, err
+	}
+	return c.Store.RegistraVariazione(ctx, atto, motivo)
+}
+
+func (c checkedStore) SaveScadenzario(ctx context.Context, s Scadenzario) error {
+	if err := CheckScadenzario(s); err != nil {
+		return err
+	}
+	return c.Store.SaveScadenzario(ctx, s)
+}
+
+func (c checkedStore) SaveConfermaQualita(ctx context.Context, cq ConfermaQualita) error {
+	if err := CheckConfermaQualita(cq); err != nil {
+		return err
+	}
+	return c.Store.SaveConfermaQualita(ctx, cq)
+}

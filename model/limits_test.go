@@ -115,3 +115,24 @@ func TestLimitsAreInclusive(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// The records of the performance cycle have their limits too.
+func TestCycleRecordsLimits(t *testing.T) {
+	far := &Date{Year: 2500, Month: 1, Day: 1}
+	for _, tc := range []struct {
+		err  error
+		want string
+	}{
+		{CheckScadenzario(Scadenzario{ApprovazioneBilancio: far}), "scadenze, l'approvazione del bilancio: 01/01/2500 non è valida"},
+		{CheckScadenzario(Scadenzario{Adempimenti: []Adempimento{{Chiave: "adozione", Data: MustDate(2023, 1, 31), Note: strings.Repeat("n", MaxTesto+1)}}}),
+			"adempimento «adozione», le note: testo troppo lungo"},
+		{CheckConfermaQualita(ConfermaQualita{ObiettivoID: 1, Criterio: "misurabile", Note: strings.Repeat("n", MaxTesto+1)}), "le note: testo troppo lungo"},
+		{CheckAtto(Atto{Organo: "Giunta", Numero: strings.Repeat("1", 60), Data: DatePtr(2023, 3, 30)}, ""), "il numero dell'atto: testo troppo lungo"},
+		{CheckAtto(Atto{Organo: "Giunta", Numero: "12", Data: far}, "motivo"), "la data dell'atto: 01/01/2500 non è valida"},
+	} {
+		var ve *ValidationError
+		if !errors.As(tc.err, &ve) || !strings.Contains(tc.err.Error(), tc.want) {
+			t.Errorf("errore %v, atteso %q", tc.err, tc.want)
+		}
+	}
+}

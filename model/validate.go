@@ -58,6 +58,11 @@ func (p *Plan) Validate() error {
 	units := p.validateUnits(v)
 	p.validateObiettivi(v, units)
 	p.validateScadenzeQualita(v)
+	v.scadenzario(p.Scadenzario)
+	v.list("qualità", "conferme", len(p.ConfermeQualita))
+	for _, c := range p.ConfermeQualita {
+		v.conferma(c)
+	}
 	return v.err()
 }
 

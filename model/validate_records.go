@@ -73,10 +73,8 @@ func (v *validator) ente(e Ente) {
 func (v *validator) piano(p Piano) {
 	v.years("piano", false, "l'anno", p.Anno)
 	v.years("piano", true, "l'anno di inizio del triennio", p.AnnoInizio, "l'anno di fine del triennio", p.AnnoFine)
-	v.text("piano", MaxRiga, "il titolo", p.Titolo, "la sezione", p.Sezione, "la sottosezione", p.Sottosezione,
-		"l'organo che approva", p.Approvazione.Organo)
-	v.text("piano", MaxCodice, "il numero dell'atto", p.Approvazione.Numero)
-	v.date("piano", "la data dell'atto", p.Approvazione.Data)
+	v.text("piano", MaxRiga, "il titolo", p.Titolo, "la sezione", p.Sezione, "la sottosezione", p.Sottosezione)
+	v.atto("piano", p.Approvazione)
 }
 
 func (v *validator) capitolo(c Capitolo) {
