@@ -43,9 +43,17 @@ func statusText(f *frame) string {
 // widgets (Fyne's test driver runs fyne.Do on the calling goroutine).
 func holdTasks(t *testing.T) (release func()) {
 	gate := make(chan struct{})
-	taskStarting = func() { <-gate }
-	t.Cleanup(func() { taskStarting = func() {} })
+	taskStarting = func(*task) { <-gate }
+	t.Cleanup(func() { taskStarting = func(*task) {} })
 	return func() { close(gate) }
+}
+
+// nextTask hands over the next task started, to wait for its end.
+func nextTask(t *testing.T) <-chan *task {
+	ch := make(chan *task, 1)
+	taskStarting = func(tk *task) { ch <- tk }
+	t.Cleanup(func() { taskStarting = func(*task) {} })
+	return ch
 }
 
 // «Annulla» during a long print: the work stops, the status line says so,

@@ -68,7 +68,7 @@ func (f *frame) runTask(title, cancelled string, work func(ctx context.Context, 
 		})
 	}
 	go func() {
-		taskStarting()
+		taskStarting(t)
 		err := work(t.ctx, progress)
 		defer close(t.finished)
 		fyne.Do(func() {
@@ -87,8 +87,9 @@ func (f *frame) runTask(title, cancelled string, work func(ctx context.Context, 
 }
 
 // taskStarting runs on a task's goroutine before its work; tests hold the
-// work there to press «Annulla» while nothing else touches the widgets.
-var taskStarting = func() {}
+// work there to press «Annulla» while nothing else touches the widgets, or
+// take the task to wait for its end.
+var taskStarting = func(*task) {}
 
 // showUnlessCancelled shows err in a dialog; a cancellation is no error.
 func (f *frame) showUnlessCancelled(err error) {
