@@ -5,7 +5,7 @@ TAGS      := migrated_fynedo
 BUILD     := build
 VERSION   := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 
-.PHONY: run test build cli bench-cli bench-window windows windows-smoke screenshots bench clean
+.PHONY: run test soak build cli bench-cli bench-window windows windows-smoke screenshots bench clean
 
 run:
 	scripts/setup.sh build
@@ -15,6 +15,12 @@ test:
 	scripts/setup.sh test
 	$(GO) vet -tags $(TAGS) ./...
 	$(GO) test -tags $(TAGS) -count=1 ./...
+
+# The randomised tests at length: thousands of seeded power cuts per journal
+# mode (make test runs a few hundred).
+soak:
+	scripts/setup.sh test
+	$(GO) test -tags $(TAGS) -count=1 -timeout 60m -run 'TestPowerCutLosesNothingSaved' ./model/sqlite -powercut.runs=2500
 
 build:
 	scripts/setup.sh build

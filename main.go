@@ -69,10 +69,10 @@ func main() {
 	}
 	defer st.Close()
 	w := ui.NewMainWindow(a, ui.Options{
-		Store:   st,
+		Store:   model.Checked(st),
 		Plan:    plan,
-		Open:    func(p string) (model.Store, error) { return sqlite.Open(p) },
-		Create:  func(p string, pl *model.Plan) (model.Store, error) { return sqlite.Create(p, pl) },
+		Open:    func(p string) (model.Store, error) { return checked(sqlite.Open(p)) },
+		Create:  func(p string, pl *model.Plan) (model.Store, error) { return checked(sqlite.Create(p, pl)) },
 		Example: assets.ExamplePlan,
 		Check:   model.Check,
 		Version: version(),
@@ -82,6 +82,15 @@ func main() {
 		go selfTestPlan(a, w, dir, func() (*model.Plan, error) { return plan, nil })
 	}
 	w.ShowAndRun()
+}
+
+// checked puts the model's checks in front of a store just opened, so every
+// record the window writes is within the limits of the model.
+func checked(st *sqlite.Store, err error) (model.Store, error) {
+	if err != nil {
+		return nil, err
+	}
+	return model.Checked(st), nil
 }
 
 // openPlan opens the plan file, creating it from the built-in example when

@@ -2,7 +2,6 @@ package assets
 
 import (
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -11,9 +10,9 @@ import (
 )
 
 // The tests in this package prove the example plan against the reference
-// document itself, read from the shared folder that sits beside the
-// repository (CI keeps a copy there).
-const referencePath = "shared/reference/piano-performance-albizzate-2023.md"
+// document itself: the 2023 plan of the Comune di Albizzate, kept in
+// testdata so that a plain clone runs them (nothing is skipped).
+const referencePath = "testdata/piano-performance-albizzate-2023.md"
 
 // section is the part of the reference under one heading.
 type section struct {
@@ -25,21 +24,11 @@ type section struct {
 // cover (before the first heading) is section 0 with an empty heading.
 func reference(t *testing.T) []section {
 	t.Helper()
-	dir, err := os.Getwd()
+	b, err := os.ReadFile(referencePath)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("documento di riferimento: %v", err)
 	}
-	for {
-		b, err := os.ReadFile(filepath.Join(dir, referencePath))
-		if err == nil {
-			return splitSections(string(b))
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("documento di riferimento %s non trovato risalendo dalla cartella del test: confronto saltato", referencePath)
-		}
-		dir = parent
-	}
+	return splitSections(string(b))
 }
 
 func splitSections(doc string) []section {

@@ -74,7 +74,9 @@ func writeCSVFile(path string, t *table) error {
 func csvValue(c cell, decimals int) string {
 	switch c.k {
 	case text:
-		return Neutralize(c.s)
+		// Go's CSV writer drops a lone CR when it writes CR LF line ends:
+		// every line break is written as one, so none is lost.
+		return lineBreaks.Replace(Neutralize(c.s))
 	case number:
 		if decimals < 0 {
 			decimals = exactDecimals(c.n)
@@ -87,6 +89,8 @@ func csvValue(c cell, decimals int) string {
 	}
 	return ""
 }
+
+var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n")
 
 // exactDecimals is how many decimals write f without losing anything.
 func exactDecimals(f float64) int {

@@ -17,7 +17,7 @@ type Date struct {
 // NewDate builds a Date, refusing impossible ones such as 31/02.
 func NewDate(y int, m time.Month, d int) (Date, error) {
 	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	if t.Year() != y || t.Month() != m || t.Day() != d || y < 1900 || y > 2200 {
+	if t.Year() != y || t.Month() != m || t.Day() != d || y < AnnoMin || y > AnnoMax {
 		return Date{}, fmt.Errorf("la data %02d/%02d/%04d non esiste", d, int(m), y)
 	}
 	return Date{y, m, d}, nil

@@ -32,8 +32,23 @@ func FormatNumber(f float64, decimals int) string {
 	return b.String()
 }
 
-// FormatInt writes n with thousands separators: 5.141.
-func FormatInt(n int) string { return FormatNumber(float64(n), 0) }
+// FormatInt writes n with thousands separators: 5.141. It is exact for
+// every int (through float64 the last digits of a huge one would change).
+func FormatInt(n int) string {
+	digits := strconv.Itoa(n)
+	var b strings.Builder
+	if n < 0 {
+		b.WriteByte('-')
+		digits = digits[1:]
+	}
+	for i, r := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteByte('.')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
 
 // ParseNumber reads an Italian number: "1.363,18", "1363,18", "-8", "3,8".
 // A lone dot followed by other than three digits ("3.80") is read as a

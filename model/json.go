@@ -3,10 +3,12 @@ package model
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"slices"
 )
 
@@ -46,32 +48,113 @@ func MarshalPlan(p *Plan) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// MaxJSONBytes bounds a plan's JSON file. The largest plan the benchmarks
+// use (10 years, 500 objectives with 3 indicators each) takes 2 MB, a real
+// comune's a few hundred KB: a file 25 times the large plan is not a plan,
+// and reading it whole would only fill the memory.
+const MaxJSONBytes = 50 << 20
+
+// ErrJSONTooLarge is the refusal of a file over MaxJSONBytes.
+var ErrJSONTooLarge = fmt.Errorf("il file è troppo grande per essere un piano (oltre %d MB; anche un piano con molti anni e centinaia di obiettivi occupa pochi MB)", MaxJSONBytes>>20)
+
+// ReadPlan reads a plan's JSON file from r, refusing it as soon as it passes
+// MaxJSONBytes, and checks it as UnmarshalPlan does. Cancelling ctx stops
+// the reading.
+func ReadPlan(ctx context.Context, r io.Reader) (*Plan, error) {
+	var buf bytes.Buffer
+	// A file that says its size is refused unread, or read into a buffer
+	// of the right size (no copies as it grows).
+	if n, ok := sizeOf(r); ok {
+		if n > MaxJSONBytes {
+			return nil, ErrJSONTooLarge
+		}
+		buf.Grow(int(n) + 1)
+	}
+	chunk := make([]byte, 1<<20)
+	for {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		n, err := r.Read(chunk)
+		buf.Write(chunk[:n])
+		if buf.Len() > MaxJSONBytes {
+			return nil, ErrJSONTooLarge
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return UnmarshalPlan(buf.Bytes())
+}
+
+// sizeOf is the size of what r will yield, when r can tell.
+func sizeOf(r io.Reader) (int64, bool) {
+	switch x := r.(type) {
+	case interface{ Len() int }:
+		return int64(x.Len()), true
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := x.Stat(); err == nil && fi.Mode().IsRegular() {
+			return fi.Size(), true
+		}
+	}
+	return 0, false
+}
+
 // UnmarshalPlan reads a file written by MarshalPlan. It is strict: unknown
 // fields, trailing data, a foreign file or a newer version are refused, and
 // every error says in Italian where in the file it is. A plan that decodes
-// must also pass Validate.
+// must also pass Validate; a large coat of arms is scaled down as when it
+// is chosen in the window. The file is parsed once; only a file that fails
+// is read again, to say where and why.
 func UnmarshalPlan(b []byte) (*Plan, error) {
-	if err := checkEnvelope(b); err != nil {
-		return nil, err
+	if len(b) > MaxJSONBytes {
+		return nil, ErrJSONTooLarge
 	}
-	var env envelope
+	var env struct {
+		Formato  *string `json:"formato"`
+		Versione *int    `json:"versione"`
+		Piano    *Plan   `json:"piano"`
+	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&env); err != nil {
+		// A foreign or newer file gets that message rather than a
+		// field-level one.
+		if eerr := checkEnvelope(b); eerr != nil {
+			return nil, eerr
+		}
 		return nil, jsonError(b, err)
 	}
+	if err := envelopeError(env.Formato, env.Versione); err != nil {
+		return nil, err
+	}
+	end := int(dec.InputOffset())
 	if _, err := dec.Token(); err != io.EOF {
-		line, col := lineCol(b, skipSpace(b, int(dec.InputOffset())))
+		line, col := lineCol(b, skipSpace(b, end))
 		return nil, fmt.Errorf("riga %d, colonna %d: dopo la fine del piano il file contiene altri dati", line, col)
 	}
 	if env.Piano == nil {
 		return nil, errors.New("il file non contiene il piano (manca il campo \"piano\")")
 	}
-	NormalizePlan(env.Piano)
-	if err := env.Piano.Validate(); err != nil {
+	p := env.Piano
+	NormalizePlan(p)
+	if len(p.Ente.Stemma) > 0 {
+		st, err := PrepareStemma(p.Ente.Stemma)
+		if err != nil {
+			return nil, &ValidationError{Problemi: []string{"ente, stemma: " + err.Error()}, Dettagli: []string{err.Error()}}
+		}
+		p.Ente.Stemma = st
+	}
+	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	return env.Piano, nil
+	return p, nil
 }
 
 // checkEnvelope looks only at formato and versione, leniently, so that a
@@ -90,15 +173,27 @@ func checkEnvelope(b []byte) error {
 			return jsonError(b, err)
 		}
 	}
-	if head.Formato == nil || *head.Formato != FormatoJSON {
+	var v *int
+	var n int
+	if json.Unmarshal(head.Versione, &n) == nil {
+		v = &n
+	} else if len(head.Versione) > 0 {
+		n = -1
+		v = &n
+	}
+	return envelopeError(head.Formato, v)
+}
+
+// envelopeError says what is wrong with formato and versione, if anything.
+func envelopeError(formato *string, versione *int) error {
+	if formato == nil || *formato != FormatoJSON {
 		return fmt.Errorf("il file non è un piano della performance di questo programma (manca \"formato\": %q)", FormatoJSON)
 	}
-	var v int
-	if err := json.Unmarshal(head.Versione, &v); err != nil || v < 1 {
+	if versione == nil || *versione < 1 {
 		return errors.New("il file non indica una versione valida del formato (\"versione\" deve essere un numero intero da 1 in su)")
 	}
-	if v > VersioneJSON {
-		return fmt.Errorf("il file è stato scritto da una versione più recente del programma (formato versione %d, questa versione legge fino alla %d): aggiornare il programma per aprirlo", v, VersioneJSON)
+	if *versione > VersioneJSON {
+		return fmt.Errorf("il file è stato scritto da una versione più recente del programma (formato versione %d, questa versione legge fino alla %d): aggiornare il programma per aprirlo", *versione, VersioneJSON)
 	}
 	return nil
 }

@@ -2,8 +2,10 @@ package model
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -210,4 +212,36 @@ func TestUnmarshalValidatesThePlan(t *testing.T) {
 	if !errors.As(err, &ve) || !strings.Contains(err.Error(), `tipo "reparto" sconosciuto`) {
 		t.Errorf("atteso l'errore di validazione, ottenuto %v", err)
 	}
+}
+
+// ReadPlan stops reading as soon as its context ends.
+func TestReadPlanStopsWhenCancelled(t *testing.T) {
+	b, err := MarshalPlan(jsonPlan())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	r := &cancelAfter{r: bytes.NewReader(bytes.Repeat(b[:1], 4<<20)), n: 1 << 20, cancel: cancel}
+	if _, err := ReadPlan(ctx, io.MultiReader(r)); !errors.Is(err, context.Canceled) {
+		t.Fatalf("errore %v, atteso l'annullamento", err)
+	}
+	if r.read > 2<<20 {
+		t.Fatalf("letti %d byte dopo l'annullamento", r.read)
+	}
+}
+
+// cancelAfter cancels once n bytes were read.
+type cancelAfter struct {
+	r      io.Reader
+	n      int
+	read   int
+	cancel func()
+}
+
+func (c *cancelAfter) Read(b []byte) (int, error) {
+	k, err := c.r.Read(b)
+	if c.read += k; c.read >= c.n {
+		c.cancel()
+	}
+	return k, err
 }

@@ -9,6 +9,18 @@ import (
 // where it is, in Italian.
 type ValidationError struct {
 	Problemi []string
+	// Dettagli holds, for each problem, what is wrong without where ("1.001
+	// caratteri, al massimo 1.000"), or "" when the problem has no such
+	// short form: the window shows it under the field it belongs to.
+	Dettagli []string
+}
+
+// Dettaglio is the short form of a single problem, or "".
+func (e *ValidationError) Dettaglio() string {
+	if len(e.Problemi) == 1 && len(e.Dettagli) == 1 {
+		return e.Dettagli[0]
+	}
+	return ""
 }
 
 func (e *ValidationError) Error() string {
@@ -19,17 +31,17 @@ func (e *ValidationError) Error() string {
 }
 
 // Validate checks what must hold for a plan to be stored and shown: known
-// kinds, references that resolve, no duplicate years or IDs, no negative
-// counts. Figures that merely disagree are the consistency check's business.
+// kinds, references that resolve, no duplicate years or IDs, every figure
+// and text within the limits of limits.go. Figures that merely disagree are
+// the consistency check's business.
 func (p *Plan) Validate() error {
 	v := &validator{}
 	pi := p.Piano
 	if strings.TrimSpace(p.Ente.Nome) == "" {
 		v.add("ente: manca il nome del comune")
 	}
-	if pi.Anno < 1990 || pi.Anno > 2200 {
-		v.add(fmt.Sprintf("piano: anno %d non valido", pi.Anno))
-	}
+	v.ente(p.Ente)
+	v.piano(pi)
 	if pi.AnnoInizio > pi.AnnoFine {
 		v.add(fmt.Sprintf("piano: il triennio inizia (%d) dopo la fine (%d)", pi.AnnoInizio, pi.AnnoFine))
 	}
@@ -38,46 +50,53 @@ func (p *Plan) Validate() error {
 	default:
 		v.add(fmt.Sprintf("piano: stato %q sconosciuto (bozza, adottato, variato)", pi.Stato))
 	}
+	v.list("piano", "capitoli", len(p.Capitoli))
+	for _, c := range p.Capitoli {
+		v.capitolo(c)
+	}
 	p.validateContext(v)
 	units := p.validateUnits(v)
 	p.validateObiettivi(v, units)
 	p.validateScadenzeQualita(v)
+	v.scadenzario(p.Scadenzario)
+	v.list("qualità", "conferme", len(p.ConfermeQualita))
+	for _, c := range p.ConfermeQualita {
+		v.conferma(c)
+	}
+	return v.err()
+}
+
+type validator struct{ problems, details []string }
+
+func (v *validator) add(s string) { v.at(s, "") }
+
+// at records a problem with its short form.
+func (v *validator) at(problem, detail string) {
+	v.problems = append(v.problems, problem)
+	v.details = append(v.details, detail)
+}
+
+// limit records that what, in where, is wrong as detail says.
+func (v *validator) limit(where, what, detail string) {
+	v.at(where+", "+what+": "+detail, detail)
+}
+
+func (v *validator) err() error {
 	if len(v.problems) == 0 {
 		return nil
 	}
-	return &ValidationError{v.problems}
-}
-
-type validator struct{ problems []string }
-
-func (v *validator) add(s string) { v.problems = append(v.problems, s) }
-
-func (v *validator) nonNeg(where string, pairs ...any) {
-	for i := 0; i+1 < len(pairs); i += 2 {
-		if n, ok := pairs[i+1].(int); ok && n < 0 {
-			v.add(fmt.Sprintf("%s: %s non può essere negativo (%d)", where, pairs[i], n))
-		}
-		if f, ok := pairs[i+1].(float64); ok && f < 0 {
-			v.add(fmt.Sprintf("%s: %s non può essere negativo (%s)", where, pairs[i], FormatNumber(f, 2)))
-		}
-	}
+	return &ValidationError{v.problems, v.details}
 }
 
 func (p *Plan) validateContext(v *validator) {
-	t := p.Territorio
-	v.nonNeg("territorio", "la superficie totale", t.SuperficieTotale, "la superficie urbana", t.SuperficieUrbana)
-	for i, s := range t.Strade {
-		v.nonNeg(fmt.Sprintf("territorio, strade riga %d (%s)", i+1, s.Tipo), "la lunghezza", s.Km)
-	}
+	v.territorio(p.Territorio)
 	years := map[int]bool{}
 	for _, r := range p.Popolazione {
-		where := fmt.Sprintf("popolazione %d", r.Anno)
 		if years[r.Anno] {
-			v.add(where + ": anno ripetuto")
+			v.add(fmt.Sprintf("popolazione %d: anno ripetuto", r.Anno))
 		}
 		years[r.Anno] = true
-		v.nonNeg(where, "residenti", r.Residenti, "maschi", r.Maschi, "femmine", r.Femmine, "famiglie", r.Famiglie,
-			"immigrati", r.Immigrati, "emigrati", r.Emigrati, "nati", r.Nati, "morti", r.Morti)
+		v.popolazioneAnno(r)
 	}
 	fasce := map[int64]bool{}
 	for _, f := range p.Fasce {
@@ -85,9 +104,7 @@ func (p *Plan) validateContext(v *validator) {
 			v.add(fmt.Sprintf("fasce d'età: identificativo %d ripetuto", f.ID))
 		}
 		fasce[f.ID] = true
-		if f.EtaMin != nil && f.EtaMax != nil && *f.EtaMin > *f.EtaMax {
-			v.add(fmt.Sprintf("fascia «%s»: l'età minima supera la massima", f.Nome))
-		}
+		v.fascia(f)
 	}
 	seen := map[[2]int64]bool{}
 	for _, r := range p.PopolazioneFasce {
@@ -99,16 +116,21 @@ func (p *Plan) validateContext(v *validator) {
 			v.add(fmt.Sprintf("popolazione per fasce %d: fascia %d ripetuta", r.Anno, r.FasciaID))
 		}
 		seen[k] = true
-		v.nonNeg(fmt.Sprintf("popolazione per fasce %d", r.Anno), "residenti", r.Residenti)
+		v.popolazioneFascia(r)
 	}
 	years = map[int]bool{}
 	for _, s := range p.Personale {
-		where := fmt.Sprintf("personale %d", s.Anno)
 		if years[s.Anno] {
-			v.add(where + ": anno ripetuto")
+			v.add(fmt.Sprintf("personale %d: anno ripetuto", s.Anno))
 		}
 		years[s.Anno] = true
-		v.nonNeg(where, "dipendenti", s.Dipendenti, "uomini", s.Uomini, "donne", s.Donne)
+		v.personaleAnno(s)
+	}
+	for _, b := range p.Benchmark {
+		v.benchmark(b)
+	}
+	for _, s := range p.Servizi {
+		v.servizio(s)
 	}
 }
 
@@ -116,30 +138,23 @@ func (p *Plan) validateUnits(v *validator) map[int64]Unita {
 	units := map[int64]Unita{}
 	for _, u := range p.Unita {
 		if u.ID == 0 || units[u.ID].ID != 0 {
-			v.add(fmt.Sprintf("unità «%s»: identificativo %d mancante o ripetuto", u.Nome, u.ID))
+			v.add(fmt.Sprintf("unità «%s»: identificativo %d mancante o ripetuto", clip(u.Nome), u.ID))
 		}
 		units[u.ID] = u
-		switch u.Tipo {
-		case TipoArea, TipoSettore, TipoServizio, TipoUfficio:
-		default:
-			v.add(fmt.Sprintf("unità «%s»: tipo %q sconosciuto (area, settore, servizio, ufficio)", u.Nome, u.Tipo))
-		}
+		v.unita(u)
 		if strings.TrimSpace(u.Nome) == "" {
 			v.add(fmt.Sprintf("unità %d: manca il nome", u.ID))
 		}
 	}
 	for _, u := range p.Unita {
 		if u.ParentID != 0 && units[u.ParentID].ID == 0 {
-			v.add(fmt.Sprintf("unità «%s»: l'unità superiore %d non esiste", u.Nome, u.ParentID))
-		}
-		if u.Dipendenti != nil && *u.Dipendenti < 0 {
-			v.add(fmt.Sprintf("unità «%s»: i dipendenti non possono essere negativi", u.Nome))
+			v.add(fmt.Sprintf("unità «%s»: l'unità superiore %d non esiste", clip(u.Nome), u.ParentID))
 		}
 		// A cycle would make the tree endless.
 		seen := map[int64]bool{u.ID: true}
 		for q := units[u.ParentID]; q.ID != 0; q = units[q.ParentID] {
 			if seen[q.ID] {
-				v.add(fmt.Sprintf("unità «%s»: l'albero dell'organizzazione ha un ciclo", u.Nome))
+				v.add(fmt.Sprintf("unità «%s»: l'albero dell'organizzazione ha un ciclo", clip(u.Nome)))
 				break
 			}
 			seen[q.ID] = true
@@ -157,25 +172,8 @@ func (p *Plan) validateObiettivi(v *validator, units map[int64]Unita) {
 		ids[o.ID] = true
 	}
 	for i, o := range p.Obiettivi {
-		where := fmt.Sprintf("obiettivo n. %d (%s)", i+1, firstNonEmpty(o.Codice, o.Titolo))
-		switch o.Livello {
-		case LivelloStrategico, LivelloOperativo, LivelloEsecutivo, LivelloAzione:
-		default:
-			v.add(fmt.Sprintf("%s: livello %q sconosciuto", where, o.Livello))
-		}
-		switch o.Natura {
-		case NaturaNonIndicata, NaturaMantenimento, NaturaSviluppo:
-		default:
-			v.add(fmt.Sprintf("%s: natura %q sconosciuta", where, o.Natura))
-		}
-		switch o.Peso.Tipo {
-		case PesoNessuno, PesoPercentuale, PesoPunti, PesoMoltiplicatore, PesoPrerequisito:
-		default:
-			v.add(fmt.Sprintf("%s: tipo di peso %q sconosciuto", where, o.Peso.Tipo))
-		}
-		if o.Peso.Valore < 0 {
-			v.add(where + ": il peso non può essere negativo")
-		}
+		where := obiettivoWhere(i+1, o)
+		v.obiettivo(where, o)
 		if o.AreaID != 0 && units[o.AreaID].ID == 0 {
 			v.add(fmt.Sprintf("%s: l'Area %d non esiste", where, o.AreaID))
 		}
@@ -187,30 +185,7 @@ func (p *Plan) validateObiettivi(v *validator, units map[int64]Unita) {
 		if o.ParentID != 0 && (!ids[o.ParentID] || o.ParentID == o.ID) {
 			v.add(fmt.Sprintf("%s: l'obiettivo superiore %d non esiste", where, o.ParentID))
 		}
-		if o.Programma != "" && (len(o.Programma) != 4 || NomeMissione(o.Programma[:2]) == "") {
-			v.add(fmt.Sprintf("%s: programma %q non valido: atteso un codice di 4 cifre MMPP con una missione esistente", where, o.Programma))
-		}
-		for _, ind := range o.Indicatori {
-			switch ind.Tipo {
-			case IndTempo, IndPercentuale, IndNumero, IndSiNo, IndTesto:
-			default:
-				v.add(fmt.Sprintf("%s, indicatore «%s»: tipo %q sconosciuto", where, ind.Nome, ind.Tipo))
-			}
-		}
-		for _, m := range faseMesi(o) {
-			if m < 1 || m > 12 {
-				v.add(fmt.Sprintf("%s: mese %d non valido nelle fasi", where, m))
-			}
-		}
 	}
-}
-
-func faseMesi(o Obiettivo) []int {
-	var out []int
-	for _, f := range o.Fasi {
-		out = append(out, f.Mesi...)
-	}
-	return out
 }
 
 func firstNonEmpty(ss ...string) string {

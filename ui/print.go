@@ -1,8 +1,8 @@
 package ui
 
 import (
+	"context"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 
@@ -109,65 +109,74 @@ func (f *frame) savePDF(c printChoice) {
 
 // runPrint writes the PDF to path (a temporary file when empty, then opened
 // in the system viewer). The plan is copied first: the clerk may keep
-// editing while the PDF is written.
-func (f *frame) runPrint(c printChoice, path string) {
+// editing while the PDF is written. «Annulla» stops the work and leaves no
+// file behind.
+func (f *frame) runPrint(c printChoice, path string) *task {
 	snap, err := copyPlan(f.s.Plan)
 	if err != nil {
 		dialog.ShowError(err, f.w)
-		return
+		return nil
 	}
-	bar := widget.NewProgressBar()
-	pd := dialog.NewCustomWithoutButtons(lang.L("stampa.in.corso"), container.NewPadded(bar), f.w)
-	pd.Resize(fyne.NewSize(420, pd.MinSize().Height))
-	pd.Show()
-	go func() {
-		out, err := writePDF(snap, c, path, func(done, total int) {
+	var out string
+	return f.runTask(lang.L("stampa.in.corso"), lang.L("stampa.annullata"), func(ctx context.Context, progress func(float64)) error {
+		var err error
+		out, err = writePDF(ctx, snap, c, path, func(done, total int) {
 			if total > 0 {
-				fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
+				progress(float64(done) / float64(total))
 			}
 		})
-		fyne.Do(func() {
-			pd.Hide()
-			if err != nil {
-				dialog.ShowError(err, f.w)
-				return
-			}
-			if path != "" {
-				f.s.Report(lang.L("stampa.salvato", map[string]any{"File": out}), false)
-				return
-			}
-			printed, err := sendToPrinter(out)
-			if err != nil {
-				dialog.ShowError(err, f.w)
-				return
-			}
-			msg := "stampa.aperto"
-			if printed {
-				msg = "stampa.inviato"
-			}
-			f.s.Report(lang.L(msg, map[string]any{"File": filepath.Base(out)}), false)
-		})
-	}()
+		return err
+	}, func(err error) {
+		if err != nil {
+			f.showUnlessCancelled(err)
+			return
+		}
+		if path != "" {
+			f.s.Report(lang.L("stampa.salvato", map[string]any{"File": out}), false)
+			return
+		}
+		printed, err := sendToPrinter(out)
+		if err != nil {
+			dialog.ShowError(err, f.w)
+			return
+		}
+		msg := "stampa.aperto"
+		if printed {
+			msg = "stampa.inviato"
+		}
+		f.s.Report(lang.L(msg, map[string]any{"File": filepath.Base(out)}), false)
+	})
 }
 
-func writePDF(p *model.Plan, c printChoice, path string, progress func(done, total int)) (string, error) {
-	var out *os.File
-	var err error
-	if path == "" {
-		out, err = os.CreateTemp("", "piano-"+c.kind.String()+"-*.pdf")
-	} else {
-		out, err = os.Create(path)
+// writePDF writes the PDF into a new file beside path (or in the temporary
+// folder) and, once complete, renames it to path: a failed or cancelled
+// print leaves neither a half file nor a damaged earlier one.
+func writePDF(ctx context.Context, p *model.Plan, c printChoice, path string, progress func(done, total int)) (string, error) {
+	dir, pattern := "", "piano-"+c.kind.String()+"-*.pdf"
+	if path != "" {
+		dir, pattern = filepath.Dir(path), ".stampa-*.pdf"
 	}
+	out, err := os.CreateTemp(dir, pattern)
 	if err != nil {
 		return "", err
 	}
-	var w io.Writer = out
-	if err := report.Write(w, p, c.kind, c.sel, report.Options{Progress: progress}); err != nil {
-		out.Close()
+	err = cancellable(ctx, progress, func(progress func(done, total int)) error {
+		return report.Write(out, p, c.kind, c.sel, report.Options{Progress: progress})
+	})
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil && path != "" {
+		err = os.Rename(out.Name(), path)
+	}
+	if err != nil {
 		os.Remove(out.Name())
 		return "", err
 	}
-	return out.Name(), out.Close()
+	if path != "" {
+		return path, nil
+	}
+	return out.Name(), nil
 }
 
 // copyPlan is a deep copy, through the plan's own JSON form.

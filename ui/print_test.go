@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -45,13 +44,12 @@ func TestPrintWritesThePDFAndOpensIt(t *testing.T) {
 	if b == nil {
 		t.Fatal("no Stampa button")
 	}
+	started := nextTask(t)
 	test.Tap(b)
-	// The PDF is written off the UI goroutine; wait for the status line.
-	for deadline := time.Now().Add(30 * time.Second); !strings.HasPrefix(f.status.Text, "PDF aperto"); {
-		if time.Now().After(deadline) {
-			t.Fatalf("status %q", f.status.Text)
-		}
-		time.Sleep(20 * time.Millisecond)
+	// The PDF is written off the UI goroutine; wait for its end.
+	waitFinished(t, <-started)
+	if s := statusText(f); !strings.HasPrefix(s, "PDF aperto") {
+		t.Fatalf("status %q", s)
 	}
 	files, _ := filepath.Glob(filepath.Join(tmp, "piano-schede-*.pdf"))
 	if len(files) != 1 {

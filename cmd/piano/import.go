@@ -84,20 +84,20 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 }
 
 func readPlanJSON(in string) (*model.Plan, error) {
-	var b []byte
-	var err error
-	if in == "-" {
-		b, err = io.ReadAll(os.Stdin)
-	} else {
-		b, err = os.ReadFile(in)
+	var r io.Reader = os.Stdin
+	if in != "-" {
+		f, err := os.Open(in)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("il file %q non esiste", in)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("il file %q non è leggibile: %w", in, err)
+		}
+		defer f.Close()
+		r = f
 	}
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("il file %q non esiste", in)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("il file %q non è leggibile: %w", in, err)
-	}
-	p, err := model.UnmarshalPlan(b)
+	// ReadPlan stops at its size limit: a huge file is refused, not read.
+	p, err := model.ReadPlan(context.Background(), r)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", in, err)
 	}

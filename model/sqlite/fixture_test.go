@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"pianoperformance/model"
+	"pianoperformance/model/synth"
 )
 
 // Fixtures follow Load's conventions (order, nil versus empty), so a plan
@@ -25,7 +26,7 @@ func dp(y, m, d int) *model.Date { return model.DatePtr(y, time.Month(m), d) }
 func richPlan() *model.Plan {
 	p := &model.Plan{
 		Ente: model.Ente{Nome: "Comune di Prova", Provincia: "Varese", Regione: "Lombardia",
-			CodiceISTAT: "012001", Stemma: []byte{0x89, 'P', 'N', 'G', 0, 1, 2, 255}},
+			CodiceISTAT: "012001", Stemma: synth.PNGHeader(1, 1)},
 		Piano: model.Piano{Anno: 2023, AnnoInizio: 2023, AnnoFine: 2025,
 			Titolo: "Piano della Performance e Piano degli Obiettivi", Sezione: "Sezione 2 - P.I.A.O.",
 			Sottosezione: "Sottosezione 2.2.1", Stato: model.StatoAdottato, GruppoSenzaArea: "Obiettivi del Segretario comunale",

@@ -24,5 +24,5 @@ func isUNCPath(path string) bool {
 // onNetwork reports whether the file lives on another machine, where
 // SQLite's WAL mode must not be used (its shared memory needs one host).
 func onNetwork(path string) bool {
-	return isUNCPath(path) || isRemoteDrive(path)
+	return testHooks.network || isUNCPath(path) || isRemoteDrive(path)
 }

@@ -101,13 +101,16 @@ func buildFile(path string, p *model.Plan) error {
 //   - a 5 s busy timeout rides out a second program instance or a backup;
 //   - BEGIN IMMEDIATE takes the write lock up front, so two writers queue
 //     instead of failing halfway with SQLITE_BUSY;
-//   - synchronous=FULL: every commit is flushed to the disk before Commit
+//   - synchronous=EXTRA: every commit is flushed to the disk before Commit
 //     returns, so a crash of the program, of Windows or of the power loses
-//     nothing that the screen showed as saved. (NORMAL would be safe against
-//     program crashes only: in WAL mode the last commits can vanish on power
-//     loss.) Plans are small and saves are per user action, so the cost of
-//     one fsync per save is not felt.
-const rwParams = "_foreign_keys=1&_busy_timeout=5000&_txlock=immediate&_synchronous=FULL"
+//     nothing that the screen showed as saved. In rollback-journal mode (on
+//     network shares) a commit is the deletion of the journal, and only
+//     EXTRA syncs the folder after it: with FULL the power-cut test sees
+//     the journal come back and undo the last save. In WAL mode EXTRA
+//     costs nothing over FULL. (NORMAL would be safe against program
+//     crashes only.) Plans are small and saves are per user action, so the
+//     cost of the syncs is not felt.
+const rwParams = "_foreign_keys=1&_busy_timeout=5000&_txlock=immediate&_synchronous=EXTRA"
 
 // openChecked inspects the file read-only, and only when it is a plan file
 // of a schema we know opens it read-write, migrates it and sets the journal.
@@ -120,7 +123,7 @@ func openChecked(path string, withBackup bool) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	db, err := sql.Open("sqlite3", fileURI(abs)+"?"+rwParams)
+	db, err := sql.Open("sqlite3", hookDSN(fileURI(abs)+"?"+rwParams))
 	if err != nil {
 		return nil, err
 	}
@@ -176,6 +179,14 @@ func inspect(path string) (int, error) {
 	if fi.IsDir() {
 		return 0, errNotDatabase(path, nil)
 	}
+	if hasHotJournal(path) {
+		view, done, err := rolledBackCopy(path)
+		if err != nil {
+			return 0, fmt.Errorf("Il file %q non è leggibile: %w", filepath.Base(path), err)
+		}
+		defer done()
+		path = view // same name, so messages still name the user's file
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return 0, fmt.Errorf("Il file %q non è leggibile: %w", filepath.Base(path), err)
@@ -183,12 +194,13 @@ func inspect(path string) (int, error) {
 	hdr := make([]byte, 100)
 	_, err = io.ReadFull(f, hdr)
 	f.Close()
-	if err != nil || !bytes.HasPrefix(hdr, sqliteMagic) {
-		return 0, errNotDatabase(path, nil) // also a zero-byte file
-	}
 	// The application id sits at offset 68 of the header; another program's
-	// id, or none, means the file is not ours.
-	if int32(binary.BigEndian.Uint32(hdr[68:72])) != appID {
+	// id, or none, means the file is not ours. Also a zero-byte file.
+	ours := err == nil && bytes.HasPrefix(hdr, sqliteMagic) && int32(binary.BigEndian.Uint32(hdr[68:72])) == appID
+	// A power cut during a checkpoint may leave the first page torn while
+	// the log still holds it whole: then SQLite, reading through the log,
+	// decides (below).
+	if !ours && !hasWAL(path) {
 		return 0, errNotDatabase(path, nil)
 	}
 
@@ -204,6 +216,12 @@ func inspect(path string) (int, error) {
 			return 0, errCorrupt(path, err)
 		}
 		return 0, fmt.Errorf("Il file %q non può essere letto: %w", filepath.Base(path), err)
+	}
+	if !ours {
+		var id int32
+		if err := db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&id); err != nil || id != appID {
+			return 0, errNotDatabase(path, err)
+		}
 	}
 	if version > latestVersion() {
 		return 0, errNewer(path, version)
@@ -232,6 +250,9 @@ func inspect(path string) (int, error) {
 func readOnlyParams(path string) string {
 	if fi, err := os.Stat(path + "-wal"); err == nil && fi.Size() > 0 {
 		return "mode=ro"
+	}
+	if hasHotJournal(path) {
+		return "mode=ro" // SQLite refuses to read past a save it cannot undo
 	}
 	return "mode=ro&immutable=1"
 }

@@ -161,8 +161,8 @@ func TestConnectionSettings(t *testing.T) {
 			t.Fatal(q, err)
 		}
 	}
-	if mode != "wal" || fk != 1 || sync != 2 || timeout != 5000 {
-		t.Errorf("journal_mode=%s foreign_keys=%d synchronous=%d busy_timeout=%d; attesi wal, 1, 2 (FULL), 5000",
+	if mode != "wal" || fk != 1 || sync != 3 || timeout != 5000 {
+		t.Errorf("journal_mode=%s foreign_keys=%d synchronous=%d busy_timeout=%d; attesi wal, 1, 3 (EXTRA), 5000",
 			mode, fk, sync, timeout)
 	}
 }

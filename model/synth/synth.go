@@ -73,7 +73,7 @@ func Plan(years, objectives, indicators int) *model.Plan {
 			Titolo:      fmt.Sprintf("%s %s n. %d", verbi[r.Intn(len(verbi))], oggetti[r.Intn(len(oggetti))], i+1),
 			Descrizione: strings.Repeat("Descrizione estesa dell'obiettivo con attività, tempi e risultati attesi. ", 3+r.Intn(8)),
 			Anni:        []int{last + 1}, Programma: model.Programmi[r.Intn(len(model.Programmi))].Codice,
-			Peso: model.Peso{Tipo: pesi[i%len(pesi)], Valore: float64(1 + r.Intn(30))}, Note: "Nota di monitoraggio."}
+			Peso: peso(pesi[i%len(pesi)], r), Note: "Nota di monitoraggio."}
 		for k := 0; k < indicators; k++ {
 			indID++
 			resID++
@@ -92,4 +92,12 @@ func Plan(years, objectives, indicators int) *model.Plan {
 		p.Obiettivi = append(p.Obiettivi, o)
 	}
 	return p
+}
+
+// peso is a plausible weight of its kind: multipliers go from 1.0 to 1.4.
+func peso(t model.TipoPeso, r *rand.Rand) model.Peso {
+	if t == model.PesoMoltiplicatore {
+		return model.Peso{Tipo: t, Valore: 1 + float64(r.Intn(5))/10}
+	}
+	return model.Peso{Tipo: t, Valore: float64(1 + r.Intn(30))}
 }

@@ -2,10 +2,6 @@ package ente
 
 import (
 	"bytes"
-	"errors"
-	"image"
-	_ "image/jpeg" // the coat of arms may be a JPEG
-	_ "image/png"
 	"io"
 
 	"fyne.io/fyne/v2"
@@ -18,14 +14,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
-)
-
-// maxStemma bounds the coat of arms: it goes on every printed sheet.
-const maxStemma = 2 << 20
-
-var (
-	errStemmaImmagine = errors.New("il file non è un'immagine PNG o JPEG")
-	errStemmaGrande   = errors.New("l'immagine è troppo grande (massimo 2 MB)")
 )
 
 // stemma is the coat of arms: a preview, "Scegli immagine…" and "Rimuovi".
@@ -58,7 +46,7 @@ func (st *stemma) choose() {
 			return
 		}
 		defer r.Close()
-		data, err := io.ReadAll(io.LimitReader(r, maxStemma+1))
+		data, err := io.ReadAll(io.LimitReader(r, model.MaxStemmaFile+1))
 		if err == nil {
 			err = st.set(data)
 		}
@@ -70,15 +58,13 @@ func (st *stemma) choose() {
 	d.Show()
 }
 
-// set stores new coat-of-arms bytes (nil removes it) after checking that
-// they are an image a PDF can embed.
+// set stores new coat-of-arms bytes (nil removes it) after the model's
+// checks: a PNG or JPEG of sane size, scaled down to what print needs.
 func (st *stemma) set(data []byte) error {
 	if data != nil {
-		if len(data) > maxStemma {
-			return errStemmaGrande
-		}
-		if _, format, err := image.DecodeConfig(bytes.NewReader(data)); err != nil || (format != "png" && format != "jpeg") {
-			return errStemmaImmagine
+		var err error
+		if data, err = model.PrepareStemma(data); err != nil {
+			return err
 		}
 	}
 	return st.e.saveEnte(lang.L("ente.stemma"), func(x *model.Ente) { x.Stemma = data })

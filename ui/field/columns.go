@@ -23,7 +23,7 @@ func IntCol(title string, w float32, get func(r int) int, set func(r, v int) err
 	}
 }
 
-// YearCol is an editable year (1900–2200).
+// YearCol is an editable year (1900–2100).
 func YearCol(title string, w float32, get func(r int) int, set func(r, v int) error) Column {
 	return Column{Title: title, Width: w,
 		Create: func(r int) fyne.CanvasObject {
@@ -144,10 +144,7 @@ func ParseYear(s string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	if y < 1900 || y > 2200 {
-		return 0, errYear
-	}
-	return y, nil
+	return y, model.CheckYear(y)
 }
 
 // FormatSigned writes a change with its sign: +12, −8, 0.

@@ -6,6 +6,7 @@
 package field
 
 import (
+	"errors"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -156,7 +157,7 @@ func (f *Field[T]) Message() string {
 		return err.Error()
 	}
 	if f.refused != nil {
-		return f.refused.Error()
+		return message(f.refused)
 	}
 	return ""
 }
@@ -208,7 +209,7 @@ func (f *Field[T]) commit(rewrite bool) bool {
 
 func (f *Field[T]) refuse(err error) {
 	f.invalid, f.refused = true, err
-	f.SetValidationError(err)
+	f.SetValidationError(errors.New(message(err)))
 	if f.OnError != nil {
 		f.OnError(err)
 	}

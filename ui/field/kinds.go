@@ -12,9 +12,21 @@ import (
 // model's Italian functions, so the window, the printouts and the exports
 // read and write numbers and dates the same way.
 
+// The kinds refuse, with the model's message, what no plan can hold: a
+// count over ten million, a year outside 1900–2100, a text longer than the
+// model's limits. The store checks each record again, with its own bounds.
+
 // NewInt is a whole number shown with thousands dots: 5.141.
 func NewInt(onCommit func(int) error) *Field[int] {
-	return New(model.ParseInt, model.FormatInt, onCommit)
+	return New(parseInt, model.FormatInt, onCommit)
+}
+
+func parseInt(s string) (int, error) {
+	n, err := model.ParseInt(s)
+	if err == nil {
+		err = model.CheckNumber(float64(n))
+	}
+	return n, err
 }
 
 // NewNonNegInt is a count: a whole number that cannot be negative.
@@ -24,8 +36,8 @@ func NewNonNegInt(onCommit func(int) error) *Field[int] {
 
 func parseNonNeg(s string) (int, error) {
 	n, err := model.ParseInt(s)
-	if err == nil && n < 0 {
-		err = errors.New("il numero non può essere negativo")
+	if err == nil {
+		err = model.CheckCount(n)
 	}
 	return n, err
 }
@@ -50,9 +62,17 @@ func NewOptInt(onCommit func(*int) error) *Field[*int] {
 
 // NewNumber is a decimal number shown with the given decimals: 1.363,18.
 func NewNumber(decimals int, onCommit func(float64) error) *Field[float64] {
-	return New(model.ParseNumber, func(v float64) string {
+	return New(parseNumber, func(v float64) string {
 		return model.FormatNumber(v, decimals)
 	}, onCommit)
+}
+
+func parseNumber(s string) (float64, error) {
+	f, err := model.ParseNumber(s)
+	if err == nil {
+		err = model.CheckNumber(f)
+	}
+	return f, err
 }
 
 // NewDate is a required date: 31/12/2023.
@@ -82,8 +102,12 @@ func NewOptDate(onCommit func(*model.Date) error) *Field[*model.Date] {
 
 // NewText is free text on one line, saved when the user leaves it.
 func NewText(onCommit func(string) error) *Field[string] {
-	return New(func(s string) (string, error) { return strings.TrimSpace(s), nil },
-		func(s string) string { return s }, onCommit)
+	return New(parseLine, func(s string) string { return s }, onCommit)
+}
+
+func parseLine(s string) (string, error) {
+	t := strings.TrimSpace(s)
+	return t, model.CheckText(t, false)
 }
 
 // NewRequiredText is text that cannot be left empty; msg says what is
@@ -95,7 +119,7 @@ func NewRequiredText(msg string, onCommit func(string) error) *Field[string] {
 		if t == "" {
 			return "", errors.New(msg)
 		}
-		return t, nil
+		return t, model.CheckText(t, false)
 	}
 	return f
 }
@@ -103,8 +127,10 @@ func NewRequiredText(msg string, onCommit func(string) error) *Field[string] {
 // NewMultiLine is a long wrapping text (chapters, descriptions). Enter
 // starts a new line; the text is saved when the user leaves the field.
 func NewMultiLine(rows int, onCommit func(string) error) *Field[string] {
-	f := New(func(s string) (string, error) { return strings.TrimRight(s, " \n\t"), nil },
-		func(s string) string { return s }, onCommit)
+	f := New(func(s string) (string, error) {
+		t := strings.TrimRight(s, " \n\t")
+		return t, model.CheckText(t, true)
+	}, func(s string) string { return s }, onCommit)
 	f.MultiLine = true
 	f.Wrapping = fyne.TextWrapWord
 	f.SetMinRowsVisible(rows)
@@ -117,14 +143,15 @@ func NewList(onCommit func([]string) error) *Field[[]string] {
 		var out []string
 		for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '\n' }) {
 			if t := strings.TrimSpace(p); t != "" {
+				if err := model.CheckText(t, false); err != nil {
+					return nil, err
+				}
 				out = append(out, t)
 			}
 		}
 		return out, nil
 	}, func(v []string) string { return strings.Join(v, ", ") }, onCommit)
 }
-
-var errYear = errors.New("l'anno deve essere compreso tra 1900 e 2200")
 
 // NewYear is a year, written without the thousands dot: 2023.
 func NewYear(onCommit func(int) error) *Field[int] {

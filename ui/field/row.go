@@ -56,7 +56,7 @@ func Row(label string, obj fyne.CanvasObject) (*widget.Label, fyne.CanvasObject)
 			msg.Hide()
 			return
 		}
-		msg.SetText(err.Error())
+		msg.SetText(message(err))
 		msg.Show()
 	})
 	return l, container.NewVBox(obj, msg)

@@ -52,7 +52,7 @@ func newFixture(t *testing.T) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := session.New(st, loaded)
+	s := session.New(model.Checked(st), loaded)
 	w := test.NewTempWindow(t, nil)
 	sc := NewScreen(s, w)
 	s.OnChange(sc.Refresh)

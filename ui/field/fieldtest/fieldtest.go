@@ -39,7 +39,7 @@ func Session(t *testing.T) *session.Session {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return session.New(st, p)
+	return session.New(model.Checked(st), p)
 }
 
 // Reload reads the plan back from the file, so tests assert on what was

@@ -1,0 +1,91 @@
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"math"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"pianoperformance/model"
+)
+
+// The store as the program opens it (model.Checked over the SQLite store)
+// refuses every out-of-bounds record with the model's Italian message, and
+// the file does not change by a byte.
+func TestCheckedStoreRefusesOutOfBoundsAndWritesNothing(t *testing.T) {
+	raw := newStore(t, richPlan())
+	st := model.Checked(raw)
+	ctx := context.Background()
+	before := load(t, raw)
+	sums := func() [2]string {
+		var s [2]string
+		s[0] = checksum(t, raw.Path())
+		if _, err := os.Stat(raw.Path() + "-wal"); err == nil {
+			s[1] = checksum(t, raw.Path()+"-wal")
+		}
+		return s
+	}
+	files := sums()
+	huge := strings.Repeat("x", model.MaxTesto+1)
+	o := before.Obiettivi[0]
+	o.Descrizione = huge
+	bigWeight := before.Obiettivi[0]
+	bigWeight.Peso = model.Peso{Tipo: model.PesoPercentuale, Valore: 1e18}
+	u := before.Unita[0]
+	u.Dipendenti = ip(math.MaxInt32)
+	for _, tc := range []struct {
+		name string
+		save func() error
+		want string
+	}{
+		{"popolazione", func() error {
+			return st.SavePopolazioneAnno(ctx, model.PopolazioneAnno{Anno: 2022, Residenti: math.MaxInt64})
+		}, "è oltre il massimo ammesso (10.000.000)"},
+		{"anno", func() error { return st.SavePersonaleAnno(ctx, model.PersonaleAnno{Anno: 999_999_999}) }, "non è valido (deve essere tra 1900 e 2100)"},
+		{"cambio d'anno", func() error { return st.RenumberPopolazioneAnno(ctx, 2022, 3000) }, "tra 1900 e 2100"},
+		{"piano", func() error {
+			p := before.Piano
+			p.Anno = 12
+			return st.SavePiano(ctx, p)
+		}, "l'anno: 12 non è valido"},
+		{"descrizione", func() error { return st.SaveObiettivo(ctx, &o) }, "la descrizione: testo troppo lungo: 100.001 caratteri"},
+		{"peso", func() error { return st.SaveObiettivo(ctx, &bigWeight) }, "è fuori dai limiti (da 0 a 100)"},
+		{"unità", func() error { return st.SaveUnita(ctx, &u) }, "è oltre il massimo ammesso (100.000)"},
+		{"territorio", func() error {
+			tr := before.Territorio
+			tr.SuperficieTotale = math.Inf(1)
+			return st.SaveTerritorio(ctx, tr)
+		}, "non è un numero"},
+		{"stemma", func() error {
+			e := before.Ente
+			e.Stemma = []byte("non è un'immagine")
+			return st.SaveEnte(ctx, e)
+		}, "non è un'immagine PNG o JPEG"},
+		{"piano intero", func() error {
+			p := load(t, raw)
+			p.Popolazione[0].Nati = -3
+			return st.ReplacePlan(ctx, p)
+		}, "nati non può essere negativo"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.save()
+			var ve *model.ValidationError
+			if !errors.As(err, &ve) || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("errore %v, atteso %q", err, tc.want)
+			}
+			if sums() != files {
+				t.Fatal("il file è cambiato dopo un salvataggio rifiutato")
+			}
+			if !reflect.DeepEqual(load(t, raw), before) {
+				t.Fatal("il piano è cambiato dopo un salvataggio rifiutato")
+			}
+		})
+	}
+	// What is within bounds passes through to the file.
+	if err := st.SavePopolazioneAnno(ctx, model.PopolazioneAnno{Anno: 2022, Residenti: model.MaxAbitanti}); err != nil {
+		t.Fatal(err)
+	}
+}
