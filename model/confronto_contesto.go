@@ -23,7 +23,7 @@ func (c *confronto) ente() {
 	g := func(p *Plan) []campo {
 		pi := p.Piano
 		return []campo{{"Anno", intText(pi.Anno)}, {"Triennio", triennio(pi)}, {"Titolo", pi.Titolo},
-			{"Sezione", pi.Sezione}, {"Sottosezione", pi.Sottosezione}}
+			{"Sezione", pi.Sezione}, {"Sottosezione", pi.Sottosezione}, {"Nome degli obiettivi senza Area", pi.GruppoSenzaArea}}
 	}
 	c.campi(Modifica{Sezione: SezioneEnte, Oggetto: "Piano"}, "", g(c.a), g(c.b))
 }

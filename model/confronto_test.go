@@ -115,12 +115,14 @@ func TestConfrontaCampoPerCampo(t *testing.T) {
 	b.Popolazione[len(b.Popolazione)-1].Residenti += 2
 	b.Unita[9].Responsabile = "Ing. Carla Verdi" // Area Tecnica
 	b.Piano.Titolo = "Piano della Performance"
+	b.Piano.GruppoSenzaArea = "Obiettivi di ente"
 	model.NormalizePlan(b)
 
 	last := a.Popolazione[len(a.Popolazione)-1]
 	am8 := ob(t, a, "AM.8")
 	confronta(t, a, b, []string{
 		`modificato|ente|Piano|Titolo|"Piano della Performance e Piano degli Obiettivi"|"Piano della Performance"`,
+		`modificato|ente|Piano|Nome degli obiettivi senza Area|""|"Obiettivi di ente"`,
 		fmt.Sprintf(`modificato|popolazione|Popolazione %d|Residenti|%q|%q`, last.Anno, model.FormatInt(last.Residenti), model.FormatInt(last.Residenti+2)),
 		fmt.Sprintf(`modificato|organizzazione|Area Tecnica|Responsabile|%q|"Ing. Carla Verdi"`, a.Unita[9].Responsabile),
 		`spostato|obiettivi|` + model.EtichettaObiettivo(*ob(t, a, "EF.3")) + `|Posizione|"3° di 3"|"1° di 3"`,

@@ -23,6 +23,8 @@ func TestEveryLimitIsRefusedInItalian(t *testing.T) {
 			"piano, l'anno: 999999999 non è valido (deve essere tra 1900 e 2100)"},
 		{"titolo del piano", func(p *Plan) { p.Piano.Titolo = long }, func(p *Plan) error { return CheckPiano(p.Piano) },
 			"piano, il titolo: testo troppo lungo: 1.001 caratteri, al massimo 1.000"},
+		{"nome degli obiettivi senza Area", func(p *Plan) { p.Piano.GruppoSenzaArea = long }, func(p *Plan) error { return CheckPiano(p.Piano) },
+			"piano, il nome degli obiettivi senza Area: testo troppo lungo: 1.001 caratteri, al massimo 1.000"},
 		{"data dell'atto", func(p *Plan) { p.Piano.Approvazione.Data = &Date{Year: 2500, Month: 1, Day: 1} },
 			func(p *Plan) error { return CheckPiano(p.Piano) }, "l'anno deve essere tra 1900 e 2100"},
 		{"codice ISTAT", func(p *Plan) { p.Ente.CodiceISTAT = strings.Repeat("1", 51) }, func(p *Plan) error { return CheckEnte(p.Ente) },

@@ -73,7 +73,8 @@ func (v *validator) ente(e Ente) {
 func (v *validator) piano(p Piano) {
 	v.years("piano", false, "l'anno", p.Anno)
 	v.years("piano", true, "l'anno di inizio del triennio", p.AnnoInizio, "l'anno di fine del triennio", p.AnnoFine)
-	v.text("piano", MaxRiga, "il titolo", p.Titolo, "la sezione", p.Sezione, "la sottosezione", p.Sottosezione)
+	v.text("piano", MaxRiga, "il titolo", p.Titolo, "la sezione", p.Sezione, "la sottosezione", p.Sottosezione,
+		"il nome degli obiettivi senza Area", p.GruppoSenzaArea)
 	v.atto("piano", p.Approvazione)
 }
 
