@@ -42,6 +42,8 @@ func TitoloSezione(key string) string {
 		return "Servizi associati"
 	case SezioneObiettivi:
 		return "Obiettivi"
+	case SezioneMonitoraggio:
+		return "Monitoraggio"
 	}
 	return key
 }

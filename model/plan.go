@@ -18,6 +18,14 @@ type Plan struct {
 	Benchmark        []Benchmark         `json:"benchmark"`
 	Servizi          []ServizioAssociato `json:"servizi_associati"`
 	Obiettivi        []Obiettivo         `json:"obiettivi"`
+	// IndicatoriEnte are indicators of the whole ente attached to no
+	// objective (e.g. financial health ratios), with targets and readings.
+	IndicatoriEnte []Indicatore `json:"indicatori_ente"`
+	// The performance cycle after adoption: the monitoring checkpoints,
+	// the comune's evaluation system and the Relazione sulla performance.
+	Verifiche []Verifica `json:"verifiche"`
+	SMVP      SMVP       `json:"smvp"`
+	Relazione Relazione  `json:"relazione"`
 }
 
 // Ente is the comune that owns the plan.

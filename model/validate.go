@@ -41,10 +41,8 @@ func (p *Plan) Validate() error {
 	p.validateContext(v)
 	units := p.validateUnits(v)
 	p.validateObiettivi(v, units)
-	if len(v.problems) == 0 {
-		return nil
-	}
-	return &ValidationError{v.problems}
+	p.validateCiclo(v)
+	return v.err()
 }
 
 type validator struct{ problems []string }
@@ -156,9 +154,9 @@ func (p *Plan) validateObiettivi(v *validator, units map[int64]Unita) {
 		ids[o.ID] = true
 	}
 	for i, o := range p.Obiettivi {
-		where := fmt.Sprintf("obiettivo n. %d (%s)", i+1, firstNonEmpty(o.Codice, o.Titolo))
+		where := fmt.Sprintf("obiettivo n. %d (%s)", i+1, firstNonEmpty(o.Codice, o.Intestazione()))
 		switch o.Livello {
-		case LivelloStrategico, LivelloOperativo, LivelloEsecutivo, LivelloAzione:
+		case LivelloNonIndicato, LivelloStrategico, LivelloOperativo, LivelloEsecutivo, LivelloAzione:
 		default:
 			v.add(fmt.Sprintf("%s: livello %q sconosciuto", where, o.Livello))
 		}
