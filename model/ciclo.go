@@ -127,6 +127,30 @@ func (r risultatoV1) isSet() bool {
 	return r.V1Raggiungimento != nil || r.V1Finale || r.V1Validato || r.V1DataValidazione != nil
 }
 
+// utcForzature keeps the time of every override in UTC, as the store does,
+// so a plan read from a file equals the same plan read back from the store.
+func utcForzature(p *Plan) {
+	fix := func(f *Forzatura) {
+		if f != nil {
+			f.Quando = f.Quando.UTC()
+		}
+	}
+	each := func(ii []Indicatore) {
+		for i := range ii {
+			for j := range ii[i].Risultati {
+				fix(ii[i].Risultati[j].Forzatura)
+			}
+		}
+	}
+	for i := range p.Obiettivi {
+		each(p.Obiettivi[i].Indicatori)
+		for j := range p.Obiettivi[i].Avanzamenti {
+			fix(p.Obiettivi[i].Avanzamenti[j].Forzatura)
+		}
+	}
+	each(p.IndicatoriEnte)
+}
+
 // Forzatura is a manual override of a computed degree of achievement, or
 // the user's judgement where none can be computed (a text target). It is
 // allowed only with a written reason; who and when are kept, and the
@@ -136,7 +160,7 @@ type Forzatura struct {
 	Calcolata   *float64  `json:"calcolata,omitempty"` // nil: nothing could be computed
 	Motivo      string    `json:"motivo"`
 	Autore      string    `json:"autore"`
-	Quando      time.Time `json:"quando"`
+	Quando      time.Time `json:"quando"` // kept in UTC
 }
 
 // Avanzamento is an objective's state at a checkpoint: the progress note
@@ -292,16 +316,26 @@ func (p *Plan) FaseByID(id int64) (*Fase, *Obiettivo) {
 }
 
 // TargetDi is the target of an indicator for a year: the year's own, or
-// else the one for the whole span (Anno 0); "" when there is none.
+// else the one for the whole span (Anno 0); for a deadline of an objective
+// over several years, the first later year's (not yet due is not missed);
+// "" when there is none.
 func (ind Indicatore) TargetDi(anno int) string {
-	span := ""
+	span, later, laterYear := "", "", 0
 	for _, t := range ind.Target {
-		if t.Anno == anno && strings.TrimSpace(t.Valore) != "" {
+		if strings.TrimSpace(t.Valore) == "" {
+			continue
+		}
+		switch {
+		case t.Anno == anno:
 			return t.Valore
-		}
-		if t.Anno == 0 {
+		case t.Anno == 0:
 			span = t.Valore
+		case t.Anno > anno && (laterYear == 0 || t.Anno < laterYear):
+			later, laterYear = t.Valore, t.Anno
 		}
+	}
+	if span == "" && ind.Tipo == IndTempo {
+		return later
 	}
 	return span
 }

@@ -124,6 +124,43 @@ func (p *Plan) ValidaMonitoraggio(m *Monitoraggio) error {
 	return v.err()
 }
 
+// ControllaMonitoraggio checks what a batch must satisfy whatever the plan
+// says: known states, overrides with reason, author, time and a degree
+// within the SMVP's cap, no negative scores, a completion date only on a
+// phase marked done. The store runs it before saving; ValidaMonitoraggio
+// does all of it and more.
+func ControllaMonitoraggio(m *Monitoraggio, s SMVP) error {
+	p := &Plan{SMVP: s}
+	v := &validator{}
+	for _, rd := range m.Risultati {
+		r := rd.Risultato
+		where := fmt.Sprintf("rilevazione dell'indicatore %d", rd.IndicatoreID)
+		if st, err := ParseStato(string(r.Stato)); err != nil || st != r.Stato {
+			v.add(fmt.Sprintf("%s: stato %q sconosciuto", where, r.Stato))
+		}
+		if r.Punteggio != nil && *r.Punteggio < 0 {
+			v.add(where + ": il punteggio non può essere negativo")
+		}
+		if r.Forzatura != nil {
+			p.validateForzatura(v, where, *r.Forzatura)
+		}
+	}
+	for _, ad := range m.Avanzamenti {
+		p.validateAvanzamento(v, fmt.Sprintf("avanzamento dell'obiettivo %d", ad.ObiettivoID), ad.Avanzamento)
+	}
+	for _, sf := range m.Fasi {
+		if sf.Completamento != nil && !sf.Completata {
+			v.add(fmt.Sprintf("fase %d: ha una data di completamento ma non è segnata come completata", sf.FaseID))
+		}
+	}
+	for _, vf := range m.Verifiche {
+		if vf.Data.IsZero() {
+			v.add("verifica: manca la data")
+		}
+	}
+	return v.err()
+}
+
 // dove names an indicator for messages: "obiettivo EF.1, indicatore
 // «Tempistica»" or "indicatore dell'ente «…»".
 func dove(o *Obiettivo, ind *Indicatore) string {

@@ -123,12 +123,14 @@ func pctPtr(v float64) *float64 { return &v }
 func calcolaData(scad Date, val ValoreLetto, al Date, s SMVP) (*float64, string, string) {
 	tol := s.Ritardo.Tolleranza
 	if val.Vuoto {
-		if !scad.Before(al) {
+		if al.Before(scad) {
 			return nil, "non ancora completato; scadenza il " + scad.String(), ""
 		}
-		g := giorni(scad, al)
-		return pctPtr(0), fmt.Sprintf("non completato alla data della verifica, %d giorni dopo la scadenza del %s", g, scad),
-			fmt.Sprintf("scadenza superata di %d giorni", g)
+		if g := giorni(scad, al); g > 0 {
+			return pctPtr(0), fmt.Sprintf("non completato alla data della verifica, %d giorni dopo la scadenza del %s", g, scad),
+				fmt.Sprintf("scadenza superata di %d giorni", g)
+		}
+		return pctPtr(0), "non completato entro la scadenza del " + scad.String(), "scadenza non rispettata"
 	}
 	done := val.Data
 	late := giorni(scad, done)
@@ -198,4 +200,15 @@ func calcolaCifra(ind *Indicatore, t TargetLetto, tv, v float64, s SMVP) (*float
 		scost = sign + cifra(math.Abs(d)) + " rispetto al target"
 	}
 	return &p, spieg, scost
+}
+
+// EsitoIndicatore is the degree of achievement of one indicator of the
+// plan at a checkpoint, for screens that show a single row; false when the
+// checkpoint does not exist.
+func (p *Plan) EsitoIndicatore(ind *Indicatore, verificaID int64) (EsitoIndicatore, bool) {
+	v := p.VerificaByID(verificaID)
+	if v == nil || ind == nil {
+		return EsitoIndicatore{}, false
+	}
+	return esitoIndicatore(ind, *v, p.SMVP), true
 }

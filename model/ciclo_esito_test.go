@@ -61,6 +61,12 @@ func TestEsitoIndicatoreRules(t *testing.T) {
 		{"per mese, un mese e un giorno", reading(IndTempo, "entro il 30/09/2024", v31dic, sp("31/10/2024")), v31dic, perMese, fp(80), FonteCalcolo, "2 mesi", "", ""},
 		{"per mese, mai sotto zero", reading(IndTempo, "entro il 31/01/2024", v31dic, sp("20/12/2024")), v31dic, perMese, fp(0), FonteCalcolo, "= 0%", "", ""},
 		{"non completato, scadenza futura", reading(IndTempo, "entro il 30/09/2024", v30giu, sp("")), v30giu, SMVP{}, nil, FonteNessuna, "non ancora completato; scadenza il 30/09/2024", "", ""},
+		{"non completato alla scadenza", reading(IndTempo, "entro il 31/12/2024", v31dic, sp("")), v31dic, SMVP{}, fp(0), FonteCalcolo, "non completato entro la scadenza del 31/12/2024", "scadenza non rispettata", ""},
+		{"scadenza di un anno successivo", func() *Indicatore {
+			i := reading(IndTempo, "", v31dic, sp(""))
+			i.Target = []Target{{Anno: 2025, Valore: "31.12.2025"}}
+			return i
+		}(), v31dic, SMVP{}, nil, FonteNessuna, "non ancora completato; scadenza il 31/12/2025", "", ""},
 		{"non completato, scadenza passata", reading(IndTempo, "entro il 30/09/2024", v31dic, sp("")), v31dic, perMese, fp(0), FonteCalcolo, "non completato alla data della verifica", "scadenza superata di 92 giorni", ""},
 		// Figures, higher is better.
 		{"numero sotto il target", reading(IndNumero, "almeno 20 interventi", v31dic, sp("15")), v31dic, SMVP{}, fp(75), FonteCalcolo, "rilevato 15, target almeno 20: 15 / 20 = 75%", "−5 rispetto al target", ""},

@@ -183,6 +183,13 @@ func decimals(v float64) int {
 	return 2
 }
 
+// Valida checks the settings before they are saved.
+func (s SMVP) Valida() error {
+	v := &validator{}
+	s.validate(v)
+	return v.err()
+}
+
 func (s SMVP) validate(v *validator) {
 	where := "sistema di valutazione"
 	if s.Massimo != 0 && (s.Massimo < 100 || s.Massimo > 200) {

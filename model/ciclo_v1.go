@@ -146,6 +146,9 @@ func verificaPer(p *Plan, r RisultatoV1) Verifica {
 
 // verificaAlGiorno is the checkpoint of a date, added when missing.
 func verificaAlGiorno(p *Plan, d Date) Verifica {
+	if d.IsZero() { // no plan year, no date: the year-end of this year
+		d = MustDate(Oggi().Year, time.December, 31)
+	}
 	if v := p.VerificaAl(d); v != nil {
 		return *v
 	}

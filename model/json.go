@@ -34,12 +34,26 @@ type envelope struct {
 // MarshalPlan writes the whole plan as indented JSON in a stable order, so
 // that saving the same plan twice gives the same bytes (and clean diffs).
 // p itself is not changed.
-func MarshalPlan(p *Plan) ([]byte, error) {
+func MarshalPlan(p *Plan) ([]byte, error) { return MarshalPlanEsiti(p, nil) }
+
+// MarshalPlanEsiti is MarshalPlan with, after the plan, a block of results
+// computed from it (esiti) for readers of open data; UnmarshalPlan accepts
+// and ignores the block. esiti nil writes no block.
+func MarshalPlanEsiti(p *Plan, esiti any) ([]byte, error) {
 	if p == nil {
 		return nil, errors.New("nessun piano da esportare")
 	}
+	env := envelope{Formato: FormatoJSON, Versione: VersioneJSON}
+	if esiti != nil {
+		b, err := json.Marshal(esiti)
+		if err != nil {
+			return nil, fmt.Errorf("esportazione JSON degli esiti non riuscita: %w", err)
+		}
+		env.Esiti = b
+	}
 	cp := clonePlan(p)
 	NormalizePlan(cp)
+	env.Piano = cp
 	// An Encoder rather than MarshalIndent only to keep "<", ">" and "&"
 	// readable: targets such as "< 40%" are common. Encode adds the final
 	// newline.
@@ -47,7 +61,7 @@ func MarshalPlan(p *Plan) ([]byte, error) {
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(envelope{Formato: FormatoJSON, Versione: VersioneJSON, Piano: cp}); err != nil {
+	if err := enc.Encode(env); err != nil {
 		return nil, fmt.Errorf("esportazione JSON del piano non riuscita: %w", err)
 	}
 	return buf.Bytes(), nil
@@ -77,6 +91,7 @@ func UnmarshalPlan(b []byte) (*Plan, error) {
 	if env.Versione < 2 {
 		MigraV1(env.Piano, legacyJSON)
 	}
+	utcForzature(env.Piano)
 	NormalizePlan(env.Piano)
 	if err := env.Piano.Validate(); err != nil {
 		return nil, err
