@@ -93,7 +93,7 @@ func TestOpenRefusesFilesThatAreNotOurs(t *testing.T) {
 		{"SQLite di altri", foreign, ErrNotDatabase, `Il file "altro.db" non è un archivio`},
 		{"altro application_id", otherApp, ErrNotDatabase, `non è un archivio`},
 		{"SQLite vuoto", emptySQLite, ErrNotDatabase, `non è un archivio`},
-		{"schema più recente", newer, ErrNewerSchema, `Il file "piano.db" è stato creato da una versione più recente del programma (schema 7, questa versione gestisce fino alla 1). Aggiornare il programma.`},
+		{"schema più recente", newer, ErrNewerSchema, `Il file "piano.db" è stato creato da una versione più recente del programma (schema 7, questa versione gestisce fino alla 2). Aggiornare il programma.`},
 		{"pagine danneggiate", corrupt, ErrCorrupt, `Il file "piano.db" è danneggiato e non può essere aperto.`},
 		{"schema danneggiato", corruptSchema, ErrCorrupt, `è danneggiato`},
 	}

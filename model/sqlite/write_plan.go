@@ -136,10 +136,12 @@ func (s *Store) ReplacePlan(ctx context.Context, p *model.Plan) error {
 
 // allTables lists every data table, children before parents.
 var allTables = []string{
+	"avanzamento", "validazione",
 	"fase_mese", "fase", "risultato", "target", "indicatore", "obiettivo_anno", "obiettivo_unita",
 	"obiettivo", "servizio_partner", "servizio", "benchmark", "personale", "unita",
 	"popolazione_fascia", "fascia_eta", "popolazione", "risorsa_idrica", "strada", "frazione",
 	"territorio", "capitolo", "piano", "ente",
+	"verifica", "smvp_fascia", "smvp", "relazione",
 }
 
 func replacePlan(ctx context.Context, tx execer, p *model.Plan, ids *idLog) error {
@@ -207,5 +209,5 @@ func replacePlan(ctx context.Context, tx execer, p *model.Plan, ids *idLog) erro
 			return err
 		}
 	}
-	return nil
+	return replaceCiclo(ctx, tx, p, ids)
 }
