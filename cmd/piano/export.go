@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"pianoperformance/export"
-	"pianoperformance/model"
 )
 
 const exportHelp = `
@@ -23,7 +22,8 @@ Uso:
 Opzioni:
   --db FILE       archivio del piano da esportare
   --example       esporta il piano di esempio incluso (non serve un archivio)
-  --format F      json: il piano completo, reimportabile con "piano import"
+  --format F      json: il piano completo, reimportabile con "piano import",
+                        con i risultati calcolati (esiti) per chi legge i dati
                   xlsx: una cartella di lavoro Excel, un foglio per sezione
                   csv:  un file per sezione (separatore ";", UTF-8 con BOM)
   -o USCITA       file da scrivere; per csv la cartella (creata se manca).
@@ -64,7 +64,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	}
 	switch *format {
 	case "json":
-		b, err := model.MarshalPlan(p)
+		b, err := export.JSON(p)
 		if err != nil {
 			return err
 		}
