@@ -86,7 +86,7 @@ func aggJSON(g model.Aggregato) aggregatoJSON {
 }
 
 func indJSON(e model.EsitoIndicatore) indicatoreJSON {
-	return indicatoreJSON{e.Indicatore.ID, r2(e.Percentuale), r2(e.Calcolata), string(e.Fonte), e.Letto.Capito, e.Spiegazione, e.Scostamento}
+	return indicatoreJSON{e.Indicatore.ID, r2(e.Percentuale), r2(e.Calcolata), string(e.Fonte), e.Letto.Capito, e.Spiegazione(), e.Scostamento()}
 }
 
 func verificaJSON(val *model.Valutazione) esitiVerifica {

@@ -72,7 +72,7 @@ func risultati(p *model.Plan) *table {
 			t.add(ob, code, intc(int(e.Indicatore.ID)), txt(e.Indicatore.Nome), intc(int(v.ID)), datec(v.Data), datec(r.Data),
 				txt(r.Valore), txt(r.Stato.Etichetta()), txt(r.Causa), txt(r.Azione), punt, txt(r.Note),
 				txt(e.Target), txt(e.Letto.Capito), optPerc(e.Calcolata), man, motivo, autore, quando, calcAllora,
-				optPerc(e.Percentuale), txt(string(e.Fonte)), txt(e.Spiegazione), txt(e.Scostamento))
+				optPerc(e.Percentuale), txt(string(e.Fonte)), txt(e.Spiegazione()), txt(e.Scostamento()))
 		}
 		for _, eo := range val.Obiettivi {
 			for _, ei := range eo.Indicatori {

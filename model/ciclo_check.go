@@ -58,7 +58,7 @@ func (c *checker) letture(v Verifica, obID int64, riga string, ii []Indicatore, 
 			// Only what needs a person's judgement: a value still missing or
 			// a deadline not yet due has nothing to judge.
 			if e := esitoIndicatore(ind, v, c.p.SMVP); e.Percentuale == nil && !e.Letto.Letto() {
-				judge = append(judge, fmt.Sprintf("«%s» (%s)", ind.Nome, e.Spiegazione))
+				judge = append(judge, fmt.Sprintf("«%s» (%s)", ind.Nome, e.Spiegazione()))
 			}
 		}
 	}

@@ -101,13 +101,13 @@ func TestEsitoIndicatoreRules(t *testing.T) {
 		c.ind.Direzione = c.direct
 		e := esitoIndicatore(c.ind, c.v, c.smvp)
 		if fmtPtr(e.Percentuale) != fmtPtr(c.want) || e.Fonte != c.fonte {
-			t.Errorf("%s: %s (%s), atteso %s (%s); %s", c.name, fmtPtr(e.Percentuale), e.Fonte, fmtPtr(c.want), c.fonte, e.Spiegazione)
+			t.Errorf("%s: %s (%s), atteso %s (%s); %s", c.name, fmtPtr(e.Percentuale), e.Fonte, fmtPtr(c.want), c.fonte, e.Spiegazione())
 		}
-		if !strings.Contains(e.Spiegazione, c.spieg) {
-			t.Errorf("%s: spiegazione %q, atteso che contenga %q", c.name, e.Spiegazione, c.spieg)
+		if !strings.Contains(e.Spiegazione(), c.spieg) {
+			t.Errorf("%s: spiegazione %q, atteso che contenga %q", c.name, e.Spiegazione(), c.spieg)
 		}
-		if !strings.Contains(e.Scostamento, c.scost) || (c.scost == "" && c.want != nil && *c.want == 100 && e.Scostamento != "" && c.ind.Tipo == IndTempo && !strings.Contains(c.name, "tolleranza")) {
-			t.Errorf("%s: scostamento %q, atteso %q", c.name, e.Scostamento, c.scost)
+		if !strings.Contains(e.Scostamento(), c.scost) || (c.scost == "" && c.want != nil && *c.want == 100 && e.Scostamento() != "" && c.ind.Tipo == IndTempo && !strings.Contains(c.name, "tolleranza")) {
+			t.Errorf("%s: scostamento %q, atteso %q", c.name, e.Scostamento(), c.scost)
 		}
 	}
 }
@@ -117,13 +117,13 @@ func TestEsitoAnnoPrecedente(t *testing.T) {
 	ind := reading(IndNumero, "≥ anno precedente", v31dic, sp("126"))
 	ind.Baseline = "120"
 	e := esitoIndicatore(ind, v31dic, SMVP{})
-	if fmtPtr(e.Percentuale) != "100%" || !strings.Contains(e.Spiegazione, "126 / 120 = 105%") {
-		t.Errorf("anno precedente: %s %q", fmtPtr(e.Percentuale), e.Spiegazione)
+	if fmtPtr(e.Percentuale) != "100%" || !strings.Contains(e.Spiegazione(), "126 / 120 = 105%") {
+		t.Errorf("anno precedente: %s %q", fmtPtr(e.Percentuale), e.Spiegazione())
 	}
 	ind.Baseline = "dato non disponibile"
 	e = esitoIndicatore(ind, v31dic, SMVP{})
-	if e.Percentuale != nil || !strings.Contains(e.Spiegazione, "valore di partenza, che non è un numero") {
-		t.Errorf("senza valore di partenza: %s %q", fmtPtr(e.Percentuale), e.Spiegazione)
+	if e.Percentuale != nil || !strings.Contains(e.Spiegazione(), "valore di partenza, che non è un numero") {
+		t.Errorf("senza valore di partenza: %s %q", fmtPtr(e.Percentuale), e.Spiegazione())
 	}
 }
 
@@ -142,8 +142,8 @@ func TestEsitoGiudizioEForzatura(t *testing.T) {
 	ind := reading(IndTesto, "Relazione al Consiglio", v31dic, sp("presentata il 12/10"))
 	ind.Risultati[0].Stato = StatoRaggiunto
 	e := esitoIndicatore(ind, v31dic, SMVP{})
-	if fmtPtr(e.Percentuale) != "100%" || e.Fonte != FonteStato || !strings.Contains(e.Spiegazione, "valutato da chi compila: raggiunto") {
-		t.Errorf("giudizio raggiunto: %s %s %q", fmtPtr(e.Percentuale), e.Fonte, e.Spiegazione)
+	if fmtPtr(e.Percentuale) != "100%" || e.Fonte != FonteStato || !strings.Contains(e.Spiegazione(), "valutato da chi compila: raggiunto") {
+		t.Errorf("giudizio raggiunto: %s %s %q", fmtPtr(e.Percentuale), e.Fonte, e.Spiegazione())
 	}
 	ind.Risultati[0].Stato = StatoNonRaggiunto
 	if e := esitoIndicatore(ind, v31dic, SMVP{}); fmtPtr(e.Percentuale) != "0%" || e.Fonte != FonteStato {
@@ -162,8 +162,8 @@ func TestEsitoGiudizioEForzatura(t *testing.T) {
 		t.Errorf("forzatura: %s (calcolata %s) %s", fmtPtr(e.Percentuale), fmtPtr(e.Calcolata), e.Fonte)
 	}
 	want := "calcolato 50%, forzato a 70% da Mario Rossi il 20/01/2025: dato del secondo semestre non ancora contabilizzato"
-	if e.Spiegazione != want {
-		t.Errorf("spiegazione della forzatura:\n got %q\nwant %q", e.Spiegazione, want)
+	if e.Spiegazione() != want {
+		t.Errorf("spiegazione della forzatura:\n got %q\nwant %q", e.Spiegazione(), want)
 	}
 }
 

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -111,14 +113,42 @@ var paroleRelative = []string{"rispetto", "media", "increment", "aument", "riduz
 var parolePrecedente = []string{"anno precedente", "anno prima", "valore precedente", "valore di partenza",
 	"baseline", "valore iniziale", "livello attuale", "valore attuale"}
 
+var signs = strings.NewReplacer("≥", ">=", "≤", "<=", "=>", ">=", "=<", "<=", "’", "'", "\u00a0", " ", "−", "-")
+
 // normTarget lower-cases and spells the comparison signs one way.
 func normTarget(s string) string {
-	r := strings.NewReplacer("≥", ">=", "≤", "<=", "=>", ">=", "=<", "<=", "’", "'", "\u00a0", " ", "−", "-")
-	return strings.Join(strings.Fields(strings.ToLower(r.Replace(s))), " ")
+	return strings.Join(strings.Fields(strings.ToLower(signs.Replace(s))), " ")
+}
+
+// A plan repeats the same few target texts, and every degree of
+// achievement reads its target: reading each text once keeps recomputing a
+// large plan within a frame. The cache is emptied when it grows large.
+var (
+	lettiCache sync.Map // targetKey → TargetLetto
+	lettiN     atomic.Int64
+)
+
+type targetKey struct {
+	s    string
+	tipo TipoIndicatore
 }
 
 // LeggiTarget reads a target written as text for an indicator of a type.
 func LeggiTarget(s string, tipo TipoIndicatore) TargetLetto {
+	k := targetKey{s, tipo}
+	if t, ok := lettiCache.Load(k); ok {
+		return t.(TargetLetto)
+	}
+	t := leggiTarget(s, tipo)
+	if lettiN.Add(1) > 20000 {
+		lettiCache.Clear()
+		lettiN.Store(0)
+	}
+	lettiCache.Store(k, t)
+	return t
+}
+
+func leggiTarget(s string, tipo TipoIndicatore) TargetLetto {
 	t := normTarget(s)
 	switch {
 	case t == "":

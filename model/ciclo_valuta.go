@@ -126,15 +126,28 @@ func Valuta(p *Plan, verificaID int64) (*Valutazione, error) {
 		return nil, fmt.Errorf("la verifica %d non esiste nel piano", verificaID)
 	}
 	fin := p.VerificaFinale()
-	out := &Valutazione{Verifica: *v, Finale: fin != nil && fin.ID == v.ID, SMVP: p.SMVP, pos: map[int64]int{}}
+	out := &Valutazione{Verifica: *v, Finale: fin != nil && fin.ID == v.ID, SMVP: p.SMVP, pos: make(map[int64]int, len(p.Obiettivi))}
 	anno := v.Data.Year
+	// One allocation for every indicator's result: a large plan is
+	// recomputed after every typed reading.
+	n, k := 0, 0
+	for i := range p.Obiettivi {
+		if p.Obiettivi[i].InMisura(anno) {
+			n += len(p.Obiettivi[i].Indicatori)
+			k++
+		}
+	}
+	all := make([]EsitoIndicatore, n)
+	out.Obiettivi = make([]EsitoObiettivo, 0, k)
 	for i := range p.Obiettivi {
 		o := &p.Obiettivi[i]
 		if !o.InMisura(anno) {
 			continue
 		}
 		out.pos[o.ID] = len(out.Obiettivi)
-		out.Obiettivi = append(out.Obiettivi, out.esitoObiettivo(o))
+		ii := all[:len(o.Indicatori):len(o.Indicatori)]
+		all = all[len(o.Indicatori):]
+		out.Obiettivi = append(out.Obiettivi, out.esitoObiettivo(o, ii))
 	}
 	for i := range p.IndicatoriEnte {
 		out.IndicatoriEnte = append(out.IndicatoriEnte, esitoIndicatore(&p.IndicatoriEnte[i], *v, p.SMVP))
@@ -152,9 +165,11 @@ func ValutaFinale(p *Plan) (*Valutazione, error) {
 	return Valuta(p, fin.ID)
 }
 
-func (v *Valutazione) esitoObiettivo(o *Obiettivo) EsitoObiettivo {
+// esitoObiettivo measures an objective, writing its indicators' results
+// into ii (one per indicator).
+func (v *Valutazione) esitoObiettivo(o *Obiettivo, ii []EsitoIndicatore) EsitoObiettivo {
 	e := EsitoObiettivo{Obiettivo: o, Prerequisito: o.Peso.Tipo == PesoPrerequisito, Avanzamento: o.AvanzamentoAl(v.Verifica.ID)}
-	e.Indicatori = make([]EsitoIndicatore, len(o.Indicatori))
+	e.Indicatori = ii
 	equal := true
 	for i := range o.Indicatori {
 		if o.Indicatori[i].Peso != 0 {
