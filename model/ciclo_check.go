@@ -65,7 +65,7 @@ func (c *checker) letture(v Verifica, obID int64, riga string, ii []Indicatore, 
 	if len(missing) > 0 {
 		c.add(Finding{Gravita: Avviso, Sezione: SezioneMonitoraggio, ID: obID, Campo: "risultati", Riga: riga,
 			Valori:    fmt.Sprintf("%d indicatori su %d senza rilevazione: %s", len(missing), len(ii), strings.Join(missing, ", ")),
-			Messaggio: fmt.Sprintf("La verifica %s è passata e mancano le rilevazioni.", v.Etichetta())})
+			Messaggio: fmt.Sprintf("La verifica del %s è passata e mancano le rilevazioni.", v.Data)})
 	}
 	if len(judge) > 0 {
 		c.add(Finding{Gravita: Avviso, Sezione: SezioneMonitoraggio, ID: obID, Campo: "raggiungimento", Riga: riga,

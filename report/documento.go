@@ -30,8 +30,13 @@ type documento struct {
 	final    bool       // the second pass, the one written out
 	prev     []tocEntry // the first pass's entries, printed by the second
 	tocShift int        // index pages beyond the first
-	steps    int        // progress steps done
-	total    int
+	// The cycle's documents lay out once with one reserved index page
+	// (see conIndice): whether they do, and where the index goes.
+	unaPagina bool
+	indicePag int
+	indiceY   float64
+	steps     int // progress steps done
+	total     int
 }
 
 // Size on paper of the charts, in millimetres.
@@ -216,19 +221,24 @@ func (dd *documento) cover() {
 	pdf.SetLineWidth(0.6)
 	pdf.Line(dd.left+30, y, dd.right-30, y)
 	y += 10
-	sez := p.Piano.Sezione
-	if sez == "" {
-		sez = "Sezione 2 - P.I.A.O."
+	// The plan's own title and sections: "P.I.A.O." only where the plan
+	// is a sub-section of one.
+	if sez := p.Piano.Sezione; sez != "" {
+		center(strings.ToUpper(sez), "B", 15, 8, colInk)
 	}
-	sott := p.Piano.Sottosezione
-	if sott == "" {
-		sott = "Sottosezione 2.2"
+	if sott := p.Piano.Sottosezione; sott != "" {
+		center(sott, "", 13, 8, colInk)
 	}
-	center(strings.ToUpper(sez), "B", 15, 8, colInk)
-	center(sott, "", 13, 8, colInk)
 	y += 8
-	center("PIANO DELLA PERFORMANCE", "B", 22, 10, colAccent)
-	center("e PIANO DEGLI OBIETTIVI", "B", 18, 9, colAccent)
+	switch t := strings.TrimSpace(p.Piano.Titolo); {
+	case strings.EqualFold(t, "Piano della Performance e Piano degli Obiettivi"):
+		center("PIANO DELLA PERFORMANCE", "B", 22, 10, colAccent)
+		center("e PIANO DEGLI OBIETTIVI", "B", 18, 9, colAccent)
+	case t == "":
+		center("PIANO DELLA PERFORMANCE", "B", 22, 10, colAccent)
+	default:
+		center(strings.ToUpper(t), "B", 20, 10, colAccent)
+	}
 	y += 6
 	center(annoPiano(p), "B", 30, 14, colInk)
 	if p.Piano.AnnoInizio > 0 && p.Piano.AnnoFine > p.Piano.AnnoInizio {

@@ -11,25 +11,34 @@ import (
 )
 
 const printHelp = `
-Stampa il piano in PDF.
+Stampa il piano in PDF, o i documenti del ciclo della performance.
 
 Uso:
-  piano print --db FILE --what schede|riepilogo|piano [--area NOME] -o FILE.pdf
-  piano print --example --what schede|riepilogo|piano [--area NOME] -o FILE.pdf
+  piano print --db FILE --what DOCUMENTO [--area NOME] [--al GG/MM/AAAA] -o FILE.pdf
+  piano print --example --what DOCUMENTO [--area NOME] [--al GG/MM/AAAA] -o FILE.pdf
 
 Opzioni:
   --db FILE       archivio del piano da stampare
   --example       stampa il piano di esempio incluso
-  --what D        schede:    una scheda obiettivo per pagina, per la Giunta
-                  riepilogo: gli obiettivi di ogni Area in una tabella
-                  piano:     il documento completo della sottosezione 2.2
+  --what D        schede:       una scheda obiettivo per pagina, per la Giunta
+                  riepilogo:    gli obiettivi di ogni Area in una tabella
+                  piano:        il documento completo della sottosezione 2.2
+                  relazione:    la Relazione sulla performance dell'anno
+                  monitoraggio: il report di monitoraggio a una verifica
+                  cruscotto:    una pagina per Area con risultati, rischi e scadenze
   --area NOME     solo gli obiettivi di un'Area: il nome o l'intestazione,
                   senza distinguere maiuscole e minuscole ("area tecnica")
+  --al DATA       la verifica da riportare (relazione, monitoraggio,
+                  cruscotto): la data di una delle verifiche del piano.
+                  Senza --al la relazione usa la verifica di fine anno, il
+                  monitoraggio e il cruscotto l'ultima con rilevazioni
   -o FILE.pdf     il file PDF da scrivere
 
 Esempi:
   piano print --db piano2024.db --what schede --area "Area Tecnica" -o schede-tecnica.pdf
   piano print --example --what piano -o piano-esempio.pdf
+  piano print --example --what relazione -o relazione-2023.pdf
+  piano print --db piano2024.db --what monitoraggio --al 30/06/2024 -o monitoraggio.pdf
 `
 
 func runPrint(args []string, stdout, stderr io.Writer) error {
@@ -38,6 +47,7 @@ func runPrint(args []string, stdout, stderr io.Writer) error {
 	src.flags(fs)
 	what := fs.String("what", "", "")
 	area := fs.String("area", "", "")
+	al := fs.String("al", "", "")
 	out := fs.String("o", "", "")
 	pos, err := parse(fs, args)
 	if err != nil {
@@ -47,7 +57,7 @@ func runPrint(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if *what == "" {
-		return usagef("indicare cosa stampare con --what schede, riepilogo o piano")
+		return usagef("indicare cosa stampare con --what schede, riepilogo, piano, relazione, monitoraggio o cruscotto")
 	}
 	kind, err := report.ParseKind(*what)
 	if err != nil {
@@ -67,6 +77,11 @@ func runPrint(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		sel.AreaID = a.ID
+	}
+	if *al != "" {
+		if sel.VerificaID, err = verificaAl(p, *al); err != nil {
+			return err
+		}
 	}
 	opt := report.Options{Printed: buildTime()}
 	if err := writeFile(*out, func(w io.Writer) error { return report.Write(w, p, kind, sel, opt) }); err != nil {
@@ -107,4 +122,23 @@ func findArea(p *model.Plan, name string) (model.Unita, error) {
 func fold(s string) string {
 	s = strings.NewReplacer("–", "-", "—", "-", "-", " - ").Replace(strings.ToLower(s))
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// verificaAl is the checkpoint of a date typed on the command line.
+func verificaAl(p *model.Plan, s string) (int64, error) {
+	d, err := model.ParseDate(s)
+	if err != nil {
+		return 0, usageError{"--al: " + err.Error()}
+	}
+	if v := p.VerificaAl(d); v != nil {
+		return v.ID, nil
+	}
+	var dates []string
+	for _, v := range p.Verifiche {
+		dates = append(dates, v.Data.String())
+	}
+	if len(dates) == 0 {
+		return 0, fmt.Errorf("il piano non ha verifiche del monitoraggio")
+	}
+	return 0, fmt.Errorf("nessuna verifica al %s: le verifiche del piano sono al %s", d, strings.Join(dates, ", "))
 }

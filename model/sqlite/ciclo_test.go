@@ -139,7 +139,7 @@ func TestSaveMonitoraggio(t *testing.T) {
 	}
 	// The inverse batch brings the file back.
 	before := load(t, s)
-	m2 := &model.Monitoraggio{RisultatiRimossi: []model.ChiaveRisultato{{ind.ID, 1}},
+	m2 := &model.Monitoraggio{RisultatiRimossi: []model.ChiaveRisultato{{IndicatoreID: ind.ID, VerificaID: 1}},
 		Risultati: []model.RisultatoDi{{IndicatoreID: ind.ID, Risultato: model.Risultato{VerificaID: 2, Valore: "90"}}}}
 	inv := before.InversoMonitoraggio(m2)
 	if err := s.SaveMonitoraggio(ctx, m2); err != nil {
