@@ -276,7 +276,7 @@ func (c calcolo) testo(t TargetLetto) string {
 	case !c.meno:
 		how = c.cifra(c.v) + " / " + c.cifra(c.tv)
 	case c.v <= 0:
-		how = "valore nullo, il migliore possibile"
+		how = "valore pari o inferiore a zero, il migliore possibile"
 	default:
 		how = c.cifra(c.tv) + " / " + c.cifra(c.v) + " (meno è meglio)"
 	}

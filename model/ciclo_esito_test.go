@@ -79,7 +79,7 @@ func TestEsitoIndicatoreRules(t *testing.T) {
 		// Figures, lower is better.
 		{"meno è meglio, raggiunto", reading(IndPercentuale, "< 40%", v31dic, sp("30")), v31dic, SMVP{}, fp(100), FonteCalcolo, "40% / 30% (meno è meglio) = 133,33%, ridotto", "−10%", ""},
 		{"meno è meglio, mancato", reading(IndPercentuale, "< 40%", v31dic, sp("50")), v31dic, SMVP{}, fp(80), FonteCalcolo, "40% / 50% (meno è meglio) = 80%", "+10% rispetto al target", ""},
-		{"meno è meglio, zero", reading(IndNumero, "non oltre 30 giorni", v31dic, sp("0")), v31dic, SMVP{}, fp(100), FonteCalcolo, "valore nullo", "", ""},
+		{"meno è meglio, zero", reading(IndNumero, "non oltre 30 giorni", v31dic, sp("0")), v31dic, SMVP{}, fp(100), FonteCalcolo, "pari o inferiore a zero", "", ""},
 		// The indicator's direction overrides the target's wording.
 		{"direzione decrescente", reading(IndNumero, "20 giorni", v31dic, sp("25")), v31dic, SMVP{}, fp(80), FonteCalcolo, "20 / 25 (meno è meglio) = 80%", "", DirezioneDecrescente},
 		{"direzione crescente", reading(IndPercentuale, "< 40%", v31dic, sp("30")), v31dic, SMVP{}, fp(75), FonteCalcolo, "30% / 40% = 75%", "", DirezioneCrescente},

@@ -312,3 +312,12 @@ func attoValidazione(v model.ValidazioneRelazione) string {
 }
 
 func annoVerifica(v model.Verifica) string { return strconv.Itoa(v.Data.Year) }
+
+// riferimento names an objective above another: code and title, or the
+// heading of one known only by code and description.
+func riferimento(o model.Obiettivo) string {
+	if strings.TrimSpace(o.Titolo) == "" {
+		return o.Intestazione()
+	}
+	return strings.TrimSpace(o.Codice + " " + o.Titolo)
+}

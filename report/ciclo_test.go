@@ -175,3 +175,42 @@ func TestCicloSenzaVerifiche(t *testing.T) {
 		t.Errorf("documento sconosciuto: %v", err)
 	}
 }
+
+// Plans of other comuni fit: an objective with no level and no title, a
+// target for the whole span, a strategic line written as text, an
+// indicator's criterion, note and baseline year, and indicators of the
+// whole ente with their results.
+func TestAltriComuniSiStampano(t *testing.T) {
+	p := examplePlan(t)
+	o := p.ObiettivoByID(2)
+	o.Livello, o.Titolo = model.LivelloNonIndicato, ""
+	o.Descrizione = "Bilancio di previsione approvato nei termini di legge. Con il parere del Revisore."
+	o.LineaStrategica = "Linea 3 – Una macchina comunale efficiente"
+	ind := &o.Indicatori[0]
+	ind.Target = []model.Target{{Anno: 0, Valore: "Entro il 31/12 di ogni anno"}}
+	ind.Criterio, ind.Note, ind.Baseline, ind.AnnoBaseline = "data della delibera consiliare", "termine di legge prorogato", "20/12/2022", 2022
+	p.IndicatoriEnte = []model.Indicatore{{ID: 500, Ordine: 1, Nome: "Indicatore di tempestività dei pagamenti (giorni)", Tipo: model.IndNumero,
+		Target: []model.Target{{Anno: 0, Valore: "≤ 0"}}, Risultati: []model.Risultato{{ID: 900, VerificaID: 2, Valore: "-4"}}}}
+	if err := p.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	heading := "EF.2 – Bilancio di previsione approvato nei termini di legge"
+	for _, c := range []struct {
+		k    Kind
+		want []string
+	}{
+		{Schede, []string{heading, "Linea strategica", "Linea 3 – Una macchina comunale efficiente", "Criterio di verifica: data della delibera consiliare",
+			"Nota: termine di legge prorogato", "20/12/2022 (2022)", "Entro il 31/12 di ogni anno"}},
+		{Documento, []string{heading, "LINEA STRATEGICA", "Entro il 31/12 di ogni anno"}},
+		{Riepilogo, []string{heading}},
+		{Relazione, []string{heading, "GLI INDICATORI DELL'ENTE", "Indicatore di tempestività dei pagamenti (giorni)",
+			"rilevato -4, target al massimo 0: valore pari o inferiore a zero, il migliore possibile = 100%"}},
+	} {
+		all := squash(strings.Join(pdfToText(t, render(t, p, c.k, Selection{}), "-raw"), "\n"))
+		for _, w := range c.want {
+			if !strings.Contains(all, squash(w)) {
+				t.Errorf("%s: manca %q", c.k, w)
+			}
+		}
+	}
+}

@@ -28,7 +28,7 @@ func writeRiepilogo(w io.Writer, p *model.Plan, obs []model.Obiettivo, opt Optio
 		t.header, t.zebra = true, true
 		t.before = func() { d.riepilogoBar(g, true) }
 		for i, o := range g.obs {
-			cs := []cell{txt(o.Codice), bold(o.Titolo), txt(o.Descrizione), txt(strings.Join(p.NomiUnita(o), "\n")),
+			cs := []cell{txt(o.Codice), bold(o.Intestazione()), txt(o.Descrizione), txt(strings.Join(p.NomiUnita(o), "\n")),
 				txt(indicatoriText(o)), txt(anniText(o.Anni)), txt(pesoText(o.Peso))}
 			if i == 0 {
 				// The Area's band, the header and a first row stay together.
