@@ -46,6 +46,9 @@ func (r *relazione) misurazione() {
 	}
 }
 
+// blocco is more than an objective's block usually takes, in millimetres.
+const blocco = 150.0
+
 // obiettivo prints one objective's measurement.
 func (r *relazione) obiettivo(e *model.EsitoObiettivo) {
 	dd := r.documento
@@ -64,9 +67,12 @@ func (r *relazione) obiettivo(e *model.EsitoObiettivo) {
 	}
 	hc := []cell{{text: title, style: "B", fill: colHeadFill, color: colAccent}, {text: peso, style: "I", fill: colHeadFill, color: colAccent}}
 	rows := r.righeObiettivo(e)
-	// The block stays on one page when it fits on one.
-	if h := head.rowHeight(hc) + r.altezzaIndicatori(e.Indicatori) + dd.altezzaKV(50, rows); h < dd.bottom-dd.bodyTop {
-		dd.ensure(h)
+	// The block stays on one page when it fits on one; measuring costs a
+	// layout, so only near the foot of a page, where it may not fit.
+	if dd.room() < blocco {
+		if h := head.rowHeight(hc) + r.altezzaIndicatori(e.Indicatori) + dd.altezzaKV(50, rows); h < dd.bottom-dd.bodyTop {
+			dd.ensure(h)
+		}
 	}
 	head.row(hc...)
 	if len(e.Indicatori) > 0 {
