@@ -133,17 +133,7 @@ func ControllaMonitoraggio(m *Monitoraggio, s SMVP) error {
 	p := &Plan{SMVP: s}
 	v := &validator{}
 	for _, rd := range m.Risultati {
-		r := rd.Risultato
-		where := fmt.Sprintf("rilevazione dell'indicatore %d", rd.IndicatoreID)
-		if st, err := ParseStato(string(r.Stato)); err != nil || st != r.Stato {
-			v.add(fmt.Sprintf("%s: stato %q sconosciuto", where, r.Stato))
-		}
-		if r.Punteggio != nil && *r.Punteggio < 0 {
-			v.add(where + ": il punteggio non può essere negativo")
-		}
-		if r.Forzatura != nil {
-			p.validateForzatura(v, where, *r.Forzatura)
-		}
+		p.validateCampi(v, fmt.Sprintf("rilevazione dell'indicatore %d", rd.IndicatoreID), rd.Risultato)
 	}
 	for _, ad := range m.Avanzamenti {
 		p.validateAvanzamento(v, fmt.Sprintf("avanzamento dell'obiettivo %d", ad.ObiettivoID), ad.Avanzamento)
@@ -391,16 +381,17 @@ func sortVerifiche(vv []Verifica) {
 
 // sortRisultati orders readings by their checkpoint's date.
 func sortRisultati(rr []Risultato, vv []Verifica) {
-	pos := dateVerifiche(vv)
-	slices.SortStableFunc(rr, func(a, b Risultato) int {
-		return cmp.Or(cmp.Compare(pos[a.VerificaID], pos[b.VerificaID]), cmp.Compare(a.VerificaID, b.VerificaID))
-	})
+	sortPerVerifica(rr, vv, func(r Risultato) int64 { return r.VerificaID })
 }
 
 func sortAvanzamenti(aa []Avanzamento, vv []Verifica) {
+	sortPerVerifica(aa, vv, func(a Avanzamento) int64 { return a.VerificaID })
+}
+
+func sortPerVerifica[T any](list []T, vv []Verifica, id func(T) int64) {
 	pos := dateVerifiche(vv)
-	slices.SortStableFunc(aa, func(a, b Avanzamento) int {
-		return cmp.Or(cmp.Compare(pos[a.VerificaID], pos[b.VerificaID]), cmp.Compare(a.VerificaID, b.VerificaID))
+	slices.SortStableFunc(list, func(a, b T) int {
+		return cmp.Or(cmp.Compare(pos[id(a)], pos[id(b)]), cmp.Compare(id(a), id(b)))
 	})
 }
 

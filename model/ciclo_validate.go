@@ -206,6 +206,12 @@ func (p *Plan) validateRisultato(v *validator, where string, tipo TipoIndicatore
 	if !r.Data.IsZero() {
 		v.addIf(where+", data della rilevazione", w.lettura(r.Data))
 	}
+	p.validateCampi(v, where, r)
+}
+
+// validateCampi checks what a reading must hold whatever its indicator:
+// a known state, no negative score, an override with its reason.
+func (p *Plan) validateCampi(v *validator, where string, r Risultato) {
 	if st, err := ParseStato(string(r.Stato)); err != nil || st != r.Stato {
 		v.add(fmt.Sprintf("%s: stato %q sconosciuto", where, r.Stato))
 	}

@@ -7,8 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"codeberg.org/go-pdf/fpdf"
-
 	"pianoperformance/chart"
 	"pianoperformance/model"
 )
@@ -74,6 +72,15 @@ func verificaScelta(p *model.Plan, id int64) (model.Verifica, error) {
 	return best, nil
 }
 
+// valutaScelta measures the plan at the checkpoint a document reports.
+func valutaScelta(p *model.Plan, id int64) (*model.Valutazione, error) {
+	v, err := verificaScelta(p, id)
+	if err != nil {
+		return nil, err
+	}
+	return model.Valuta(p, v.ID)
+}
+
 // percText writes a degree of achievement, or a dash when there is none.
 func percText(p *float64) string {
 	if p == nil {
@@ -115,47 +122,28 @@ var esitoClassi = []string{"raggiunti pienamente (100%)", "raggiunti in parte (d
 // plan's notice (illustrative data) when there is one.
 func (dd *documento) coverCiclo(cosa, quando string, atti []string) {
 	p := dd.plan
-	dd.noHeader = true
-	dd.pdf.AddPage()
 	pdf := dd.pdf
 	w := dd.width()
-	y := 34.0
-	if dd.stemma != "" {
-		h := 38.0
-		iw := h * dd.stemmaW / dd.stemmaH
-		pdf.ImageOptions(dd.stemma, (dd.pageW-iw)/2, y, iw, h, false, fpdf.ImageOptions{}, 0, "")
-		y += h + 8
-	} else {
-		y += 20
-	}
-	center := func(text, style string, size, lh float64, c rgb) {
-		dd.font(style, size)
-		dd.color(c)
-		for _, l := range pdf.SplitText(text, w) {
-			pdf.SetXY(dd.left, y)
-			pdf.CellFormat(w, lh, l, "", 0, "C", false, 0, "")
-			y += lh
-		}
-	}
+	center, y := dd.coverStart(38, 42)
 	center(strings.ToUpper(nomeComune(p.Ente)), "B", 24, 11, colAccent)
 	center(nomeProvincia(p.Ente), "I", 13, 7, colMuted)
-	y += 18
+	*y += 18
 	dd.draw(colAccent)
 	pdf.SetLineWidth(0.6)
-	pdf.Line(dd.left+30, y, dd.right-30, y)
-	y += 12
+	pdf.Line(dd.left+30, *y, dd.right-30, *y)
+	*y += 12
 	center(strings.ToUpper(cosa), "B", 22, 10, colAccent)
-	y += 3
+	*y += 3
 	center(quando, "B", 24, 12, colInk)
-	y += 4
+	*y += 4
 	center(riferimentoPiano(p), "", 12, 6.5, colMuted)
-	y += 6
-	pdf.Line(dd.left+30, y, dd.right-30, y)
+	*y += 6
+	pdf.Line(dd.left+30, *y, dd.right-30, *y)
 	pdf.SetLineWidth(0.2)
-	y += 10
+	*y += 10
 	for _, a := range atti {
 		center(a, "", 10.5, 6, colInk)
-		y += 1
+		*y++
 	}
 	if av := strings.TrimSpace(p.Relazione.Avvertenza); av != "" {
 		dd.font("I", 9.5)
@@ -205,6 +193,20 @@ func (dd *documento) capitolo(title string) {
 		dd.newPage()
 	}
 	dd.chapter(title)
+}
+
+// capitoloTesto starts a chapter with the free text the plan gives for it.
+func (dd *documento) capitoloTesto(title, text string) {
+	dd.capitolo(title)
+	dd.testo(text)
+}
+
+// testo prints free text, when there is some, with a little space after.
+func (dd *documento) testo(text string) {
+	if t := strings.TrimSpace(text); t != "" {
+		dd.paragraphs(t, 10)
+		dd.space(3)
+	}
 }
 
 // figura draws a chart built for this document as vectors, centred.

@@ -22,14 +22,11 @@ const (
 )
 
 func writeCruscotto(w io.Writer, p *model.Plan, sel Selection, opt Options) error {
-	v, err := verificaScelta(p, sel.VerificaID)
+	val, err := valutaScelta(p, sel.VerificaID)
 	if err != nil {
 		return err
 	}
-	val, err := model.Valuta(p, v.ID)
-	if err != nil {
-		return err
-	}
+	v := val.Verifica
 	var aree []*model.EsitoArea
 	for i := range val.Aree {
 		a := &val.Aree[i]

@@ -19,14 +19,11 @@ type monitoraggio struct {
 }
 
 func writeMonitoraggio(w io.Writer, p *model.Plan, obs []model.Obiettivo, sel Selection, opt Options) error {
-	v, err := verificaScelta(p, sel.VerificaID)
+	val, err := valutaScelta(p, sel.VerificaID)
 	if err != nil {
 		return err
 	}
-	val, err := model.Valuta(p, v.ID)
-	if err != nil {
-		return err
-	}
+	v := val.Verifica
 	m := &monitoraggio{val: val, titolo: "Report di monitoraggio al " + v.Data.String()}
 	return conIndice(w, opt, func(dd *documento, opt Options) {
 		dd.obs = obs

@@ -92,10 +92,7 @@ func (r *relazione) sintesi() {
 	dd, val := r.documento, r.val
 	dd.capitolo("Sintesi dei principali risultati")
 	dd.avvertenza()
-	if t := strings.TrimSpace(dd.plan.Relazione.Sintesi); t != "" {
-		dd.paragraphs(t, 10)
-		dd.space(3)
-	}
+	dd.testo(dd.plan.Relazione.Sintesi)
 	dd.part("Il risultato dell'ente "+val.Verifica.Etichetta(), 30)
 	rows := [][2]string{
 		{"Raggiungimento medio degli obiettivi", percText(val.Ente.Percentuale) + pesiNota(val)},
@@ -179,11 +176,7 @@ func notaAggregato(g model.Aggregato) string {
 func (r *relazione) contesto() {
 	dd := r.documento
 	p := dd.plan
-	dd.capitolo("Il contesto e le risorse")
-	if t := strings.TrimSpace(p.Relazione.Contesto); t != "" {
-		dd.paragraphs(t, 10)
-		dd.space(3)
-	}
+	dd.capitoloTesto("Il contesto e le risorse", p.Relazione.Contesto)
 	var rows [][2]string
 	if pop, ok := p.UltimaPopolazione(); ok {
 		s := intText(pop.Residenti) + " abitanti al 31/12/" + strconv.Itoa(pop.Anno)
@@ -325,11 +318,7 @@ func (r *relazione) validazione() {
 func (r *relazione) bilancioGenere() {
 	dd := r.documento
 	p := dd.plan
-	dd.capitolo("Il bilancio di genere")
-	if t := strings.TrimSpace(p.Relazione.BilancioGenere); t != "" {
-		dd.paragraphs(t, 10)
-		dd.space(3)
-	}
+	dd.capitoloTesto("Il bilancio di genere", p.Relazione.BilancioGenere)
 	if len(p.Personale) > 0 {
 		dd.part("Il personale per sesso", 30)
 		tb := newTable(dd.doc, 9.5, col{title: "Anno", w: 20, align: "C"}, col{title: "Donne", w: 24, align: "R"},

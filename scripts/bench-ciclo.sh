@@ -26,30 +26,7 @@ go build -o "$bin" ./cmd/piano
 "$bin" synth --years 10 --objectives 500 --indicators 3 -o "$work/grande.db" >/dev/null
 "$bin" check --db "$work/grande.db" >/dev/null
 
-measure() {
-	local label=$1
-	shift
-	local times=() rss=0 t0 t1 r
-	if ! "$@" >/dev/null 2>"$work/err"; then
-		printf '| %s | non riuscito: %s | | |\n' "$label" "$(head -n 1 "$work/err")"
-		return 0
-	fi
-	for _ in $(seq "$RUNS"); do
-		t0=$(date +%s%N)
-		/usr/bin/time -f %M -o "$work/rss" "$@" >/dev/null
-		t1=$(date +%s%N)
-		times+=($(((t1 - t0) / 1000)))
-		r=$(tail -n 1 "$work/rss")
-		((r > rss)) && rss=$r
-	done
-	local sorted best median
-	sorted=$(printf '%s\n' "${times[@]}" | sort -n)
-	best=$(echo "$sorted" | head -n 1)
-	median=$(echo "$sorted" | sed -n "$(((RUNS + 1) / 2))p")
-	printf '| %s | %d | %d | %d |\n' "$label" "$((median / 1000))" "$((best / 1000))" "$((rss / 1024))"
-}
-
-pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ {print $2}'; }
+. "$root/scripts/bench-lib.sh"
 
 echo "| caso | mediana (ms) | migliore (ms) | memoria di picco (MB) |"
 echo "|---|---:|---:|---:|"
