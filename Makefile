@@ -5,7 +5,7 @@ TAGS      := migrated_fynedo
 BUILD     := build
 VERSION   := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 
-.PHONY: run test soak build cli bench-cli bench-window windows windows-smoke screenshots bench clean
+.PHONY: run test soak build cli bench-cli bench-ciclo bench-window windows windows-smoke screenshots bench clean
 
 run:
 	scripts/setup.sh build
@@ -32,6 +32,10 @@ cli:
 bench-cli:
 	scripts/setup.sh test
 	scripts/bench-cli.sh
+
+bench-ciclo:
+	scripts/setup.sh test
+	scripts/bench-ciclo.sh
 
 bench-window:
 	scripts/setup.sh test

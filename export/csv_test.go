@@ -54,10 +54,11 @@ func TestCSVEqualsPlan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(paths) != 14 {
-		t.Fatalf("scritti %d file, attesi 14: %v", len(paths), paths)
+	if len(paths) != 19 {
+		t.Fatalf("scritti %d file, attesi 19: %v", len(paths), paths)
 	}
-	for _, want := range []string{"obiettivi.csv", "popolazione.csv", "indicatori.csv", "fasi.csv", "risultati.csv"} {
+	for _, want := range []string{"obiettivi.csv", "popolazione.csv", "indicatori.csv", "fasi.csv", "risultati.csv",
+		"verifiche.csv", "esiti_obiettivi.csv", "esiti_aree.csv", "sistema_valutazione.csv", "relazione.csv"} {
 		if !slices.Contains(paths, filepath.Join(dir, want)) {
 			t.Errorf("manca %s", want)
 		}
@@ -98,9 +99,30 @@ func TestCSVEqualsPlan(t *testing.T) {
 		t.Errorf("anno %q, atteso 2024 senza punto delle migliaia", a)
 	}
 	head, rows = readCSV(t, filepath.Join(dir, "risultati.csv"))
-	if r := rows[0]; r[colIndex(t, head, "Raggiungimento %")] != "87,5" || r[colIndex(t, head, "Data validazione")] != "15/03/2025" ||
-		r[colIndex(t, head, "Validato dal Nucleo")] != "Sì" {
-		t.Errorf("risultato: %q", r)
+	// The target "-8" of a timing indicator cannot be read: nothing is
+	// computed, the degree is the one set by hand.
+	if r := rows[0]; r[colIndex(t, head, "Raggiungimento % (calcolato)")] != "87,50" || r[colIndex(t, head, "Raggiungimento inserito a mano %")] != "87,5" ||
+		r[colIndex(t, head, "Raggiungimento secondo il target % (calcolato)")] != "" ||
+		r[colIndex(t, head, "Motivo")] != "'=consegna parziale" || r[colIndex(t, head, "Inserito il")] != "10/07/2024" ||
+		r[colIndex(t, head, "Origine del raggiungimento (calcolato)")] != "forzato" || r[colIndex(t, head, "Verifica")] != "30/06/2024" {
+		t.Errorf("rilevazione: %q", r)
+	}
+	if len(rows) != 2*2*len(p.Obiettivi) {
+		t.Errorf("risultati.csv: %d righe, attese %d (2 verifiche × 2 indicatori × obiettivi)", len(rows), 4*len(p.Obiettivi))
+	}
+	head, rows = readCSV(t, filepath.Join(dir, "esiti_obiettivi.csv"))
+	last := rows[len(rows)/2] // the first objective at the year-end checkpoint
+	if last[colIndex(t, head, "Codice")] != "OB.1" || last[colIndex(t, head, "Data della validazione")] != "15/03/2025" ||
+		last[colIndex(t, head, "Validato dal Nucleo %")] == "" || last[colIndex(t, head, "Quota di incentivo % (calcolato)")] == "" {
+		t.Errorf("esito dell'obiettivo: %q", last)
+	}
+	head, rows = readCSV(t, filepath.Join(dir, "esiti_aree.csv"))
+	if len(rows) != 2*7 || rows[6][colIndex(t, head, "Area")] != "Ente (tutte le Aree)" || rows[6][colIndex(t, head, "Risultato % (calcolato)")] == "" {
+		t.Errorf("esiti delle Aree: %q", rows)
+	}
+	_, rows = readCSV(t, filepath.Join(dir, "sistema_valutazione.csv"))
+	if rows[2][1] != "sotto il 50%: 0% dell'incentivo; dal 50% al 90% escluso: in proporzione al risultato; dal 90%: 100% dell'incentivo" {
+		t.Errorf("fasce: %q", rows[2])
 	}
 }
 
@@ -175,7 +197,7 @@ func TestCSVNeutralizesFormulas(t *testing.T) {
 		}
 	}
 	b, _ = os.ReadFile(filepath.Join(dir, "indicatori.csv"))
-	if !strings.Contains(string(b), ";'-2+3;") || !strings.Contains(string(b), ";2024;-8\r\n") {
+	if !strings.Contains(string(b), ";'-2+3;") || !strings.Contains(string(b), ";2024;-8;") {
 		t.Errorf("indicatori.csv: guardia mancante su -2+3 o -8 alterato:\n%s", b[:400])
 	}
 	b, _ = os.ReadFile(filepath.Join(dir, "popolazione.csv"))

@@ -9,7 +9,8 @@ import (
 
 // testPlan is a small synthetic plan with the cases the exports must get
 // right: a population drop of 8, decimals, dates, results with scores and
-// titles that a spreadsheet would run as formulas.
+// titles that a spreadsheet would run as formulas, an override of a
+// degree of achievement with its reason, a validation by the Nucleo.
 func testPlan() *model.Plan {
 	p := synth.Plan(3, 12, 2)
 	p.Popolazione = []model.PopolazioneAnno{
@@ -26,8 +27,9 @@ func testPlan() *model.Plan {
 	o.Indicatori[0].Nome = "-2+3"
 	o.Indicatori[0].Target[0].Valore = "-8"
 	r := &o.Indicatori[0].Risultati[0]
-	r.Raggiungimento, r.Finale, r.Validato = ptr(87.5), true, true
-	r.DataValidazione = model.DatePtr(2025, time.March, 15)
+	r.Forzatura = &model.Forzatura{Percentuale: 87.5, Motivo: "=consegna parziale", Autore: "Segretario comunale",
+		Quando: time.Date(2024, time.July, 10, 9, 0, 0, 0, time.UTC)}
+	o.Validazione.Data = model.DatePtr(2025, time.March, 15)
 	p.Obiettivi[1].Descrizione = "Prima riga\n- punto uno\n- punto due"
 	return p
 }

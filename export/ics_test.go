@@ -34,7 +34,11 @@ func icsPlan(t *testing.T) *model.Plan {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The example's year moved on, its monitoring checkpoints with it.
 	p.Piano.Anno = 2024
+	for i := range p.Verifiche {
+		p.Verifiche[i].Data.Year = 2024
+	}
 	p.Ente.CodiceISTAT = "012001"
 	p.Scadenzario.ApprovazioneBilancio = model.DatePtr(2024, 3, 14)
 	p.Scadenzario.Adempimenti = []model.Adempimento{{Chiave: "2024/monitoraggio/2024-06-30", Data: model.MustDate(2024, 7, 10),

@@ -11,7 +11,8 @@ func tables(p *model.Plan) []*table {
 	return []*table{
 		entePiano(p), capitoli(p), territorio(p), strade(p), popolazione(p),
 		fasce(p), unita(p), personale(p), benchmark(p), servizi(p),
-		obiettivi(p), indicatori(p), fasi(p), risultati(p),
+		obiettivi(p), indicatori(p), fasi(p),
+		verifiche(p), risultati(p), esitiObiettivi(p), esitiAree(p), sistemaValutazione(p), relazione(p),
 	}
 }
 

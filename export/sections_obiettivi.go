@@ -58,7 +58,7 @@ func obiettivi(p *model.Plan) *table {
 	t := &table{Sheet: "Obiettivi", File: "obiettivi.csv", Cols: []column{
 		key("ID"), col("Codice"), col("Livello"), col("Natura"), col("Obiettivo superiore"),
 		col("Area"), col("Unità responsabili"), col("Del Segretario"), col("Titolo"), col("Descrizione"),
-		col("Anni"), col("Programma"), col("Centro di costo"), col("Tipo di peso"), col("Peso"),
+		col("Anni"), col("Programma"), col("Linea strategica"), col("Centro di costo"), col("Tipo di peso"), col("Peso"),
 		col("Risorse"), col("Personale coinvolto"), col("Stato di attuazione"), col("Note"),
 		calc("Numero indicatori", -1), calc("Numero fasi", -1),
 	}}
@@ -80,7 +80,7 @@ func obiettivi(p *model.Plan) *table {
 		}
 		t.add(intc(int(o.ID)), txt(o.Codice), txt(string(o.Livello)), txt(string(o.Natura)), txt(parent),
 			txt(area), txt(strings.Join(p.NomiUnita(o), ", ")), yesNo(o.Segretario), txt(o.Titolo), txt(o.Descrizione),
-			txt(joinInts(o.Anni)), txt(prog), txt(o.CentroCosto), txt(string(o.Peso.Tipo)), peso,
+			txt(joinInts(o.Anni)), txt(prog), txt(o.LineaStrategica), txt(o.CentroCosto), txt(string(o.Peso.Tipo)), peso,
 			txt(o.Risorse), txt(o.Personale), txt(o.StatoAttuazione), txt(o.Note),
 			intc(len(o.Indicatori)), intc(len(o.Fasi)))
 	}
@@ -95,24 +95,48 @@ func cmpOr(a, b string) string {
 }
 
 // indicatori has one row per indicator and target year, the shape open-data
-// users filter on; an indicator with no target still gets one row.
+// users filter on; an indicator with no target still gets one row. The
+// indicators of the whole ente come last, with no objective.
 func indicatori(p *model.Plan) *table {
 	t := &table{Sheet: "Indicatori", File: "indicatori.csv", Cols: []column{
 		key("ID obiettivo"), col("Codice obiettivo"), col("Obiettivo"), key("ID indicatore"),
 		col("Indicatore"), col("Tipo"), col("Unità di misura"), col("Valore di partenza"),
-		key("Anno"), col("Target"),
+		key("Anno del valore di partenza"), col("Direzione"), col("Peso"), col("Criterio di verifica"), col("Note"),
+		key("Anno"), col("Target"), calc("Target come letto dal programma", -1),
 	}}
-	for _, o := range p.Obiettivi {
-		for _, ind := range o.Indicatori {
-			head := []cell{intc(int(o.ID)), txt(o.Codice), txt(o.Titolo), intc(int(ind.ID)),
-				txt(ind.Nome), txt(string(ind.Tipo)), txt(ind.UnitaMisura), txt(ind.Baseline)}
-			if len(ind.Target) == 0 {
-				t.add(append(head, cell{}, cell{})...)
-			}
-			for _, tg := range ind.Target {
-				t.add(append(head[:len(head):len(head)], intc(tg.Anno), txt(tg.Valore))...)
-			}
+	row := func(o *model.Obiettivo, ind model.Indicatore) {
+		head := []cell{{}, txt("(indicatore dell'ente)"), {}}
+		if o != nil {
+			head = []cell{intc(int(o.ID)), txt(o.Codice), txt(o.Intestazione())}
 		}
+		anno := cell{}
+		if ind.AnnoBaseline != 0 {
+			anno = intc(ind.AnnoBaseline)
+		}
+		peso := cell{}
+		if ind.Peso != 0 {
+			peso = num(ind.Peso)
+		}
+		head = append(head, intc(int(ind.ID)), txt(ind.Nome), txt(string(ind.Tipo)), txt(ind.UnitaMisura), txt(ind.Baseline),
+			anno, txt(string(ind.Direzione)), peso, txt(ind.Criterio), txt(ind.Note))
+		if len(ind.Target) == 0 {
+			t.add(append(head, cell{}, cell{}, cell{})...)
+		}
+		for _, tg := range ind.Target {
+			y := intc(tg.Anno)
+			if tg.Anno == 0 {
+				y = txt("triennio")
+			}
+			t.add(append(head[:len(head):len(head)], y, txt(tg.Valore), txt(model.LeggiTarget(tg.Valore, ind.Tipo).Capito))...)
+		}
+	}
+	for i := range p.Obiettivi {
+		for _, ind := range p.Obiettivi[i].Indicatori {
+			row(&p.Obiettivi[i], ind)
+		}
+	}
+	for _, ind := range p.IndicatoriEnte {
+		row(nil, ind)
 	}
 	return t
 }
@@ -120,30 +144,12 @@ func indicatori(p *model.Plan) *table {
 func fasi(p *model.Plan) *table {
 	t := &table{Sheet: "Fasi", File: "fasi.csv", Cols: []column{
 		key("ID obiettivo"), col("Codice obiettivo"), key("Ordine"), col("Fase"), col("Inizio"), col("Fine"),
-		col("Mesi"), col("Responsabile"), col("Completata"),
+		col("Mesi"), col("Responsabile"), col("Completata"), col("Completata il"),
 	}}
 	for _, o := range p.Obiettivi {
 		for _, f := range o.Fasi {
 			t.add(intc(int(o.ID)), txt(o.Codice), intc(f.Ordine), txt(f.Titolo), optDate(f.Inizio), optDate(f.Fine),
-				txt(joinInts(f.Mesi)), txt(f.Responsabile), yesNo(f.Completata))
-		}
-	}
-	return t
-}
-
-func risultati(p *model.Plan) *table {
-	t := &table{Sheet: "Risultati", File: "risultati.csv", Cols: []column{
-		key("ID obiettivo"), col("Codice obiettivo"), key("ID indicatore"), col("Indicatore"),
-		col("Data"), col("Valore"), col("Raggiungimento %"), col("Punteggio"), col("Finale"),
-		col("Validato dal Nucleo"), col("Data validazione"), col("Note"),
-	}}
-	for _, o := range p.Obiettivi {
-		for _, ind := range o.Indicatori {
-			for _, r := range ind.Risultati {
-				t.add(intc(int(o.ID)), txt(o.Codice), intc(int(ind.ID)), txt(ind.Nome),
-					datec(r.Data), txt(r.Valore), optNum(r.Raggiungimento), optNum(r.Punteggio), yesNo(r.Finale),
-					yesNo(r.Validato), optDate(r.DataValidazione), txt(r.Note))
-			}
+				txt(joinInts(f.Mesi)), txt(f.Responsabile), yesNo(f.Completata), optDate(f.Completamento))
 		}
 	}
 	return t

@@ -58,7 +58,8 @@ func TestXLSXEqualsPlan(t *testing.T) {
 	p := testPlan()
 	f := openXLSX(t, p)
 	want := []string{"Ente e piano", "Capitoli", "Territorio", "Strade", "Popolazione", "Fasce d'età",
-		"Unità organizzative", "Personale", "Benchmark", "Servizi associati", "Obiettivi", "Indicatori", "Fasi", "Risultati"}
+		"Unità organizzative", "Personale", "Benchmark", "Servizi associati", "Obiettivi", "Indicatori", "Fasi",
+		"Verifiche", "Risultati", "Esiti obiettivi", "Esiti Aree", "Sistema di valutazione", "Relazione"}
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Fatalf("fogli %q, attesi %q", got, want)
 	}

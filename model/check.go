@@ -9,9 +9,14 @@ import (
 // Check lists every place where the plan's stored or printed figures
 // disagree with each other or with what can be derived from them, and every
 // objective that lacks what D.Lgs 150/2009 art. 5 asks (a measurable target,
-// a period). Findings are not errors: the plan stays usable.
-func Check(p *Plan) []Finding {
-	c := &checker{p: p}
+// a period), and, in the year's monitoring, the readings missing after a
+// checkpoint and the phases overdue today. Findings are not errors: the
+// plan stays usable.
+func Check(p *Plan) []Finding { return CheckAl(p, Oggi()) }
+
+// CheckAl is Check on the given day, for the findings that depend on it.
+func CheckAl(p *Plan, oggi Date) []Finding {
+	c := &checker{p: p, oggi: oggi}
 	c.ente()
 	c.territorio()
 	c.popolazione()
@@ -20,13 +25,15 @@ func Check(p *Plan) []Finding {
 	c.organizzazione()
 	c.servizi()
 	c.obiettivi()
+	c.ciclo()
 	c.out = append(c.out, CheckQualita(p)...)
 	return c.out
 }
 
 type checker struct {
-	p   *Plan
-	out []Finding
+	p    *Plan
+	oggi Date
+	out  []Finding
 }
 
 func (c *checker) add(f Finding) { c.out = append(c.out, f) }

@@ -16,7 +16,7 @@ func (c *checker) obiettivi() {
 	for _, o := range c.p.Obiettivi {
 		row := o.Codice
 		if row == "" {
-			row = o.Titolo
+			row = o.Intestazione()
 		}
 		f := func(g Gravita, campo, valori, msg string) {
 			c.add(Finding{Gravita: g, Sezione: SezioneObiettivi, ID: o.ID, Campo: campo, Riga: row, Valori: valori, Messaggio: msg})
@@ -24,8 +24,9 @@ func (c *checker) obiettivi() {
 		if codes[o.Codice] > 1 {
 			f(Avviso, "codice", o.Codice, fmt.Sprintf("Il codice è usato da %d obiettivi.", codes[o.Codice]))
 		}
-		if strings.TrimSpace(o.Titolo) == "" {
-			f(Errore, "titolo", "", "L'obiettivo non ha un titolo.")
+		// A code and a description are enough: many plans give no title.
+		if strings.TrimSpace(o.Titolo) == "" && strings.TrimSpace(o.Descrizione) == "" {
+			f(Errore, "titolo", "", "L'obiettivo non ha né un titolo né una descrizione.")
 		}
 		if o.AreaID == 0 && !o.TutteLeUnita {
 			f(Avviso, "area_id", "", "L'obiettivo non è assegnato ad alcuna Area.")

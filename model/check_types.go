@@ -44,6 +44,8 @@ func TitoloSezione(key string) string {
 		return "Obiettivi"
 	case SezioneScadenze:
 		return "Scadenze"
+	case SezioneMonitoraggio:
+		return "Monitoraggio"
 	}
 	return key
 }

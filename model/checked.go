@@ -178,3 +178,38 @@ func (c checkedStore) SaveConfermaQualita(ctx context.Context, cq ConfermaQualit
 	}
 	return c.Store.SaveConfermaQualita(ctx, cq)
 }
+
+func (c checkedStore) SaveMonitoraggio(ctx context.Context, m *Monitoraggio) error {
+	if err := CheckMonitoraggio(m); err != nil {
+		return err
+	}
+	return c.Store.SaveMonitoraggio(ctx, m)
+}
+
+func (c checkedStore) SaveValidazione(ctx context.Context, obiettivoID int64, v *Validazione) error {
+	if err := CheckValidazione(v); err != nil {
+		return err
+	}
+	return c.Store.SaveValidazione(ctx, obiettivoID, v)
+}
+
+func (c checkedStore) SaveSMVP(ctx context.Context, s SMVP) error {
+	if err := CheckSMVP(s); err != nil {
+		return err
+	}
+	return c.Store.SaveSMVP(ctx, s)
+}
+
+func (c checkedStore) SaveRelazione(ctx context.Context, r Relazione) error {
+	if err := CheckRelazione(r); err != nil {
+		return err
+	}
+	return c.Store.SaveRelazione(ctx, r)
+}
+
+func (c checkedStore) SaveIndicatoreEnte(ctx context.Context, in *Indicatore) error {
+	if err := CheckIndicatore(*in); err != nil {
+		return err
+	}
+	return c.Store.SaveIndicatoreEnte(ctx, in)
+}

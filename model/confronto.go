@@ -42,8 +42,12 @@ type Modifica struct {
 //
 // What is measured during the year is not a variation of the plan and is
 // left out: the plan's status and approval act (set by adoption itself),
-// the results of indicators, the progress notes, the completion of phases,
-// the deadline settings and the quality confirmations.
+// the monitoring checkpoints and the readings taken at them (values,
+// states, causes, overrides), the progress notes and outcomes of
+// objectives, the completion of phases, the Nucleo's validations, the
+// Relazione, the deadline settings and the quality confirmations. The
+// indicators of the whole ente and the evaluation system (SMVP) are part
+// of the plan adopted, and are compared.
 func Confronta(prima, dopo *Plan) []Modifica {
 	if prima == nil || dopo == nil {
 		return nil
@@ -58,6 +62,8 @@ func Confronta(prima, dopo *Plan) []Modifica {
 	c.benchmark()
 	c.servizi()
 	c.obiettivi()
+	c.indicatoriEnte()
+	c.smvp()
 	return c.out
 }
 

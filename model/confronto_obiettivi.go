@@ -49,20 +49,12 @@ func EtichettaObiettivo(o Obiettivo) string {
 }
 
 // TitoloObiettivo is the objective's title or, for plans that give none,
-// the start of its description.
+// the start of its description (Intestazione without the code).
 func TitoloObiettivo(o Obiettivo) string {
 	if t := strings.TrimSpace(o.Titolo); t != "" {
 		return t
 	}
-	return firstLine(o.Descrizione, 80)
-}
-
-func firstLine(s string, max int) string {
-	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
-	if r := []rune(s); len(r) > max {
-		return string(r[:max-1]) + "…"
-	}
-	return s
+	return inizioDescrizione(o)
 }
 
 func (c *confronto) obiettivo(oa, ob Obiettivo, obAB map[int64]int64, pos *[2]string) {
@@ -209,7 +201,7 @@ func campiObiettivo(p *Plan, o Obiettivo) []campo {
 		{"Unità responsabili", strings.Join(p.NomiUnita(o), "\n")},
 		{"Obiettivo del Segretario", TestoSiNo(o.Segretario)},
 		{"Anni interessati", TestoAnni(o.Anni)}, {"Missione / Programma", EtichettaProgramma(o.Programma)},
-		{"Centro di costo", o.CentroCosto}, {"Peso", TestoPeso(o.Peso)},
+		{"Linea strategica", o.LineaStrategica}, {"Centro di costo", o.CentroCosto}, {"Peso", TestoPeso(o.Peso)},
 		{"Risorse umane e strumentali", o.Risorse}, {"Personale coinvolto", o.Personale}, {"Note", o.Note},
 	}
 }
@@ -248,7 +240,7 @@ func targetRiga(in Indicatore) string {
 	var parts []string
 	for _, t := range in.Target {
 		if v := strings.TrimSpace(t.Valore); v != "" {
-			parts = append(parts, strconv.Itoa(t.Anno)+": "+v)
+			parts = append(parts, annoTarget(t.Anno)+": "+v)
 		}
 	}
 	return strings.Join(parts, "; ")
@@ -267,7 +259,10 @@ func periodo(f Fase) string {
 }
 
 func (c *confronto) indicatori(base Modifica, oa, ob Obiettivo) {
-	a, b := oa.Indicatori, ob.Indicatori
+	c.indicatoriDi(base, oa.Indicatori, ob.Indicatori)
+}
+
+func (c *confronto) indicatoriDi(base Modifica, a, b []Indicatore) {
 	parti(c, base, a, b, func(x Indicatore) (int64, string) { return x.ID, x.Nome },
 		func(x Indicatore) string { return "Indicatore «" + x.Nome + "»" },
 		func(x, y *Indicatore) ([]campo, []campo) {
@@ -323,7 +318,13 @@ func yearsOf(ins ...Indicatore) []int {
 }
 
 func campiIndicatore(in Indicatore, years []int) []campo {
-	cc := []campo{{"nome", in.Nome}, {"tipo", TestoTipoIndicatore(in.Tipo)}, {"unità di misura", in.UnitaMisura}, {"valore di partenza", in.Baseline}}
+	peso := ""
+	if in.Peso != 0 {
+		peso = TestoNumero(in.Peso)
+	}
+	cc := []campo{{"nome", in.Nome}, {"tipo", TestoTipoIndicatore(in.Tipo)}, {"unità di misura", in.UnitaMisura},
+		{"valore di partenza", in.Baseline}, {"anno del valore di partenza", intText(in.AnnoBaseline)},
+		{"direzione", testoDirezione(in.Direzione)}, {"peso", peso}, {"criterio di verifica", in.Criterio}, {"note", in.Note}}
 	for _, y := range years {
 		v := ""
 		for _, t := range in.Target {
@@ -331,9 +332,27 @@ func campiIndicatore(in Indicatore, years []int) []campo {
 				v = t.Valore
 			}
 		}
-		cc = append(cc, campo{"target " + strconv.Itoa(y), v})
+		cc = append(cc, campo{"target " + annoTarget(y), v})
 	}
 	return cc
+}
+
+// annoTarget names a target's year; 0 is a target for the whole span.
+func annoTarget(y int) string {
+	if y == 0 {
+		return "per l'intero triennio"
+	}
+	return strconv.Itoa(y)
+}
+
+func testoDirezione(d Direzione) string {
+	switch d {
+	case DirezioneCrescente:
+		return "più alto è meglio"
+	case DirezioneDecrescente:
+		return "più basso è meglio"
+	}
+	return ""
 }
 
 func (c *confronto) fasi(base Modifica, oa, ob Obiettivo) {
@@ -360,7 +379,8 @@ func campiFase(f Fase) []campo {
 		{"mesi", strings.Join(mesi, ", ")}, {"responsabile", f.Responsabile}}
 }
 
-var mesi = [...]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+// nomiMesi are the months in Italian, January first.
+var nomiMesi = [...]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
 	"agosto", "settembre", "ottobre", "novembre", "dicembre"}
 
 // NomeMese is the Italian name of month m (1–12).
@@ -368,5 +388,5 @@ func NomeMese(m int) string {
 	if m < 1 || m > 12 {
 		return strconv.Itoa(m)
 	}
-	return mesi[m-1]
+	return nomiMesi[m-1]
 }

@@ -65,7 +65,10 @@ func TestConfrontaIdentici(t *testing.T) {
 	confronta(t, p, copia(t, p), nil)
 }
 
-// Adoption, results, progress and completion are not variations.
+// Adoption, results, progress and completion are not variations, nor is
+// anything else of the year's monitoring: checkpoints, readings with their
+// states, causes and overrides, the objectives' outcomes, the Nucleo's
+// validations, the Relazione.
 func TestConfrontaIgnoraCioCheNonEVariazione(t *testing.T) {
 	a := esempio(t)
 	b := copia(t, a)
@@ -76,7 +79,63 @@ func TestConfrontaIgnoraCioCheNonEVariazione(t *testing.T) {
 	o.Indicatori[0].Risultati = []model.Risultato{{ID: 1, Data: model.MustDate(2023, 6, 30), Valore: "50%"}}
 	b.Scadenzario.ApprovazioneBilancio = model.DatePtr(2023, 3, 1)
 	b.ConfermeQualita = []model.ConfermaQualita{{ObiettivoID: o.ID, Criterio: model.QualitaRilevante, Esito: true}}
+
+	quando := time.Date(2024, 1, 12, 9, 0, 0, 0, time.UTC)
+	b.Verifiche = append(b.Verifiche, model.Verifica{ID: 99, Data: model.MustDate(2023, 9, 30), Titolo: "Verifica trimestrale"})
+	b.Verifiche[0].Titolo = "Verifica di metà anno"
+	ef := ob(t, b, "EF.1")
+	ef.Indicatori[0].Risultati = []model.Risultato{{ID: 7, VerificaID: 99, Valore: "10/10/2023", Stato: model.StatoARischio,
+		Causa: "Ritardo del fornitore", Azione: "Sollecito", Note: "nota",
+		Forzatura: &model.Forzatura{Percentuale: 80, Motivo: "giudizio del Segretario", Autore: "Segretario", Quando: quando}}}
+	ef.Avanzamenti = []model.Avanzamento{{VerificaID: 99, Nota: "A buon punto", Esito: "raggiunto in parte",
+		Forzatura: &model.Forzatura{Percentuale: 70, Motivo: "esito complessivo", Autore: "Segretario", Quando: quando}}}
+	perc := 75.0
+	ef.Validazione = &model.Validazione{Percentuale: &perc, Data: model.DatePtr(2024, 4, 20), Verbale: "3/2024", Note: "validato"}
+	for i := range b.Obiettivi {
+		for j := range b.Obiettivi[i].Fasi {
+			f := &b.Obiettivi[i].Fasi[j]
+			f.Completata, f.Completamento = true, model.DatePtr(2023, 11, 30)
+		}
+	}
+	b.Relazione.Sintesi = "Sintesi riscritta."
+	b.Relazione.Validazione = model.ValidazioneRelazione{Esito: model.ValidazioneConRilievi, Verbale: "4/2024"}
 	confronta(t, a, b, nil)
+}
+
+// What the performance cycle added to the plan as adopted is compared: a
+// strategic line, the new fields of an indicator, a target for the whole
+// span, the indicators of the whole ente, the evaluation system.
+func TestConfrontaCampiDelPianoDelCiclo(t *testing.T) {
+	a := esempio(t)
+	a.IndicatoriEnte = []model.Indicatore{{ID: 900, Ordine: 1, Nome: "Tempestività dei pagamenti", Tipo: model.IndNumero,
+		Target: []model.Target{{Anno: 2023, Valore: "≤ 0 giorni"}}}}
+	b := copia(t, a)
+	te1 := ob(t, b, "TE.1")
+	te1.LineaStrategica = "DUP 2023–2025, linea 4: territorio"
+	in := &te1.Indicatori[0]
+	in.AnnoBaseline, in.Direzione, in.Peso = 2022, model.DirezioneDecrescente, 2
+	in.Criterio, in.Note = "Data della determina", "Fonte: protocollo"
+	in.Target = append(in.Target, model.Target{Anno: 0, Valore: "entro il 31/12/2025"})
+	b.IndicatoriEnte[0].Target[0].Valore = "≤ 5 giorni"
+	b.IndicatoriEnte = append(b.IndicatoriEnte, model.Indicatore{ID: 901, Ordine: 2, Nome: "Indice di indebitamento", Tipo: model.IndPercentuale,
+		Target: []model.Target{{Anno: 0, Valore: "< 10%"}}})
+	b.SMVP.Fasce = []model.FasciaSMVP{{Da: 0}, {Da: 60, Proporzionale: true}, {Da: 90, Quota: 100}}
+	model.NormalizePlan(b)
+
+	l := model.EtichettaObiettivo(*te1)
+	ind := "Indicatore «" + in.Nome + "»: "
+	confronta(t, a, b, []string{
+		`modificato|obiettivi|` + l + `|Linea strategica|""|"DUP 2023–2025, linea 4: territorio"`,
+		`modificato|obiettivi|` + l + `|` + ind + `anno del valore di partenza|""|"2022"`,
+		`modificato|obiettivi|` + l + `|` + ind + `direzione|""|"più basso è meglio"`,
+		`modificato|obiettivi|` + l + `|` + ind + `peso|""|"2"`,
+		`modificato|obiettivi|` + l + `|` + ind + `criterio di verifica|""|"Data della determina"`,
+		`modificato|obiettivi|` + l + `|` + ind + `note|""|"Fonte: protocollo"`,
+		`modificato|obiettivi|` + l + `|` + ind + `target per l'intero triennio|""|"entro il 31/12/2025"`,
+		`modificato|obiettivi|Indicatori dell'ente|Indicatore «Tempestività dei pagamenti»: target 2023|"≤ 0 giorni"|"≤ 5 giorni"`,
+		`aggiunto|obiettivi|Indicatori dell'ente|Indicatore «Indice di indebitamento»|""|"nome: Indice di indebitamento\ntipo: Percentuale\ntarget per l'intero triennio: < 10%"`,
+		`modificato|ente|Sistema di misurazione e valutazione|Fasce di incentivo|"` + a.SMVP.DescriviFasce() + `"|"` + b.SMVP.DescriviFasce() + `"`,
+	})
 }
 
 func TestConfrontaCampoPerCampo(t *testing.T) {

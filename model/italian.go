@@ -61,12 +61,16 @@ func ParseNumber(s string) (float64, error) {
 		return 0, fmt.Errorf("inserire un numero")
 	}
 	t = strings.Replace(t, "−", "-", 1)
-	bad := fmt.Errorf("%q non è un numero: scrivere ad esempio 1.363,18", strings.TrimSpace(s))
+	// Built only on failure: screens and the cycle's computations parse
+	// thousands of numbers and most are fine.
+	bad := func() error {
+		return fmt.Errorf("%q non è un numero: scrivere ad esempio 1.363,18", strings.TrimSpace(s))
+	}
 	switch {
 	case strings.Contains(t, ","):
 		intPart, frac, _ := strings.Cut(t, ",")
 		if strings.ContainsAny(frac, ".,") || !groupedOK(intPart) {
-			return 0, bad
+			return 0, bad()
 		}
 		t = strings.ReplaceAll(intPart, ".", "") + "." + frac
 	case strings.Count(t, ".") == 1:
@@ -76,13 +80,13 @@ func ParseNumber(s string) (float64, error) {
 		}
 	default:
 		if !groupedOK(t) {
-			return 0, bad
+			return 0, bad()
 		}
 		t = strings.ReplaceAll(t, ".", "")
 	}
 	f, err := strconv.ParseFloat(t, 64)
 	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-		return 0, bad
+		return 0, bad()
 	}
 	return f, nil
 }

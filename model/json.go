@@ -15,26 +15,47 @@ import (
 // The plan's JSON file: the whole plan inside a small envelope, so that a
 // file written by someone else is recognised and refused with a clear message,
 // and a file written by a newer program is not half-read.
+// Version 2 added the performance cycle (checkpoints, readings per
+// checkpoint, SMVP, Relazione); files of version 1 are still read and
+// converted (MigraV1).
 const (
 	FormatoJSON  = "piano-performance"
-	VersioneJSON = 1
+	VersioneJSON = 2
 )
 
 type envelope struct {
 	Formato  string `json:"formato"`
 	Versione int    `json:"versione"`
 	Piano    *Plan  `json:"piano"`
+	// Esiti are the degrees of achievement computed from the plan, added by
+	// the open-data export for readers of the file; an import ignores them
+	// (they are recomputed from the readings), so an exported file reads back.
+	Esiti json.RawMessage `json:"esiti,omitempty"`
 }
 
 // MarshalPlan writes the whole plan as indented JSON in a stable order, so
 // that saving the same plan twice gives the same bytes (and clean diffs).
 // p itself is not changed.
-func MarshalPlan(p *Plan) ([]byte, error) {
+func MarshalPlan(p *Plan) ([]byte, error) { return MarshalPlanEsiti(p, nil) }
+
+// MarshalPlanEsiti is MarshalPlan with, after the plan, a block of results
+// computed from it (esiti) for readers of open data; UnmarshalPlan accepts
+// and ignores the block. esiti nil writes no block.
+func MarshalPlanEsiti(p *Plan, esiti any) ([]byte, error) {
 	if p == nil {
 		return nil, errors.New("nessun piano da esportare")
 	}
+	env := envelope{Formato: FormatoJSON, Versione: VersioneJSON}
+	if esiti != nil {
+		b, err := json.Marshal(esiti)
+		if err != nil {
+			return nil, fmt.Errorf("esportazione JSON degli esiti non riuscita: %w", err)
+		}
+		env.Esiti = b
+	}
 	cp := clonePlan(p)
 	NormalizePlan(cp)
+	env.Piano = cp
 	// An Encoder rather than MarshalIndent only to keep "<", ">" and "&"
 	// readable: targets such as "< 40%" are common. Encode adds the final
 	// newline.
@@ -42,7 +63,7 @@ func MarshalPlan(p *Plan) ([]byte, error) {
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(envelope{FormatoJSON, VersioneJSON, cp}); err != nil {
+	if err := enc.Encode(env); err != nil {
 		return nil, fmt.Errorf("esportazione JSON del piano non riuscita: %w", err)
 	}
 	return buf.Bytes(), nil
@@ -120,6 +141,9 @@ func UnmarshalPlan(b []byte) (*Plan, error) {
 		Formato  *string `json:"formato"`
 		Versione *int    `json:"versione"`
 		Piano    *Plan   `json:"piano"`
+		// Esiti, written by the open-data export, are recomputed from the
+		// readings: accepted and ignored.
+		Esiti json.RawMessage `json:"esiti"`
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
@@ -143,6 +167,10 @@ func UnmarshalPlan(b []byte) (*Plan, error) {
 		return nil, errors.New("il file non contiene il piano (manca il campo \"piano\")")
 	}
 	p := env.Piano
+	if *env.Versione < 2 {
+		MigraV1(p, legacyJSON)
+	}
+	utcForzature(p)
 	NormalizePlan(p)
 	if len(p.Ente.Stemma) > 0 {
 		st, err := PrepareStemma(p.Ente.Stemma)
@@ -201,7 +229,8 @@ func envelopeError(formato *string, versione *int) error {
 // NormalizePlan puts every list of the plan in its documented order and turns
 // nil lists into empty ones, in place: Ordine then ID for things with an
 // Ordine, years ascending for yearly records, counts by band order then year,
-// targets by year, results by date then ID.
+// targets by year, checkpoints by date then ID, readings and progress
+// notes by their checkpoint's date.
 func NormalizePlan(p *Plan) {
 	byOrd := func(o1, o2 int, i1, i2 int64) int { return cmp.Or(cmp.Compare(o1, o2), cmp.Compare(i1, i2)) }
 
@@ -241,33 +270,42 @@ func NormalizePlan(p *Plan) {
 	for i := range p.Servizi {
 		p.Servizi[i].Partner = nonNil(p.Servizi[i].Partner)
 	}
+	p.Verifiche = nonNil(p.Verifiche)
+	sortVerifiche(p.Verifiche)
+	p.SMVP.Fasce = nonNil(p.SMVP.Fasce)
 	p.Obiettivi = nonNil(p.Obiettivi)
 	slices.SortStableFunc(p.Obiettivi, func(a, b Obiettivo) int { return byOrd(a.Ordine, b.Ordine, a.ID, b.ID) })
 	for i := range p.Obiettivi {
-		normalizeObiettivo(&p.Obiettivi[i])
+		normalizeObiettivo(&p.Obiettivi[i], p.Verifiche)
 	}
+	p.IndicatoriEnte = nonNil(p.IndicatoriEnte)
+	normalizeIndicatori(p.IndicatoriEnte, p.Verifiche)
 	normalizeScadenzario(&p.Scadenzario)
 	normalizeConferme(p)
 }
 
-func normalizeObiettivo(o *Obiettivo) {
+func normalizeIndicatori(ii []Indicatore, vv []Verifica) {
+	slices.SortStableFunc(ii, func(a, b Indicatore) int {
+		return cmp.Or(cmp.Compare(a.Ordine, b.Ordine), cmp.Compare(a.ID, b.ID))
+	})
+	for i := range ii {
+		in := &ii[i]
+		in.Target = nonNil(in.Target)
+		slices.SortStableFunc(in.Target, func(a, b Target) int { return cmp.Compare(a.Anno, b.Anno) })
+		in.Risultati = nonNil(in.Risultati)
+		sortRisultati(in.Risultati, vv)
+	}
+}
+
+func normalizeObiettivo(o *Obiettivo, vv []Verifica) {
 	o.UnitaIDs = nonNil(o.UnitaIDs)
 	slices.Sort(o.UnitaIDs)
 	o.Anni = nonNil(o.Anni)
 	slices.Sort(o.Anni)
 	o.Indicatori = nonNil(o.Indicatori)
-	slices.SortStableFunc(o.Indicatori, func(a, b Indicatore) int {
-		return cmp.Or(cmp.Compare(a.Ordine, b.Ordine), cmp.Compare(a.ID, b.ID))
-	})
-	for i := range o.Indicatori {
-		in := &o.Indicatori[i]
-		in.Target = nonNil(in.Target)
-		slices.SortStableFunc(in.Target, func(a, b Target) int { return cmp.Compare(a.Anno, b.Anno) })
-		in.Risultati = nonNil(in.Risultati)
-		slices.SortStableFunc(in.Risultati, func(a, b Risultato) int {
-			return cmp.Or(cmp.Compare(a.Data.ISO(), b.Data.ISO()), cmp.Compare(a.ID, b.ID))
-		})
-	}
+	normalizeIndicatori(o.Indicatori, vv)
+	o.Avanzamenti = nonNil(o.Avanzamenti)
+	sortAvanzamenti(o.Avanzamenti, vv)
 	o.Fasi = nonNil(o.Fasi)
 	slices.SortStableFunc(o.Fasi, func(a, b Fase) int {
 		return cmp.Or(cmp.Compare(a.Ordine, b.Ordine), cmp.Compare(a.ID, b.ID))
@@ -299,6 +337,13 @@ func clonePlan(p *Plan) *Plan {
 	cp.Personale = slices.Clone(p.Personale)
 	cp.Benchmark = slices.Clone(p.Benchmark)
 	cp.Servizi = slices.Clone(p.Servizi)
+	cp.Verifiche = slices.Clone(p.Verifiche)
+	cp.SMVP.Fasce = slices.Clone(p.SMVP.Fasce)
+	cp.IndicatoriEnte = slices.Clone(p.IndicatoriEnte)
+	for j := range cp.IndicatoriEnte {
+		in := &cp.IndicatoriEnte[j]
+		in.Target, in.Risultati = slices.Clone(in.Target), slices.Clone(in.Risultati)
+	}
 	cp.Obiettivi = slices.Clone(p.Obiettivi)
 	cp.Scadenzario.Adempimenti = slices.Clone(p.Scadenzario.Adempimenti)
 	cp.ConfermeQualita = slices.Clone(p.ConfermeQualita)
@@ -306,6 +351,7 @@ func clonePlan(p *Plan) *Plan {
 		o := &cp.Obiettivi[i]
 		o.UnitaIDs, o.Anni = slices.Clone(o.UnitaIDs), slices.Clone(o.Anni)
 		o.Indicatori, o.Fasi = slices.Clone(o.Indicatori), slices.Clone(o.Fasi)
+		o.Avanzamenti = slices.Clone(o.Avanzamenti)
 		for j := range o.Indicatori {
 			in := &o.Indicatori[j]
 			in.Target, in.Risultati = slices.Clone(in.Target), slices.Clone(in.Risultati)

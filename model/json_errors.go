@@ -263,6 +263,12 @@ func jsonFields(t reflect.Type) map[string]reflect.Type {
 	for i := range t.NumField() {
 		f := t.Field(i)
 		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct {
+			for k, v := range jsonFields(f.Type) { // promoted, as encoding/json does
+				m[k] = v
+			}
+			continue
+		}
 		if !f.IsExported() || name == "-" {
 			continue
 		}

@@ -37,6 +37,7 @@ func jsonPlan() *Plan {
 		},
 		Personale: []PersonaleAnno{{Anno: 2022, Dipendenti: 15, PartTime: ip(3)}, {Anno: 2018, Dipendenti: 16}},
 		Servizi:   []ServizioAssociato{{ID: 1, Titolo: "Segreteria", Scadenza: DatePtr(2022, time.December, 31)}},
+		Verifiche: []Verifica{{ID: 2, Data: MustDate(2023, time.December, 31)}, {ID: 1, Data: MustDate(2023, time.June, 30)}},
 		Obiettivi: []Obiettivo{
 			{ID: 5, Ordine: 2, Livello: LivelloEsecutivo, AreaID: 1, Titolo: "Secondo", Anni: []int{2024, 2023}},
 			{ID: 4, Ordine: 1, Livello: LivelloEsecutivo, AreaID: 1, UnitaIDs: []int64{3, 1}, Titolo: "Primo", Note: "nota",
@@ -45,8 +46,10 @@ func jsonPlan() *Plan {
 					{ID: 1, Ordine: 1, Nome: "Tempistica", Tipo: IndTempo,
 						Target: []Target{{Anno: 2024, Valore: "31.12.2024"}, {Anno: 2023, Valore: "≥ anno precedente"}},
 						Risultati: []Risultato{
-							{ID: 9, Data: MustDate(2023, time.December, 31), Valore: "fatto", Finale: true, Raggiungimento: fp(100)},
-							{ID: 8, Data: MustDate(2023, time.June, 30), Valore: "in corso"},
+							{ID: 9, VerificaID: 2, Data: MustDate(2023, time.December, 31), Valore: "15/12/2023", Stato: StatoRaggiunto,
+								Forzatura: &Forzatura{Percentuale: 100, Motivo: "target da leggere a mano", Autore: "Segretario",
+									Quando: time.Date(2024, time.January, 10, 9, 30, 0, 0, time.UTC)}},
+							{ID: 8, VerificaID: 1, Data: MustDate(2023, time.June, 30), Stato: StatoInLinea},
 						}},
 				},
 				Fasi: []Fase{{ID: 2, Ordine: 2, Titolo: "Fine", Mesi: []int{12, 11}}, {ID: 1, Ordine: 1, Titolo: "Avvio", Inizio: DatePtr(2023, time.January, 2)}},
@@ -71,14 +74,14 @@ func TestMarshalRoundTripIsByteIdentical(t *testing.T) {
 	if !bytes.Equal(first, second) {
 		t.Fatalf("marshal → unmarshal → marshal cambia il file:\n%s\n---\n%s", first, second)
 	}
-	if !bytes.HasPrefix(first, []byte("{\n  \"formato\": \"piano-performance\",\n  \"versione\": 1,\n  \"piano\": {\n")) || !bytes.HasSuffix(first, []byte("}\n")) {
+	if !bytes.HasPrefix(first, []byte("{\n  \"formato\": \"piano-performance\",\n  \"versione\": 2,\n  \"piano\": {\n")) || !bytes.HasSuffix(first, []byte("}\n")) {
 		t.Errorf("busta o a capo finale mancanti:\n%.120s", first)
 	}
 	// Texts stay readable: no \u003c for "<", no escaped quotes or accents.
 	if !bytes.Contains(first, []byte(`"Testo < 40% & “virgolette”"`)) {
 		t.Error("i caratteri <, & e le virgolette tipografiche devono restare leggibili")
 	}
-	if p.Obiettivi[0].Indicatori[0].Risultati[1].Raggiungimento == nil || *p.Servizi[0].Scadenza != MustDate(2022, time.December, 31) {
+	if f := p.Obiettivi[0].Indicatori[0].Risultati[1].Forzatura; f == nil || f.Quando.Hour() != 9 || *p.Servizi[0].Scadenza != MustDate(2022, time.December, 31) {
 		t.Error("puntatori e date persi nel giro")
 	}
 }
@@ -154,8 +157,8 @@ func TestUnmarshalRefusesForeignAndNewerFiles(t *testing.T) {
 			t.Errorf("%s: atteso il rifiuto come file estraneo, ottenuto %v", in, err)
 		}
 	}
-	newer := bytes.Replace(marshalled(t), []byte(`"versione": 1`), []byte(`"versione": 2`), 1)
-	wantErr(t, newer, "il file è stato scritto da una versione più recente del programma (formato versione 2, questa versione legge fino alla 1): aggiornare il programma per aprirlo")
+	newer := bytes.Replace(marshalled(t), []byte(`"versione": 2`), []byte(`"versione": 3`), 1)
+	wantErr(t, newer, "il file è stato scritto da una versione più recente del programma (formato versione 3, questa versione legge fino alla 2): aggiornare il programma per aprirlo")
 	if _, err := UnmarshalPlan(nil); err == nil || !strings.Contains(err.Error(), "riga 1, colonna 1") {
 		t.Errorf("file vuoto: %v", err)
 	}

@@ -65,9 +65,38 @@ func TestEveryLimitIsRefusedInItalian(t *testing.T) {
 			p.Obiettivi[0].Indicatori = []Indicatore{{Nome: "I", Tipo: IndNumero, Target: []Target{{Anno: 2023, Valore: long}}}}
 		}, func(p *Plan) error { return CheckObiettivo(p.Obiettivi[0]) }, "indicatore «I», il target: testo troppo lungo: 1.001 caratteri"},
 		{"raggiungimento", func(p *Plan) {
-			v := 5000.0
-			p.Obiettivi[0].Indicatori = []Indicatore{{Nome: "I", Tipo: IndNumero, Risultati: []Risultato{{Data: MustDate(2023, time.June, 30), Raggiungimento: &v}}}}
-		}, func(p *Plan) error { return CheckObiettivo(p.Obiettivi[0]) }, "la percentuale di raggiungimento: 5.000,00 è fuori dai limiti (da 0 a 1.000)"},
+			p.Obiettivi[0].Indicatori = []Indicatore{{Nome: "I", Tipo: IndNumero, Risultati: []Risultato{{VerificaID: 1, Data: MustDate(2023, time.June, 30),
+				Forzatura: &Forzatura{Percentuale: 5000, Motivo: "rettifica", Autore: "Segretario", Quando: time.Date(2023, 7, 1, 9, 0, 0, 0, time.UTC)}}}}}
+		}, func(p *Plan) error { return CheckObiettivo(p.Obiettivi[0]) }, "raggiungimento inserito a mano, la percentuale: 5.000,00 è fuori dai limiti (da 0 a 1.000)"},
+		{"causa dello scostamento", func(p *Plan) {
+			p.Obiettivi[0].Indicatori = []Indicatore{{ID: 7, Nome: "I", Tipo: IndNumero, Risultati: []Risultato{{VerificaID: 1, Valore: "3", Stato: StatoCritico, Causa: huge}}}}
+		}, func(p *Plan) error {
+			return CheckMonitoraggio(&Monitoraggio{Risultati: []RisultatoDi{{IndicatoreID: 7, Risultato: p.Obiettivi[0].Indicatori[0].Risultati[0]}}})
+		}, "rilevazione, la causa dello scostamento: testo troppo lungo: 100.001 caratteri, al massimo 100.000"},
+		{"punteggio proposto", func(p *Plan) {
+			v := 1e7
+			p.Obiettivi[0].Avanzamenti = []Avanzamento{{VerificaID: 2, Punteggio: &v}}
+		}, func(p *Plan) error {
+			return CheckMonitoraggio(&Monitoraggio{Avanzamenti: []AvanzamentoDi{{ObiettivoID: 1, Avanzamento: p.Obiettivi[0].Avanzamenti[0]}}})
+		}, "avanzamento, il punteggio: 10.000.000,00 è fuori dai limiti (da 0 a 10.000)"},
+		{"titolo di una verifica", func(p *Plan) { p.Verifiche[0].Titolo = long },
+			func(p *Plan) error { return CheckMonitoraggio(&Monitoraggio{Verifiche: p.Verifiche[:1]}) }, "il titolo: testo troppo lungo: 1.001 caratteri"},
+		{"percentuale validata", func(p *Plan) { v := 5000.0; p.Obiettivi[0].Validazione = &Validazione{Percentuale: &v} },
+			func(p *Plan) error { return CheckValidazione(p.Obiettivi[0].Validazione) }, "la percentuale validata: 5.000,00 è fuori dai limiti (da 0 a 1.000)"},
+		{"verbale del Nucleo", func(p *Plan) { p.Obiettivi[0].Validazione = &Validazione{Verbale: strings.Repeat("7", 60)} },
+			func(p *Plan) error { return CheckValidazione(p.Obiettivi[0].Validazione) }, "il numero del verbale: testo troppo lungo: 60 caratteri, al massimo 50"},
+		{"linea strategica", func(p *Plan) { p.Obiettivi[0].LineaStrategica = long },
+			func(p *Plan) error { return CheckObiettivo(p.Obiettivi[0]) }, "la linea strategica: testo troppo lungo: 1.001 caratteri"},
+		{"fasce del sistema di valutazione", func(p *Plan) { p.SMVP.Fasce = []FasciaSMVP{{Da: math.NaN()}} },
+			func(p *Plan) error { return CheckSMVP(p.SMVP) }, "sistema di valutazione, fascia 1, l'inizio: non è un numero"},
+		{"sintesi della relazione", func(p *Plan) { p.Relazione.Sintesi = huge },
+			func(p *Plan) error { return CheckRelazione(p.Relazione) }, "relazione, la sintesi: testo troppo lungo: 100.001 caratteri"},
+		{"verbale della relazione", func(p *Plan) { p.Relazione.Validazione.Data = &Date{Year: 2500, Month: 1, Day: 1} },
+			func(p *Plan) error { return CheckRelazione(p.Relazione) }, "relazione, validazione del Nucleo, la data: 01/01/2500 non è valida"},
+		{"indicatore dell'ente", func(p *Plan) {
+			p.IndicatoriEnte = []Indicatore{{ID: 9, Nome: "Tempestività dei pagamenti", Tipo: IndNumero, AnnoBaseline: 20230}}
+		}, func(p *Plan) error { return CheckIndicatore(p.IndicatoriEnte[0]) },
+			"indicatore dell'ente «Tempestività dei pagamenti», l'anno del valore di partenza: 20230 non è valido"},
 		{"servizio", func(p *Plan) {
 			p.Servizi = []ServizioAssociato{{Titolo: "S", Scadenza: &Date{Year: 3000, Month: 1, Day: 1}}}
 		},
@@ -98,6 +127,7 @@ func limitsPlan() *Plan {
 	}
 	p.Unita = []Unita{{ID: 1, Ordine: 1, Tipo: TipoArea, Nome: "Area Tecnica"}}
 	p.Obiettivi = []Obiettivo{{ID: 1, Ordine: 1, Codice: "T.1", Livello: LivelloEsecutivo, AreaID: 1, Titolo: "Obiettivo"}}
+	p.Verifiche = []Verifica{{ID: 1, Data: MustDate(2023, time.June, 30)}, {ID: 2, Data: MustDate(2023, time.December, 31)}}
 	if len(p.Personale) == 0 {
 		p.Personale = []PersonaleAnno{{Anno: 2022, Dipendenti: 18}}
 	}

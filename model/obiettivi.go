@@ -5,10 +5,13 @@ package model
 type Livello string
 
 const (
-	LivelloStrategico Livello = "strategico"
-	LivelloOperativo  Livello = "operativo"
-	LivelloEsecutivo  Livello = "esecutivo"
-	LivelloAzione     Livello = "azione"
+	// LivelloNonIndicato is an objective whose plan states no level: many
+	// plans of small comuni list objectives without a hierarchy.
+	LivelloNonIndicato Livello = ""
+	LivelloStrategico  Livello = "strategico"
+	LivelloOperativo   Livello = "operativo"
+	LivelloEsecutivo   Livello = "esecutivo"
+	LivelloAzione      Livello = "azione"
 )
 
 // Natura tells maintenance from development objectives.
@@ -58,7 +61,10 @@ type Obiettivo struct {
 	Descrizione string `json:"descrizione"`
 	Anni        []int  `json:"anni"`
 	// Programma is the D.Lgs 118/2011 code MMPP (e.g. "0101"); empty if none.
-	Programma       string       `json:"programma,omitempty"`
+	Programma string `json:"programma,omitempty"`
+	// LineaStrategica ties the objective to a strategic line written as text
+	// (DUP line, ambito, group heading) where no Missione/Programma code exists.
+	LineaStrategica string       `json:"linea_strategica,omitempty"`
 	CentroCosto     string       `json:"centro_costo,omitempty"`
 	Peso            Peso         `json:"peso"`
 	Risorse         string       `json:"risorse,omitempty"`          // human and material resources
@@ -67,6 +73,12 @@ type Obiettivo struct {
 	Note            string       `json:"note,omitempty"`
 	Indicatori      []Indicatore `json:"indicatori"`
 	Fasi            []Fase       `json:"fasi"`
+	// Avanzamenti are the objective's progress notes and whole-objective
+	// outcomes, one per checkpoint (see Verifica).
+	Avanzamenti []Avanzamento `json:"avanzamenti"`
+	// Validazione is the Nucleo di Valutazione's validation of the year's
+	// result; nil until the Nucleo has validated it.
+	Validazione *Validazione `json:"validazione,omitempty"`
 }
 
 // TipoIndicatore is the kind of measure an indicator takes.
@@ -80,8 +92,20 @@ const (
 	IndTesto       TipoIndicatore = "testo"
 )
 
-// Indicatore measures an objective. Baseline and targets are text because
-// plans write "entro il 31/12/2023", "≥ anno precedente", "100% istanze".
+// Direzione says whether a higher or a lower value is better.
+type Direzione string
+
+const (
+	// DirezioneDalTarget follows the target: "< 40%" is lower-is-better,
+	// anything else higher-is-better.
+	DirezioneDalTarget   Direzione = ""
+	DirezioneCrescente   Direzione = "crescente"   // higher is better
+	DirezioneDecrescente Direzione = "decrescente" // lower is better
+)
+
+// Indicatore measures an objective, or the whole ente when it belongs to
+// none (Plan.IndicatoriEnte). Baseline and targets are text because plans
+// write "entro il 31/12/2023", "≥ anno precedente", "100% istanze".
 type Indicatore struct {
 	ID          int64          `json:"id"`
 	Ordine      int            `json:"ordine"`
@@ -89,28 +113,26 @@ type Indicatore struct {
 	Tipo        TipoIndicatore `json:"tipo"`
 	UnitaMisura string         `json:"unita_misura,omitempty"`
 	Baseline    string         `json:"baseline,omitempty"`
-	Target      []Target       `json:"target"`
-	Risultati   []Risultato    `json:"risultati"`
+	// AnnoBaseline is the year the baseline was measured in; 0 if not stated.
+	AnnoBaseline int `json:"anno_baseline,omitempty"`
+	// Direzione overrides what the target implies about which way is better.
+	Direzione Direzione `json:"direzione,omitempty"`
+	// Peso is the indicator's weight in its objective's mean; when every
+	// indicator of the objective has 0 they weigh the same.
+	Peso float64 `json:"peso,omitempty"`
+	// Criterio is the verification criterion (parametri di riferimento).
+	Criterio string   `json:"criterio,omitempty"`
+	Note     string   `json:"note,omitempty"`
+	Target   []Target `json:"target"`
+	// Risultati are the readings, at most one per checkpoint (Verifica).
+	Risultati []Risultato `json:"risultati"`
 }
 
-// Target is the value to reach in one year of the span.
+// Target is the value to reach in one year of the span; Anno 0 is a target
+// for the whole span, for plans that give one without a year.
 type Target struct {
 	Anno   int    `json:"anno"`
 	Valore string `json:"valore"`
-}
-
-// Risultato is a measurement of an indicator: a progress reading during the
-// year or the final value, with the Nucleo di Valutazione's validation.
-type Risultato struct {
-	ID              int64    `json:"id"`
-	Data            Date     `json:"data"`
-	Valore          string   `json:"valore"`
-	Raggiungimento  *float64 `json:"raggiungimento_perc,omitempty"`
-	Punteggio       *float64 `json:"punteggio,omitempty"`
-	Finale          bool     `json:"finale,omitempty"`
-	Validato        bool     `json:"validato,omitempty"`
-	DataValidazione *Date    `json:"data_validazione,omitempty"`
-	Note            string   `json:"note,omitempty"`
 }
 
 // Fase is a step of an objective, with dates; Mesi lists the months (1–12)
@@ -124,4 +146,7 @@ type Fase struct {
 	Mesi         []int  `json:"mesi,omitempty"`
 	Responsabile string `json:"responsabile,omitempty"`
 	Completata   bool   `json:"completata,omitempty"`
+	// Completamento is the day the phase was done, when known: the state
+	// of the phase at any checkpoint follows from it (StatoFaseAl).
+	Completamento *Date `json:"completamento,omitempty"`
 }

@@ -18,6 +18,14 @@ type Plan struct {
 	Benchmark        []Benchmark         `json:"benchmark"`
 	Servizi          []ServizioAssociato `json:"servizi_associati"`
 	Obiettivi        []Obiettivo         `json:"obiettivi"`
+	// IndicatoriEnte are indicators of the whole ente attached to no
+	// objective (e.g. financial health ratios), with targets and readings.
+	IndicatoriEnte []Indicatore `json:"indicatori_ente"`
+	// The performance cycle after adoption: the monitoring checkpoints,
+	// the comune's evaluation system and the Relazione sulla performance.
+	Verifiche []Verifica `json:"verifiche"`
+	SMVP      SMVP       `json:"smvp"`
+	Relazione Relazione  `json:"relazione"`
 	// Scadenzario holds the deadline settings and what was done when.
 	Scadenzario Scadenzario `json:"scadenzario,omitzero"`
 	// ConfermeQualita are the user's judgements of the quality criteria
@@ -56,7 +64,7 @@ type Piano struct {
 	Approvazione Atto       `json:"approvazione"`
 	// GruppoSenzaArea is the name the plan gives to the objectives of no
 	// Area ("Obiettivi del Segretario comunale", "Obiettivi di ente");
-	// empty lets the printouts choose ("Obiettivi trasversali").
+	// empty lets the program choose (Plan.NomeSenzaArea).
 	GruppoSenzaArea string `json:"gruppo_senza_area,omitempty"`
 }
 

@@ -360,3 +360,12 @@ func (p *Plan) validateScadenzeQualita(v *validator) {
 		dup[key{c.ObiettivoID, c.Criterio}] = true
 	}
 }
+
+// firstLine is the first line of s, cut to max characters.
+func firstLine(s string, max int) string {
+	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
+	if r := []rune(s); len(r) > max {
+		return string(r[:max-1]) + "…"
+	}
+	return s
+}

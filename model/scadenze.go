@@ -116,7 +116,7 @@ func giorniTra(a, b Date) int { return int(b.Time().Sub(a.Time()).Hours() / 24) 
 // it was found.
 func TerminePiano(p *Plan) (Date, string) {
 	y := annoScadenze(p)
-	base := MustDate(y, time.January, 31)
+	base := Date{y, time.January, 31}
 	s := p.Scadenzario
 	giorni := cmp.Or(s.Giorni, GiorniDopoBilancio)
 	termine, fonte, differito := termineBilancio(p)
@@ -154,7 +154,7 @@ func TerminePiano(p *Plan) (Date, string) {
 // its source, and whether it was postponed past 31 December.
 func termineBilancio(p *Plan) (Date, string, bool) {
 	y := annoScadenze(p)
-	ordinario := MustDate(y-1, time.December, 31)
+	ordinario := Date{y - 1, time.December, 31}
 	if t := p.Scadenzario.TermineBilancio; t != nil {
 		return *t, "indicato dal comune", ordinario.Before(*t)
 	}
@@ -172,11 +172,22 @@ func annoScadenze(p *Plan) int {
 	return p.Piano.AnnoInizio
 }
 
-// VerifichePiano lists the monitoring checkpoints of the plan's year:
-// 30 June and 31 December.
+// VerifichePiano lists the dates of the plan's monitoring checkpoints
+// (Plan.Verifiche), in order; a plan that has none yet gets the usual two
+// of its year, 30 June and 31 December (VerificheStandard).
 func VerifichePiano(p *Plan) []Date {
-	y := annoScadenze(p)
-	return []Date{MustDate(y, time.June, 30), MustDate(y, time.December, 31)}
+	vv := p.Verifiche
+	if len(vv) == 0 {
+		vv = VerificheStandard(annoScadenze(p))
+	}
+	out := make([]Date, 0, len(vv))
+	for _, v := range vv {
+		if !v.Data.IsZero() && !slices.Contains(out, v.Data) {
+			out = append(out, v.Data)
+		}
+	}
+	slices.SortFunc(out, func(a, b Date) int { return cmp.Compare(a.ISO(), b.ISO()) })
+	return out
 }
 
 // Scadenze lists the deadlines of the plan's cycle in date order, each
@@ -198,7 +209,7 @@ func Scadenze(p *Plan, vv []Versione, checkpoints []Date, oggi Date) []Scadenza 
 	if nota != "" {
 		fonteNota = "; DM 132/2022 art. 8 c.2"
 	}
-	relazione := MustDate(y+1, time.June, 30)
+	relazione := Date{y + 1, time.June, 30}
 	out := []Scadenza{
 		{Chiave: key("piano"), Titolo: fmt.Sprintf("Adozione del Piano %d–%d", y, y+2), Data: due,
 			Fonte: "DL 80/2021 art. 6 c.1; DM 132/2022 art. 7 c.1" + fonteNota, Nota: nota},

@@ -108,6 +108,27 @@ func TestScadenzeDelCiclo(t *testing.T) {
 	}
 }
 
+// The monitoring deadlines follow the plan's own checkpoints (here
+// quarterly), not a fixed calendar.
+func TestScadenzeDalleVerificheDelPiano(t *testing.T) {
+	p := pianoAnno(2024)
+	p.Verifiche = model.VerificheTrimestrali(2024)
+	for i := range p.Verifiche {
+		p.Verifiche[i].ID = int64(i + 1)
+	}
+	var got []string
+	for _, s := range model.Scadenze(p, nil, nil, d(2024, 3, 20)) {
+		if strings.Contains(s.Chiave, "/monitoraggio/") {
+			got = append(got, s.Chiave+" "+s.Data.String())
+		}
+	}
+	want := []string{"2024/monitoraggio/2024-03-31 30/04/2024", "2024/monitoraggio/2024-06-30 30/07/2024",
+		"2024/monitoraggio/2024-09-30 30/10/2024", "2024/monitoraggio/2024-12-31 30/01/2025"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("scadenze del monitoraggio:\n%s\nattese:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // Adoption is known from the first version (or the stored approval act);
 // the rest from the comune's records. Status is relative to "today".
 func TestStatoDelleScadenze(t *testing.T) {

@@ -10,7 +10,8 @@ import (
 // nothing changed. Save methods insert when the ID is 0 (setting it) and
 // otherwise replace the record with that ID, creating it if it was deleted:
 // this is what undo relies on. Saving an Obiettivo saves it whole, with its
-// indicators, targets, results, phases and units.
+// indicators, targets, readings, phases, units, progress notes and the
+// Nucleo's validation.
 type Store interface {
 	Load(ctx context.Context) (*Plan, error)
 	// ReplacePlan swaps the whole plan for p, keeping p's IDs.
@@ -99,6 +100,34 @@ type Store interface {
 	SaveConfermaQualita(ctx context.Context, c ConfermaQualita) error
 	DeleteConfermaQualita(ctx context.Context, obiettivoID int64, criterio CriterioQualita) error
 	// ------------------------------------------------------------------
+
+	// --- The performance cycle: monitoring, measurement, validation ---
+	//
+	// SaveMonitoraggio saves a batch of checkpoints, readings, progress
+	// notes and phases' completion in one transaction (see Monitoraggio):
+	// a typed cell, a pasted block, the Area managers' workbooks read back,
+	// or the undo of any of these (Plan.InversoMonitoraggio). IDs assigned
+	// are written back into m. It refuses, changing nothing, a batch naming
+	// something missing (the store's not-found error), a checkpoint on a
+	// date another one has (ErrExists), or one that fails
+	// ControllaMonitoraggio; callers check the rest against the plan first
+	// with Plan.ValidaMonitoraggio.
+	SaveMonitoraggio(ctx context.Context, m *Monitoraggio) error
+	// DeleteVerifica deletes a checkpoint with every reading and progress
+	// note taken at it; the undo is SaveMonitoraggio(Plan.DatiVerifica(id)).
+	DeleteVerifica(ctx context.Context, id int64) error
+	// SaveValidazione sets the Nucleo's validation of an objective; nil
+	// removes it.
+	SaveValidazione(ctx context.Context, obiettivoID int64, v *Validazione) error
+	// SaveSMVP replaces the evaluation system, refusing settings that fail
+	// SMVP.Valida.
+	SaveSMVP(ctx context.Context, s SMVP) error
+	SaveRelazione(ctx context.Context, r Relazione) error
+	// SaveIndicatoreEnte saves an indicator of the whole ente whole, with
+	// targets and readings, like SaveObiettivo does for objectives.
+	SaveIndicatoreEnte(ctx context.Context, in *Indicatore) error
+	DeleteIndicatoreEnte(ctx context.Context, id int64) error
+	// --- end of the performance cycle ---
 
 	// SaveCopyAs writes a complete copy of the plan file to path.
 	SaveCopyAs(path string) error

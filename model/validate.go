@@ -57,6 +57,7 @@ func (p *Plan) Validate() error {
 	p.validateContext(v)
 	units := p.validateUnits(v)
 	p.validateObiettivi(v, units)
+	p.validateCiclo(v)
 	p.validateScadenzeQualita(v)
 	v.scadenzario(p.Scadenzario)
 	v.list("qualità", "conferme", len(p.ConfermeQualita))

@@ -47,9 +47,10 @@ func CheckUnita(u Unita) error { return check(func(v *validator) { v.unita(u) })
 // CheckServizio checks a joint service.
 func CheckServizio(s ServizioAssociato) error { return check(func(v *validator) { v.servizio(s) }) }
 
-// CheckObiettivo checks an objective with its indicators, targets, results
-// and phases (not its references to units and parents: the store's keys
-// see to those).
+// CheckObiettivo checks an objective with its indicators, targets,
+// readings, progress notes, validation and phases (not its references to
+// units, parents and checkpoints: the store's keys see to those, nor what
+// depends on the rest of the plan: Plan.ValidaMonitoraggio).
 func CheckObiettivo(o Obiettivo) error {
 	return check(func(v *validator) { v.obiettivo(obiettivoWhere(0, o), o) })
 }
@@ -181,14 +182,14 @@ func (v *validator) servizio(s ServizioAssociato) {
 
 func obiettivoWhere(i int, o Obiettivo) string {
 	if i > 0 {
-		return fmt.Sprintf("obiettivo n. %d (%s)", i, clip(firstNonEmpty(o.Codice, o.Titolo)))
+		return fmt.Sprintf("obiettivo n. %d (%s)", i, clip(firstNonEmpty(o.Codice, o.Intestazione())))
 	}
-	return fmt.Sprintf("obiettivo «%s»", clip(firstNonEmpty(o.Codice, o.Titolo)))
+	return fmt.Sprintf("obiettivo «%s»", clip(firstNonEmpty(o.Codice, o.Intestazione())))
 }
 
 func (v *validator) obiettivo(where string, o Obiettivo) {
 	switch o.Livello {
-	case LivelloStrategico, LivelloOperativo, LivelloEsecutivo, LivelloAzione:
+	case LivelloNonIndicato, LivelloStrategico, LivelloOperativo, LivelloEsecutivo, LivelloAzione:
 	default:
 		v.add(fmt.Sprintf("%s: livello %q sconosciuto", where, o.Livello))
 	}
@@ -202,7 +203,7 @@ func (v *validator) obiettivo(where string, o Obiettivo) {
 		v.add(fmt.Sprintf("%s: programma %q non valido: atteso un codice di 4 cifre MMPP con una missione esistente", where, o.Programma))
 	}
 	v.text(where, MaxCodice, "il codice", o.Codice)
-	v.text(where, MaxRiga, "il titolo", o.Titolo, "il centro di costo", o.CentroCosto)
+	v.text(where, MaxRiga, "il titolo", o.Titolo, "il centro di costo", o.CentroCosto, "la linea strategica", o.LineaStrategica)
 	v.text(where, MaxTesto, "la descrizione", o.Descrizione, "le risorse", o.Risorse, "il personale coinvolto", o.Personale,
 		"lo stato di attuazione", o.StatoAttuazione, "le note", o.Note)
 	v.list(where, "anni", len(o.Anni))
@@ -220,11 +221,22 @@ func (v *validator) obiettivo(where string, o Obiettivo) {
 		v.text(fw, MaxRiga, "il titolo", f.Titolo, "il responsabile", f.Responsabile)
 		v.date(fw, "l'inizio", f.Inizio)
 		v.date(fw, "la fine", f.Fine)
+		v.date(fw, "la data di completamento", f.Completamento)
+		if f.Completamento != nil && !f.Completata {
+			v.add(fw + ": ha una data di completamento ma non è segnata come completata")
+		}
 		for _, m := range f.Mesi {
 			if m < 1 || m > 12 {
 				v.add(fmt.Sprintf("%s: mese %d non valido nelle fasi", where, m))
 			}
 		}
+	}
+	v.list(where, "avanzamenti", len(o.Avanzamenti))
+	for _, a := range o.Avanzamenti {
+		v.avanzamento(where+", avanzamento", a)
+	}
+	if o.Validazione != nil {
+		v.validazione(where+", validazione del Nucleo", *o.Validazione)
 	}
 }
 
@@ -254,20 +266,24 @@ func (v *validator) indicatore(where string, ind Indicatore) {
 	default:
 		v.add(fmt.Sprintf("%s: tipo %q sconosciuto", where, ind.Tipo))
 	}
+	switch ind.Direzione {
+	case DirezioneDalTarget, DirezioneCrescente, DirezioneDecrescente:
+	default:
+		v.add(fmt.Sprintf("%s: direzione %q sconosciuta (crescente, decrescente)", where, ind.Direzione))
+	}
 	v.text(where, MaxRiga, "il nome", ind.Nome, "l'unità di misura", ind.UnitaMisura, "il valore di partenza", ind.Baseline)
+	v.text(where, MaxTesto, "il criterio di verifica", ind.Criterio, "le note", ind.Note)
+	v.years(where, true, "l'anno del valore di partenza", ind.AnnoBaseline)
+	v.number(where, "il peso", ind.Peso, 0, MaxPunteggio)
 	v.list(where, "target", len(ind.Target))
 	for _, t := range ind.Target {
-		v.years(where, false, "l'anno del target", t.Anno)
+		// Year 0 is a target for the whole span.
+		v.years(where, true, "l'anno del target", t.Anno)
 		v.text(where, MaxRiga, "il target", t.Valore)
 	}
-	v.list(where, "risultati", len(ind.Risultati))
+	v.list(where, "rilevazioni", len(ind.Risultati))
 	for _, r := range ind.Risultati {
-		v.date(where, "la data del risultato", &r.Data)
-		v.date(where, "la data di validazione", r.DataValidazione)
-		v.text(where, MaxRiga, "il valore del risultato", r.Valore)
-		v.text(where, MaxTesto, "le note del risultato", r.Note)
-		v.optNumber(where, "la percentuale di raggiungimento", r.Raggiungimento, 0, MaxRaggiungimento)
-		v.optNumber(where, "il punteggio", r.Punteggio, 0, MaxPunteggio)
+		v.risultato(where+", rilevazione", r)
 	}
 }
 

@@ -10,8 +10,9 @@ import (
 )
 
 // The print test corpus: synthetic plans of other comuni, each built to
-// stress one side of the layout. Every plan is printed as schede, riepilogo
-// and piano by the layout tests (layout_test.go).
+// stress one side of the layout, with a year of monitoring. Every plan is
+// printed as schede, riepilogo and piano, and as Relazione, monitoring
+// report and dashboard, by the layout tests (layout_test.go).
 type corpusCase struct {
 	name string
 	plan *model.Plan
@@ -19,9 +20,9 @@ type corpusCase struct {
 
 func corpus() []corpusCase {
 	return []corpusCase{
-		{"estremo", corpusEstremo()},
-		{"minimo", corpusMinimo()},
-		{"programmi", corpusProgrammi()},
+		{"estremo", conMonitoraggio(corpusEstremo(), strings.Repeat("Testo lungo della rilevazione, con il RIEPILOGO delle cause. ", 6))},
+		{"minimo", conMonitoraggio(corpusMinimo(), "")},
+		{"programmi", conMonitoraggio(corpusProgrammi(), "")},
 	}
 }
 

@@ -37,10 +37,8 @@ const chartW = 170.0
 
 var chartH = map[string]float64{"residenti": 112, "fasce": 78, "permille": 78, "sesso": 72}
 
-// writeDocumento prints the whole sub-section 2.2. It lays the document out
-// twice: the first pass, on scratch pages (see measure), finds the page of
-// every chapter; the second prints them in the table of contents with the
-// same layout. Both passes share the fonts and the wrapped texts.
+// writeDocumento prints the whole sub-section 2.2, in two passes for the
+// page numbers of the index (twoPasses).
 func writeDocumento(w io.Writer, p *model.Plan, obs []model.Obiettivo, opt Options) error {
 	anno := annoPiano(p)
 	dd := &documento{obs: obs, charts: buildCharts(p)}
@@ -49,12 +47,20 @@ func writeDocumento(w io.Writer, p *model.Plan, obs []model.Obiettivo, opt Optio
 	dd.short = nomeComune(p.Ente) + " — Piano della Performance " + anno
 	dd.sub = p.Piano.Sottosezione
 	dd.total = len(dd.obs) + 7
-	dd.measure(dd.build)
+	return dd.twoPasses(w, dd.build)
+}
+
+// twoPasses lays out a document with an index twice: the first pass, on
+// scratch pages (see measure), finds the page of every entry; the second
+// prints them in the index with the same layout. Both passes share the
+// fonts and the wrapped texts, and only the second draws the charts.
+func (dd *documento) twoPasses(w io.Writer, build func()) error {
+	dd.measure(build)
 	if err := dd.pdf.Error(); err != nil {
 		return err
 	}
 	dd.prev, dd.toc, dd.final = dd.toc, nil, true
-	dd.build()
+	build()
 	return dd.output(w)
 }
 

@@ -46,18 +46,19 @@ func (dd *documento) obiettivoBlock(o model.Obiettivo, draw bool) float64 {
 	if o.Codice != "" {
 		add("CODICE", o.Codice)
 	}
-	add(label, o.Titolo)
+	add(label, o.Intestazione())
 	add("DESCRIZIONE OBIETTIVO", o.Descrizione)
 	for i, ind := range o.Indicatori {
 		suffix := ""
 		if len(o.Indicatori) > 1 {
 			suffix = " " + strconv.Itoa(i+1)
 		}
-		add("INDICATORE"+suffix, ind.Nome)
+		add("INDICATORE"+suffix, nomeIndicatore(ind))
 		add("TARGET"+suffix, targetText(ind))
 	}
 	add("STRUTTURA RESPONSABILE", strings.Join(p.NomiUnita(o), "\n"))
 	add("MISSIONE / PROGRAMMA", model.EtichettaProgramma(o.Programma))
+	add("LINEA STRATEGICA", o.LineaStrategica)
 	add("ANNI INTERESSATI", anniText(o.Anni))
 	add("PESO", pesoText(o.Peso))
 	add("FASI", fasiText(o.Fasi, true))

@@ -347,16 +347,16 @@ func (wd *wordDoc) obiettivi(obs []model.Obiettivo) {
 			if l := livelloText(o.Livello); l != "" {
 				label = strings.ToUpper(l)
 			}
-			rows = append(rows, [2]string{"CODICE", o.Codice}, [2]string{label, o.Titolo}, [2]string{"DESCRIZIONE OBIETTIVO", o.Descrizione})
+			rows = append(rows, [2]string{"CODICE", o.Codice}, [2]string{label, o.Intestazione()}, [2]string{"DESCRIZIONE OBIETTIVO", o.Descrizione})
 			for i, ind := range o.Indicatori {
 				suffix := ""
 				if len(o.Indicatori) > 1 {
 					suffix = " " + strconv.Itoa(i+1)
 				}
-				rows = append(rows, [2]string{"INDICATORE" + suffix, ind.Nome}, [2]string{"TARGET" + suffix, targetText(ind)})
+				rows = append(rows, [2]string{"INDICATORE" + suffix, nomeIndicatore(ind)}, [2]string{"TARGET" + suffix, targetText(ind)})
 			}
 			rows = append(rows, [2]string{"STRUTTURA RESPONSABILE", strings.Join(p.NomiUnita(o), "\n")},
-				[2]string{"MISSIONE / PROGRAMMA", model.EtichettaProgramma(o.Programma)},
+				[2]string{"MISSIONE / PROGRAMMA", model.EtichettaProgramma(o.Programma)}, [2]string{"LINEA STRATEGICA", o.LineaStrategica},
 				[2]string{"ANNI INTERESSATI", anniText(o.Anni)}, [2]string{"PESO", pesoText(o.Peso)}, [2]string{"FASI", fasiText(o.Fasi, true)})
 			wd.keyValues(rows, 28)
 			if strings.TrimSpace(o.Note) != "" {
@@ -386,7 +386,7 @@ func (wd *wordDoc) schede(obs []model.Obiettivo) {
 		if l := livelloText(o.Livello); l != "" {
 			wd.note(strings.ToUpper(l))
 		}
-		wd.heading(model.TitoloObiettivo(o), 2)
+		wd.heading(o.Intestazione(), 2)
 		area := areaOf(p, o)
 		var rows [][2]string
 		if area != nil {
@@ -406,9 +406,9 @@ func (wd *wordDoc) schede(obs []model.Obiettivo) {
 		rows = append(rows, [2]string{"Settore / unità responsabile", strings.Join(p.NomiUnita(o), "\n")},
 			[2]string{"Livello e natura", strings.Join(ln, " — ")})
 		if up := p.ObiettivoByID(o.ParentID); o.ParentID != 0 && up != nil {
-			rows = append(rows, [2]string{"Obiettivo di riferimento", strings.TrimSpace(up.Codice + " " + up.Titolo)})
+			rows = append(rows, [2]string{"Obiettivo di riferimento", riferimento(*up)})
 		}
-		rows = append(rows, [2]string{"Missione / Programma", model.EtichettaProgramma(o.Programma)},
+		rows = append(rows, [2]string{"Missione / Programma", model.EtichettaProgramma(o.Programma)}, [2]string{"Linea strategica", o.LineaStrategica},
 			[2]string{"Centro di costo", o.CentroCosto}, [2]string{"Obiettivo", o.Titolo}, [2]string{"Descrizione", o.Descrizione},
 			[2]string{"Anni interessati", anniText(o.Anni)}, [2]string{"Peso", pesoText(o.Peso)})
 		if o.Segretario {
@@ -432,7 +432,7 @@ func (wd *wordDoc) schede(obs []model.Obiettivo) {
 			}
 			var cells [][]wcell
 			for _, ind := range o.Indicatori {
-				cs := []wcell{wt(ind.Nome), wt(tipoIndicatore(ind.Tipo)), wt(ind.UnitaMisura), wt(ind.Baseline)}
+				cs := []wcell{wt(nomeIndicatore(ind)), wt(tipoIndicatore(ind.Tipo)), wt(ind.UnitaMisura), wt(baselineText(ind))}
 				for _, a := range anni {
 					cs = append(cs, wt(targetDi(ind, a)))
 				}

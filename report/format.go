@@ -57,13 +57,18 @@ func targetAnni(p *model.Plan, obs ...model.Obiettivo) []int {
 	return out
 }
 
+// targetDi is the target of a year, or the one for the whole span.
 func targetDi(ind model.Indicatore, anno int) string {
+	span := ""
 	for _, t := range ind.Target {
 		if t.Anno == anno {
 			return t.Valore
 		}
+		if t.Anno == 0 {
+			span = t.Valore
+		}
 	}
-	return ""
+	return span
 }
 
 // targetText is every target of an indicator on one line per year.
@@ -73,9 +78,12 @@ func targetText(ind model.Indicatore) string {
 		if strings.TrimSpace(t.Valore) == "" {
 			continue
 		}
-		if len(ind.Target) == 1 {
+		switch {
+		case len(ind.Target) == 1:
 			parts = append(parts, t.Valore)
-		} else {
+		case t.Anno == 0:
+			parts = append(parts, "Triennio: "+t.Valore)
+		default:
 			parts = append(parts, strconv.Itoa(t.Anno)+": "+t.Valore)
 		}
 	}
@@ -132,7 +140,7 @@ func attoText(a model.Atto) string {
 func headingFor(p *model.Plan, o model.Obiettivo) string {
 	area := areaOf(p, o)
 	if area == nil {
-		return nomeSenzaArea(p)
+		return p.NomeSenzaArea()
 	}
 	h := area.Heading()
 	if len(o.UnitaIDs) != 1 || o.TutteLeUnita {
@@ -149,4 +157,25 @@ func headingFor(p *model.Plan, o model.Obiettivo) string {
 		return h + " — " + u.Heading()
 	}
 	return h
+}
+
+// nomeIndicatore is an indicator's name with its verification criterion and
+// note, when the plan gives them.
+func nomeIndicatore(ind model.Indicatore) string {
+	s := ind.Nome
+	if c := strings.TrimSpace(ind.Criterio); c != "" {
+		s += "\nCriterio di verifica: " + c
+	}
+	if n := strings.TrimSpace(ind.Note); n != "" {
+		s += "\nNota: " + n
+	}
+	return s
+}
+
+// baselineText is the baseline with the year it was measured in.
+func baselineText(ind model.Indicatore) string {
+	if ind.AnnoBaseline != 0 && strings.TrimSpace(ind.Baseline) != "" {
+		return ind.Baseline + " (" + strconv.Itoa(ind.AnnoBaseline) + ")"
+	}
+	return ind.Baseline
 }

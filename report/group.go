@@ -1,8 +1,6 @@
 package report
 
 import (
-	"strings"
-
 	"pianoperformance/model"
 )
 
@@ -51,36 +49,7 @@ func perArea(p *model.Plan, obs []model.Obiettivo) []gruppo {
 
 func nomeGruppo(p *model.Plan, g gruppo) string {
 	if g.area == nil {
-		return nomeSenzaArea(p)
+		return p.NomeSenzaArea()
 	}
 	return g.area.Heading()
-}
-
-// nomeSenzaArea is the name of the objectives of no Area: the one the plan
-// gives them, else the Segretario's when they are all his, else
-// "Obiettivi trasversali".
-func nomeSenzaArea(p *model.Plan) string {
-	if n := strings.TrimSpace(p.Piano.GruppoSenzaArea); n != "" {
-		return n
-	}
-	if senzaAreaDelSegretario(p) {
-		return "Obiettivi del Segretario comunale"
-	}
-	return "Obiettivi trasversali"
-}
-
-// senzaAreaDelSegretario reports whether the objectives of no Area are all
-// the Segretario's: then they are one person's, and their percentage
-// weights must add up to 100 like an Area's.
-func senzaAreaDelSegretario(p *model.Plan) bool {
-	n := 0
-	for _, o := range p.Obiettivi {
-		if areaOf(p, o) == nil {
-			if !o.Segretario {
-				return false
-			}
-			n++
-		}
-	}
-	return n > 0
 }

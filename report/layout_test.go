@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -14,13 +15,14 @@ import (
 	"pianoperformance/model"
 )
 
-// The layout rules, checked on every plan of the corpus in every document:
+// The layout rules, checked on every plan of the corpus in every document,
+// the performance cycle's included:
 // no heading is the last thing on its page, no page holds only a signature
 // block, no word or code of the plan is cut, and every word of the plan's
 // texts is on paper.
 func TestCorpusLayout(t *testing.T) {
 	for _, c := range corpus() {
-		for _, k := range kinds {
+		for _, k := range append(slices.Clone(kinds), cycleKinds...) {
 			t.Run(c.name+"/"+k.String(), func(t *testing.T) {
 				var evs []layoutEvent
 				var b bytes.Buffer
@@ -32,7 +34,11 @@ func TestCorpusLayout(t *testing.T) {
 				saveStampa(t, c.name+"-"+k.String()+".pdf", b.Bytes())
 				checkFlow(t, evs)
 				words, raw := pdfWords(t, b.Bytes())
-				for _, s := range planTexts(c.plan, k) {
+				texts := planTexts(c.plan, k)
+				if slices.Contains(cycleKinds, k) {
+					texts = cycleTexts(c.plan, k)
+				}
+				for _, s := range texts {
 					checkOnPaper(t, s, words, raw)
 				}
 			})

@@ -1,6 +1,8 @@
 // Package report prints the plan as PDF documents: the objective sheets for
-// the Giunta (Schede), the landscape summary by Area (Riepilogo) and the whole
-// sub-section 2.2 like the reference plan (Documento). It reads the model and
+// the Giunta (Schede), the landscape summary by Area (Riepilogo), the whole
+// sub-section 2.2 like the reference plan (Documento), and the documents of
+// the performance cycle: the Relazione sulla performance, the monitoring
+// report at a checkpoint and the dashboard per Area (Cruscotto). It reads the model and
 // knows nothing of the window, so the command-line tool can print too.
 //
 // A new document is built from the same primitives, which carry the layout
@@ -36,6 +38,9 @@ const (
 	Schede Kind = iota
 	Riepilogo
 	Documento
+	Relazione
+	Monitoraggio
+	Cruscotto
 )
 
 // String is the Kind's name as ParseKind reads it.
@@ -47,6 +52,12 @@ func (k Kind) String() string {
 		return "riepilogo"
 	case Documento:
 		return "piano"
+	case Relazione:
+		return "relazione"
+	case Monitoraggio:
+		return "monitoraggio"
+	case Cruscotto:
+		return "cruscotto"
 	}
 	return fmt.Sprintf("Kind(%d)", int(k))
 }
@@ -60,14 +71,23 @@ func ParseKind(s string) (Kind, error) {
 		return Riepilogo, nil
 	case "piano", "documento":
 		return Documento, nil
+	case "relazione":
+		return Relazione, nil
+	case "monitoraggio", "report":
+		return Monitoraggio, nil
+	case "cruscotto", "dashboard":
+		return Cruscotto, nil
 	}
-	return 0, fmt.Errorf("documento %q sconosciuto: scegliere tra \"schede\", \"riepilogo\" e \"piano\"", s)
+	return 0, fmt.Errorf("documento %q sconosciuto: scegliere tra \"schede\", \"riepilogo\", \"piano\", \"relazione\", \"monitoraggio\" e \"cruscotto\"", s)
 }
 
 // Selection narrows what is printed: zero value = the whole plan.
 type Selection struct {
 	AreaID    int64
 	Obiettivi []int64
+	// VerificaID is the checkpoint the cycle's documents report: 0 is the
+	// year-end one for the Relazione, the latest with a reading otherwise.
+	VerificaID int64
 }
 
 // Options tune one print run.
@@ -112,6 +132,12 @@ func Write(w io.Writer, p *model.Plan, k Kind, sel Selection, opt Options) (err 
 		return writeRiepilogo(w, p, obs, opt)
 	case Documento:
 		return writeDocumento(w, p, obs, opt)
+	case Relazione:
+		return writeRelazione(w, p, obs, sel, opt)
+	case Monitoraggio:
+		return writeMonitoraggio(w, p, obs, sel, opt)
+	case Cruscotto:
+		return writeCruscotto(w, p, sel, opt)
 	}
 	return fmt.Errorf("documento %d sconosciuto", int(k))
 }

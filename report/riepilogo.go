@@ -23,7 +23,7 @@ var riepilogoCols = []colFit{
 }
 
 func riepilogoRow(p *model.Plan, o model.Obiettivo) []string {
-	return []string{o.Codice, o.Titolo, o.Descrizione, strings.Join(p.NomiUnita(o), "\n"),
+	return []string{o.Codice, o.Intestazione(), o.Descrizione, strings.Join(p.NomiUnita(o), "\n"),
 		model.EtichettaProgramma(o.Programma), indicatoriText(o), fasiText(o.Fasi, false), anniText(o.Anni), pesoBreve(o.Peso)}
 }
 
@@ -174,8 +174,8 @@ func (d *doc) totaliPesi(g gruppo) {
 	label := "Totale pesi dell'Area"
 	check := true
 	if g.area == nil {
-		label = "Totale pesi – " + nomeSenzaArea(d.plan)
-		check = senzaAreaDelSegretario(d.plan)
+		label = "Totale pesi – " + d.plan.NomeSenzaArea()
+		check = d.plan.SenzaAreaDelSegretario()
 	}
 	label += " (" + strconv.Itoa(len(g.obs)) + " obiettivi): " + strings.Join(parts, " · ")
 	pdf.CellFormat(pdf.GetStringWidth(label)+2*pdf.GetCellMargin(), 5, label, "", 0, "L", false, 0, "")

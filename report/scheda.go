@@ -61,7 +61,7 @@ func (d *doc) scheda(o model.Obiettivo) {
 		d.pdf.SetXY(d.left-d.pdf.GetCellMargin(), d.y())
 		d.pdf.CellFormat(0, 4.5*d.scale(), strings.ToUpper(l), "", 1, "L", false, 0, "")
 	}
-	d.heading(o.Titolo, 13)
+	d.heading(o.Intestazione(), 13)
 
 	kv := newTable(d, 9.5, col{w: 46, label: true}, col{w: d.width() - 46})
 	rows := [][2]string{}
@@ -88,10 +88,11 @@ func (d *doc) scheda(o model.Obiettivo) {
 	add("Livello e natura", strings.Join(ln, " — "))
 	if o.ParentID != 0 {
 		if up := p.ObiettivoByID(o.ParentID); up != nil {
-			add("Obiettivo di riferimento", strings.TrimSpace(up.Codice+" "+up.Titolo))
+			add("Obiettivo di riferimento", riferimento(*up))
 		}
 	}
 	add("Missione / Programma", model.EtichettaProgramma(o.Programma))
+	add("Linea strategica", o.LineaStrategica)
 	add("Centro di costo", o.CentroCosto)
 	add("Obiettivo", o.Titolo)
 	add("Descrizione", o.Descrizione)
@@ -195,7 +196,7 @@ func (d *doc) indicatori(o model.Obiettivo, keep float64) {
 	t.header, t.zebra = true, true
 	d.subheading("Indicatori e target")
 	for i, ind := range o.Indicatori {
-		cs := []cell{txt(ind.Nome), txt(tipoIndicatore(ind.Tipo)), txt(ind.UnitaMisura), txt(ind.Baseline)}
+		cs := []cell{txt(nomeIndicatore(ind)), txt(tipoIndicatore(ind.Tipo)), txt(ind.UnitaMisura), txt(baselineText(ind))}
 		for _, a := range anni {
 			cs = append(cs, txt(targetDi(ind, a)))
 		}

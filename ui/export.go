@@ -98,7 +98,7 @@ func writeExport(p *model.Plan, format, path string) (string, error) {
 		err = export.XLSX(tmp, p)
 	default:
 		var b []byte
-		if b, err = model.MarshalPlan(p); err == nil {
+		if b, err = export.JSON(p); err == nil {
 			_, err = tmp.Write(b)
 		}
 	}

@@ -14,7 +14,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"github.com/xuri/excelize/v2"
 
-	"pianoperformance/model"
+	"pianoperformance/export"
 )
 
 func waitStatus(t *testing.T, f *frame, prefix string) {
@@ -65,7 +65,7 @@ func TestExportWritesWhatTheWindowSaved(t *testing.T) {
 		t.Fatal(err)
 	}
 	stored, _ := st.Load(context.Background())
-	want, _ := model.MarshalPlan(stored)
+	want, _ := export.JSON(stored)
 	if !bytes.Equal(got, want) {
 		t.Fatal("JSON export differs from the stored plan")
 	}

@@ -11,29 +11,34 @@ import (
 
 const checkHelp = `
 Controlla la coerenza del piano: totali che non tornano, cifre stampate
-diverse da quelle calcolate, obiettivi senza un target misurabile.
+diverse da quelle calcolate, obiettivi senza un target misurabile; e il
+ciclo della performance: rilevazioni mancanti dopo una verifica, fasi in
+ritardo, raggiungimenti di fine anno da valutare a mano.
 Stampa una segnalazione per riga, raggruppate per sezione.
 
 Le segnalazioni non sono errori del comando: l'uscita è 0 anche quando ce ne
 sono; è 1 solo se il piano non si può leggere.
 
 Uso:
-  piano check --db FILE
-  piano check --example
+  piano check --db FILE [--al GG/MM/AAAA]
+  piano check --example [--al GG/MM/AAAA]
 
 Opzioni:
   --db FILE       archivio del piano da controllare
   --example       controlla il piano di esempio incluso
+  --al DATA       il giorno a cui riferire scadenze e verifiche (di solito
+                  oggi, il valore predefinito)
 `
 
 // sectionOrder is the order of the document; unknown keys follow.
 var sectionOrder = []string{model.SezioneEnte, model.SezioneTerritorio, model.SezionePopolazione,
-	model.SezioneOrganizzazione, model.SezioneServizi, model.SezioneObiettivi}
+	model.SezioneOrganizzazione, model.SezioneServizi, model.SezioneObiettivi, model.SezioneMonitoraggio}
 
 func runCheck(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("check", checkHelp, stdout)
 	var src source
 	src.flags(fs)
+	al := fs.String("al", "", "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -41,11 +46,17 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	if err := noArgs(pos); err != nil {
 		return err
 	}
+	oggi := model.Oggi()
+	if *al != "" {
+		if oggi, err = model.ParseDate(*al); err != nil {
+			return usageError{"--al: " + err.Error()}
+		}
+	}
 	p, err := src.load(context.Background())
 	if err != nil {
 		return err
 	}
-	printFindings(stdout, model.Check(p))
+	printFindings(stdout, model.CheckAl(p, oggi))
 	return nil
 }
 

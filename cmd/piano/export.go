@@ -17,13 +17,16 @@ Esporta il piano in un formato aperto (D.Lgs 33/2013), per Amministrazione
 trasparente o per passarlo a un altro programma.
 
 Uso:
-  piano export --db FILE --format json|xlsx|csv [-o USCITA]
+  piano export --db FILE [--versione N] --format json|xlsx|csv [-o USCITA]
   piano export --example --format json|xlsx|csv [-o USCITA]
 
 Opzioni:
   --db FILE       archivio del piano da esportare
   --example       esporta il piano di esempio incluso (non serve un archivio)
-  --format F      json: il piano completo, reimportabile con "piano import"
+  --versione N    esporta la versione congelata N (1 è l'adozione) invece del
+                  piano com'è ora
+  --format F      json: il piano completo, reimportabile con "piano import",
+                        con i risultati calcolati (esiti) per chi legge i dati
                   xlsx: una cartella di lavoro Excel, un foglio per sezione
                   csv:  un file per sezione (separatore ";", UTF-8 con BOM)
   -o USCITA       file da scrivere; per csv la cartella (creata se manca).
@@ -58,13 +61,22 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	if *out == "" && *format != "json" {
 		return usagef("per il formato %s indicare con -o %s", *format, map[string]string{"xlsx": "il file da scrivere", "csv": "la cartella in cui scrivere i file"}[*format])
 	}
-	p, err := src.load(context.Background())
+	ctx := context.Background()
+	p, err := src.load(ctx)
 	if err != nil {
 		return err
 	}
 	switch *format {
 	case "json":
-		b, err := model.MarshalPlan(p)
+		// A frozen version is written as it was frozen, without results
+		// computed from it; the current plan comes with the results
+		// computed from its readings.
+		var b []byte
+		if src.versione != 0 {
+			b, err = model.MarshalPlan(p)
+		} else {
+			b, err = export.JSON(p)
+		}
 		if err != nil {
 			return err
 		}

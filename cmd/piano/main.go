@@ -28,7 +28,7 @@ var commands = map[string]command{
 	"scadenze":   {"elenca le scadenze del ciclo della performance, anche in un calendario .ics", runScadenze},
 	"import":     {"importa un piano da un file JSON in un archivio", runImport},
 	"check":      {"controlla la coerenza dei dati del piano", runCheck},
-	"print":      {"stampa in PDF le schede, il riepilogo o il piano completo", runPrint},
+	"print":      {"stampa in PDF schede, riepilogo, piano, relazione, monitoraggio, cruscotto, variazione o qualità", runPrint},
 	"synth":      {"crea un archivio con un piano sintetico grande, per le misure", runSynth},
 	"version":    {"mostra la versione del programma", runVersion},
 }

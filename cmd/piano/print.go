@@ -11,30 +11,40 @@ import (
 )
 
 const printHelp = `
-Stampa il piano in PDF.
+Stampa il piano in PDF, o i documenti del ciclo della performance.
 
 Uso:
-  piano print --db FILE --what schede|riepilogo|piano [--area NOME] [--versione N] -o FILE.pdf
-  piano print --example --what schede|riepilogo|piano [--area NOME] -o FILE.pdf
+  piano print --db FILE --what DOCUMENTO [--area NOME] [--versione N] [--format F] -o FILE
+  piano print --example --what DOCUMENTO [--area NOME] [--format F] -o FILE
+  piano print --db FILE|--example --what relazione|monitoraggio|cruscotto [--al GG/MM/AAAA] -o FILE.pdf
   piano print --db FILE --what variazione [--da N] [--a M|corrente] -o FILE.pdf
-  piano print --db FILE|--example --what qualita -o FILE.pdf
 
 Opzioni:
   --db FILE       archivio del piano da stampare
   --example       stampa il piano di esempio incluso
-  --what D        schede:     una scheda obiettivo per pagina, per la Giunta
-                  riepilogo:  gli obiettivi di ogni Area in una tabella
-                  piano:      il documento completo della sottosezione 2.2
-                  variazione: la Variazione al Piano, con le modifiche tra
-                              due versioni (--da e --a come in "piano
-                              variazioni"); con --a corrente è la proposta
-                              da allegare alla delibera
-                  qualita:    la qualità degli obiettivi (D.Lgs 150/2009
-                              art. 5 c.2), riepilogo per il Nucleo
+  --what D        schede:       una scheda obiettivo per pagina, per la Giunta
+                  riepilogo:    gli obiettivi di ogni Area in una tabella
+                  piano:        il documento completo della sottosezione 2.2
+                  relazione:    la Relazione sulla performance dell'anno
+                  monitoraggio: il report di monitoraggio a una verifica
+                  cruscotto:    una pagina per Area con risultati, rischi e scadenze
+                  variazione:   la Variazione al Piano, con le modifiche tra
+                                due versioni (--da e --a come in "piano
+                                variazioni"); con --a corrente è la proposta
+                                da allegare alla delibera
+                  qualita:      la qualità degli obiettivi (D.Lgs 150/2009
+                                art. 5 c.2), riepilogo per il Nucleo
   --area NOME     solo gli obiettivi di un'Area: il nome o l'intestazione,
                   senza distinguere maiuscole e minuscole ("area tecnica")
+  --al DATA       la verifica da riportare (relazione, monitoraggio,
+                  cruscotto): la data di una delle verifiche del piano.
+                  Senza --al la relazione usa la verifica di fine anno, il
+                  monitoraggio e il cruscotto l'ultima con rilevazioni
   --versione N    stampa la versione congelata N (1 è l'adozione) invece del
-                  piano com'è ora; ogni pagina lo dice
+                  piano com'è ora; ogni pagina lo dice. Vale per i documenti
+                  del piano (schede, riepilogo, piano, qualita): la
+                  relazione, il monitoraggio e il cruscotto riportano i
+                  risultati, che si stampano dal piano com'è ora
   --format F      pdf:  PDF per la stampa e la lettura (predefinito)
                   pdfa: PDF/A-2b per la conservazione e la pubblicazione
                         (caratteri incorporati, metadati XMP, profilo sRGB)
@@ -49,6 +59,8 @@ Esempi:
   piano print --example --what piano -o piano-esempio.pdf
   piano print --db piano2024.db --what piano --versione 1 -o piano-adottato.pdf
   piano print --db piano2024.db --what variazione -o variazione.pdf
+  piano print --example --what relazione -o relazione-2023.pdf
+  piano print --db piano2024.db --what monitoraggio --al 30/06/2024 -o monitoraggio.pdf
 `
 
 func runPrint(args []string, stdout, stderr io.Writer) error {
@@ -57,6 +69,7 @@ func runPrint(args []string, stdout, stderr io.Writer) error {
 	src.flags(fs)
 	what := fs.String("what", "", "")
 	area := fs.String("area", "", "")
+	al := fs.String("al", "", "")
 	out := fs.String("o", "", "")
 	da := fs.String("da", "", "")
 	a := fs.String("a", "", "")
@@ -69,7 +82,7 @@ func runPrint(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if *what == "" {
-		return usagef("indicare cosa stampare con --what schede, riepilogo, piano, variazione o qualita")
+		return usagef("indicare cosa stampare con --what schede, riepilogo, piano, relazione, monitoraggio, cruscotto, variazione o qualita")
 	}
 	if *out == "" {
 		return usagef("indicare il file da scrivere con -o FILE")
@@ -101,6 +114,13 @@ func runPrint(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return usageError{err.Error()}
 	}
+	ciclo := kind == report.Relazione || kind == report.Monitoraggio || kind == report.Cruscotto
+	if ciclo && src.versione != 0 {
+		return usagef("--versione vale per i documenti del piano: %s riporta i risultati dell'anno, che si stampano dal piano com'è ora", kind)
+	}
+	if !ciclo && *al != "" {
+		return usagef("--al vale solo con --what relazione, monitoraggio o cruscotto")
+	}
 	p, v, err := src.loadVersione(ctx)
 	if err != nil {
 		return err
@@ -112,6 +132,11 @@ func runPrint(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		sel.AreaID = a.ID
+	}
+	if *al != "" {
+		if sel.VerificaID, err = verificaAl(p, *al); err != nil {
+			return err
+		}
 	}
 	opt := report.Options{Printed: buildTime(), Versione: v, PDFA: pdfa}
 	write := report.Write
@@ -193,4 +218,23 @@ func printQualita(ctx context.Context, src source, out string, pdfa bool, stdout
 	}
 	fmt.Fprintf(stdout, "Stampato %s\n", out)
 	return nil
+}
+
+// verificaAl is the checkpoint of a date typed on the command line.
+func verificaAl(p *model.Plan, s string) (int64, error) {
+	d, err := model.ParseDate(s)
+	if err != nil {
+		return 0, usageError{"--al: " + err.Error()}
+	}
+	if v := p.VerificaAl(d); v != nil {
+		return v.ID, nil
+	}
+	var dates []string
+	for _, v := range p.Verifiche {
+		dates = append(dates, v.Data.String())
+	}
+	if len(dates) == 0 {
+		return 0, fmt.Errorf("il piano non ha verifiche del monitoraggio")
+	}
+	return 0, fmt.Errorf("nessuna verifica al %s: le verifiche del piano sono al %s", d, strings.Join(dates, ", "))
 }

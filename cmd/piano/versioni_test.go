@@ -1,6 +1,8 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -34,9 +36,18 @@ func writePlan(t *testing.T, path string, p *model.Plan) {
 	}
 }
 
-func pdfText(t *testing.T, path string) string {
+// pdfText is the text pdftotext finds in a PDF, spaces squeezed: in
+// drawing order with mode "-raw", in reading order with mode "".
+func pdfText(t *testing.T, path, mode string) string {
 	t.Helper()
-	out, err := exec.Command("pdftotext", "-raw", path, "-").Output()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext non installato (pacchetto poppler-utils)")
+	}
+	args := []string{path, "-"}
+	if mode != "" {
+		args = append([]string{mode}, args...)
+	}
+	out, err := exec.Command("pdftotext", args...).Output()
 	if err != nil {
 		t.Fatalf("pdftotext %s: %v", path, err)
 	}
@@ -68,6 +79,7 @@ func TestAdozioneVariazioneDaRigaDiComando(t *testing.T) {
 		}
 	}
 	r := ok(t, dir, "adotta", "--db", "piano.db", "--numero", "12", "--data", "31/01/2023")
+	adozione := r.stdout
 	if !strings.Contains(r.stdout, "Adottato il piano con delibera di Giunta comunale n. 12 del 31/01/2023: versione n. 1 congelata") {
 		t.Errorf("adozione: %s", r.stdout)
 	}
@@ -120,7 +132,7 @@ func TestAdozioneVariazioneDaRigaDiComando(t *testing.T) {
 		t.Errorf("il modello conta %d modifiche, attese 5 (titolo, peso, target, eliminato, aggiunto)", n)
 	}
 	ok(t, dir, "print", "--db", "piano.db", "--what", "variazione", "--a", "corrente", "-o", "proposta.pdf")
-	if txt := pdfText(t, filepath.Join(dir, "proposta.pdf")); !strings.Contains(txt, "PROPOSTA DI VARIAZIONE AL PIANO DELLA PERFORMANCE 2023") {
+	if txt := pdfText(t, filepath.Join(dir, "proposta.pdf"), "-raw"); !strings.Contains(txt, "PROPOSTA DI VARIAZIONE AL PIANO DELLA PERFORMANCE 2023") {
 		t.Errorf("proposta: %.400s", txt)
 	}
 
@@ -159,7 +171,7 @@ func TestAdozioneVariazioneDaRigaDiComando(t *testing.T) {
 
 	// The Variazione document, and any version printed or exported.
 	ok(t, dir, "print", "--db", "piano.db", "--what", "variazione", "-o", "variazione.pdf")
-	txt := pdfText(t, filepath.Join(dir, "variazione.pdf"))
+	txt := pdfText(t, filepath.Join(dir, "variazione.pdf"), "-raw")
 	for _, w := range []string{"VARIAZIONE N. 1 AL PIANO DELLA PERFORMANCE 2023", "Delibera di Giunta comunale n. 58 del 20/07/2023",
 		"Fondi per le asfaltature", "CIMITERO COMUNALE", "Ampliamento del cimitero comunale", "Piano asfaltature 2023",
 		"Variazione approvata con delibera di Giunta comunale n. 58 del 20/07/2023."} {
@@ -168,7 +180,7 @@ func TestAdozioneVariazioneDaRigaDiComando(t *testing.T) {
 		}
 	}
 	ok(t, dir, "print", "--db", "piano.db", "--what", "schede", "--versione", "1", "-o", "adottato.pdf")
-	txt = pdfText(t, filepath.Join(dir, "adottato.pdf"))
+	txt = pdfText(t, filepath.Join(dir, "adottato.pdf"), "-raw")
 	if !strings.Contains(txt, "Testo come adottato con delibera di Giunta comunale n. 12 del 31/01/2023 (versione n. 1)") ||
 		!strings.Contains(txt, "CIMITERO COMUNALE") || strings.Contains(txt, "Ampliamento del cimitero comunale") {
 		t.Error("le schede della versione 1 non sono il testo adottato")
@@ -176,6 +188,10 @@ func TestAdozioneVariazioneDaRigaDiComando(t *testing.T) {
 	v1 := ok(t, dir, "export", "--db", "piano.db", "--versione", "1", "--format", "json").stdout
 	if p, err := model.UnmarshalPlan([]byte(v1)); err != nil || len(model.Confronta(prima, p)) != 0 || p.Piano.Approvazione.Numero != "12" {
 		t.Errorf("export della versione 1: %v", err)
+	}
+	// The exported version is the text recorded with the resolution.
+	if sum := sha256.Sum256([]byte(v1)); !strings.Contains(adozione, "impronta SHA-256 "+hex.EncodeToString(sum[:])) {
+		t.Error("l'impronta del JSON esportato non è quella registrata con la delibera")
 	}
 	if r := piano(t, dir, "print", "--example", "--what", "piano", "--versione", "1", "-o", "x.pdf"); r.code != exitUsage {
 		t.Errorf("--versione con --example: %d", r.code)

@@ -64,6 +64,30 @@ func TestCheckedStoreRefusesOutOfBoundsAndWritesNothing(t *testing.T) {
 			e.Stemma = []byte("non è un'immagine")
 			return st.SaveEnte(ctx, e)
 		}, "non è un'immagine PNG o JPEG"},
+		{"rilevazione", func() error {
+			ind := before.Obiettivi[0].Indicatori[0]
+			return st.SaveMonitoraggio(ctx, &model.Monitoraggio{Risultati: []model.RisultatoDi{{IndicatoreID: ind.ID,
+				Risultato: model.Risultato{VerificaID: before.Verifiche[0].ID, Valore: "45", Azione: huge}}}})
+		}, "l'azione correttiva: testo troppo lungo: 100.001 caratteri"},
+		{"nuova verifica", func() error {
+			return st.SaveMonitoraggio(ctx, &model.Monitoraggio{Verifiche: []model.Verifica{{Data: model.Date{Year: 2300, Month: 6, Day: 30}}}})
+		}, "la data: 30/06/2300 non è valida"},
+		{"validazione", func() error {
+			return st.SaveValidazione(ctx, before.Obiettivi[0].ID, &model.Validazione{Percentuale: fp(1e9)})
+		}, "la percentuale validata: 1.000.000.000,00 è fuori dai limiti (da 0 a 1.000)"},
+		{"sistema di valutazione", func() error {
+			s := before.SMVP
+			s.Fasce = append(s.Fasce, model.FasciaSMVP{Da: math.NaN()})
+			return st.SaveSMVP(ctx, s)
+		}, "l'inizio: non è un numero"},
+		{"relazione", func() error {
+			r := before.Relazione
+			r.BilancioGenere = huge
+			return st.SaveRelazione(ctx, r)
+		}, "il bilancio di genere: testo troppo lungo"},
+		{"indicatore dell'ente", func() error {
+			return st.SaveIndicatoreEnte(ctx, &model.Indicatore{Nome: "Indice di tempestività", Tipo: model.IndNumero, Peso: 1e9})
+		}, "il peso: 1.000.000.000,00 è fuori dai limiti (da 0 a 10.000)"},
 		{"piano intero", func() error {
 			p := load(t, raw)
 			p.Popolazione[0].Nati = -3

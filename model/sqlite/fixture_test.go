@@ -75,18 +75,30 @@ func richPlan() *model.Plan {
 				DataSottoscrizione: dp(2019, 1, 15), Scadenza: dp(2024, 12, 31), Stato: "attivo"},
 			{ID: 2, Ordine: 2, Titolo: "Segreteria", Partner: []string{}, DurataIllimitata: true},
 		},
+		Verifiche: []model.Verifica{{ID: 1, Data: model.MustDate(2023, 6, 30)}, {ID: 2, Data: model.MustDate(2023, 12, 31), Titolo: "Verifica finale"}},
+		SMVP: model.SMVP{Massimo: 110, Ritardo: model.RegolaRitardo{Tipo: model.RitardoPerMese, PerMese: 10, Tolleranza: 5},
+			Fasce:        []model.FasciaSMVP{{Da: 0}, {Da: 50, Proporzionale: true}, {Da: 90, Quota: 100}},
+			Prerequisito: model.RegolaPrerequisito{Effetto: model.PrerequisitoEnte, Soglia: 80}},
+		Relazione: model.Relazione{Sintesi: "Sintesi.", Contesto: "Contesto.", BilancioGenere: "Bilancio di genere.",
+			Avvertenza: "Dati illustrativi.", Approvazione: model.Atto{Organo: "Giunta comunale", Numero: "40", Data: dp(2024, 6, 20)},
+			Validazione: model.ValidazioneRelazione{Esito: model.ValidazioneConRilievi, Data: dp(2024, 6, 10), Verbale: "4/2024", Note: "Rilievi."}},
+		IndicatoriEnte: []model.Indicatore{{ID: 900, Ordine: 1, Nome: "Tempestività dei pagamenti", Tipo: model.IndNumero,
+			UnitaMisura: "giorni", Baseline: "3", AnnoBaseline: 2022, Direzione: model.DirezioneDecrescente, Criterio: "PCC",
+			Note: "Indicatore di salute finanziaria", Target: []model.Target{{Anno: 0, Valore: "≤ 0"}},
+			Risultati: []model.Risultato{{ID: 901, VerificaID: 2, Valore: "-2"}}}},
 	}
 	o := richObiettivo(1, []int64{5, 4}, model.Peso{Tipo: model.PesoPercentuale, Valore: 40})
 	setIDs(&o, 100)
 	sub := model.Obiettivo{ID: 101, ParentID: 100, Ordine: 2, Livello: model.LivelloAzione, Titolo: "Sotto-azione",
 		UnitaIDs: []int64{}, Anni: []int{2023}, Indicatori: []model.Indicatore{}, Fasi: []model.Fase{},
-		TutteLeUnita: true, Peso: model.Peso{Tipo: model.PesoPrerequisito}}
+		Avanzamenti: []model.Avanzamento{}, TutteLeUnita: true, Peso: model.Peso{Tipo: model.PesoPrerequisito}}
 	p.Obiettivi = []model.Obiettivo{o, sub}
 	return p
 }
 
 // richObiettivo has 3 indicators with baseline, targets for 3 years,
-// 2 results, 3 phases with dates and months, and the given units (kept
+// 2 readings (checkpoints 1 and 2), 3 phases with dates and months,
+// 2 progress notes, a validation, and the given units (kept
 // sorted, as the model does); IDs are 0.
 func richObiettivo(area int64, units []int64, peso model.Peso) model.Obiettivo {
 	units = slices.Sorted(slices.Values(units))
@@ -99,23 +111,34 @@ func richObiettivo(area int64, units []int64, peso model.Peso) model.Obiettivo {
 		Titolo: "Digitalizzazione del protocollo", Descrizione: "Descrizione lunga:\n- punto uno\n- punto due",
 		Anni: []int{2023, 2024, 2025}, Programma: "0102", CentroCosto: "CC-12", Peso: peso,
 		Risorse: "Personale dell'ufficio", Personale: "2 istruttori", StatoAttuazione: "In corso",
-		Note: "Nota sotto l'obiettivo",
+		Note: "Nota sotto l'obiettivo", LineaStrategica: "Linea 2 – Un comune digitale",
+		Avanzamenti: []model.Avanzamento{
+			{VerificaID: 1, Nota: "Analisi conclusa in ritardo."},
+			{VerificaID: 2, Nota: "Concluso.", Esito: "Protocollo digitale attivo", Punteggio: fp(9),
+				Forzatura: &model.Forzatura{Percentuale: 95, Calcolata: fp(88.5), Motivo: "ritardo non imputabile all'ufficio",
+					Autore: "Nucleo di Valutazione", Quando: time.Date(2024, 4, 15, 9, 30, 0, 0, time.UTC)}},
+		},
+		Validazione: &model.Validazione{Percentuale: fp(95), Data: dp(2024, 4, 15), Verbale: "3/2024", Note: "Validato."},
 		Fasi: []model.Fase{
-			{Ordine: 1, Titolo: "Analisi", Inizio: dp(2023, 1, 1), Fine: dp(2023, 3, 31), Mesi: []int{1, 2, 3}, Responsabile: "Rossi", Completata: true},
+			{Ordine: 1, Titolo: "Analisi", Inizio: dp(2023, 1, 1), Fine: dp(2023, 3, 31), Mesi: []int{1, 2, 3}, Responsabile: "Rossi",
+				Completata: true, Completamento: dp(2023, 4, 12)},
 			{Ordine: 2, Titolo: "Avvio", Inizio: dp(2023, 4, 1), Fine: dp(2023, 9, 30), Mesi: []int{4, 5, 6, 7, 8, 9}},
 			{Ordine: 3, Titolo: "Verifica", Fine: dp(2023, 12, 31)},
 		},
 	}
 	for i, tipo := range []model.TipoIndicatore{model.IndTempo, model.IndPercentuale, model.IndNumero} {
 		in := model.Indicatore{Ordine: i + 1, Nome: fmt.Sprintf("Indicatore %d", i+1), Tipo: tipo,
-			UnitaMisura: "%", Baseline: fmt.Sprintf("base %d", i),
+			UnitaMisura: "%", Baseline: fmt.Sprintf("base %d", i), AnnoBaseline: 2022, Peso: float64(i), Criterio: "registro",
+			Note:      "nota dell'indicatore",
 			Target:    []model.Target{{Anno: 2023, Valore: "entro il 31/12/2023"}, {Anno: 2024, Valore: "≥ anno precedente"}, {Anno: 2025, Valore: "100% istanze"}},
 			Risultati: []model.Risultato{}}
 		if i == 0 {
 			in.Risultati = []model.Risultato{
-				{Data: model.MustDate(2023, 6, 30), Valore: "50%", Raggiungimento: fp(50), Note: "a metà"},
-				{Data: model.MustDate(2023, 12, 31), Valore: "fatto", Raggiungimento: fp(100), Punteggio: fp(9.5),
-					Finale: true, Validato: true, DataValidazione: dp(2024, 4, 15)},
+				{VerificaID: 1, Data: model.MustDate(2023, 7, 3), Stato: model.StatoARischio, Causa: "personale assente",
+					Azione: "supporto esterno", Note: "a metà"},
+				{VerificaID: 2, Data: model.MustDate(2024, 1, 10), Valore: "15/12/2023", Punteggio: fp(9.5), Stato: model.StatoRaggiunto,
+					Forzatura: &model.Forzatura{Percentuale: 100, Motivo: "scadenza spostata dalla Giunta", Autore: "Segretario",
+						Quando: time.Date(2024, 2, 1, 8, 0, 0, 0, time.UTC)}},
 			}
 		}
 		o.Indicatori = append(o.Indicatori, in)

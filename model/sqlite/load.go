@@ -38,7 +38,7 @@ func loadPlan(ctx context.Context, tx *sql.Tx) (*model.Plan, error) {
 	p := &model.Plan{}
 	steps := []func(context.Context, *sql.Tx, *model.Plan) error{
 		loadEnte, loadPiano, loadCapitoli, loadTerritorio, loadPopolazione, loadFasce,
-		loadUnita, loadPersonale, loadBenchmark, loadServizi, loadObiettivi,
+		loadUnita, loadPersonale, loadBenchmark, loadServizi, loadCiclo, loadObiettivi,
 		loadScadenzario, loadConferme,
 	}
 	for _, step := range steps {

@@ -37,19 +37,30 @@ func loadObiettivi(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
 	if err != nil {
 		return err
 	}
+	avanz, err := loadAvanzamenti(ctx, tx)
+	if err != nil {
+		return err
+	}
+	valid, err := loadValidazioni(ctx, tx)
+	if err != nil {
+		return err
+	}
+	p.IndicatoriEnte = orEmpty(ind[0])
 
 	p.Obiettivi = []model.Obiettivo{}
 	return each(ctx, tx, `SELECT id, parent_id, ordine, codice, livello, natura, area_id, tutte_le_unita,
 		segretario, titolo, descrizione, programma, centro_costo, peso_tipo, peso_valore, risorse,
-		personale, stato_attuazione, note FROM obiettivo ORDER BY ordine, id`, func(r *sql.Rows) error {
+		personale, stato_attuazione, note, linea_strategica FROM obiettivo ORDER BY ordine, id`, func(r *sql.Rows) error {
 		var o model.Obiettivo
 		var parent, area sql.NullInt64
 		var livello, natura, peso string
 		if err := r.Scan(&o.ID, &parent, &o.Ordine, &o.Codice, &livello, &natura, &area, &o.TutteLeUnita,
 			&o.Segretario, &o.Titolo, &o.Descrizione, &o.Programma, &o.CentroCosto, &peso, &o.Peso.Valore,
-			&o.Risorse, &o.Personale, &o.StatoAttuazione, &o.Note); err != nil {
+			&o.Risorse, &o.Personale, &o.StatoAttuazione, &o.Note, &o.LineaStrategica); err != nil {
 			return err
 		}
+		o.Avanzamenti = orEmpty(avanz[o.ID])
+		o.Validazione = valid[o.ID]
 		o.ParentID, o.AreaID = idFrom(parent), idFrom(area)
 		o.Livello, o.Natura, o.Peso.Tipo = model.Livello(livello), model.Natura(natura), model.TipoPeso(peso)
 		o.UnitaIDs = orEmpty(unita[o.ID])
@@ -69,7 +80,8 @@ func orEmpty[T any](s []T) []T {
 	return s
 }
 
-// loadIndicatori returns indicators by objective ID, with targets and results.
+// loadIndicatori returns indicators by objective ID (0 for those of the
+// whole ente), with targets and readings.
 func loadIndicatori(ctx context.Context, tx *sql.Tx) (map[int64][]model.Indicatore, error) {
 	target := map[int64][]model.Target{}
 	if err := each(ctx, tx, "SELECT indicatore_id, anno, valore FROM target ORDER BY indicatore_id, anno", func(r *sql.Rows) error {
@@ -81,40 +93,22 @@ func loadIndicatori(ctx context.Context, tx *sql.Tx) (map[int64][]model.Indicato
 	}); err != nil {
 		return nil, err
 	}
-	ris := map[int64][]model.Risultato{}
-	if err := each(ctx, tx, `SELECT id, indicatore_id, data, valore, raggiungimento, punteggio, finale, validato,
-		data_validazione, note FROM risultato ORDER BY indicatore_id, data, id`, func(r *sql.Rows) error {
-		var x model.Risultato
-		var ind int64
-		var data, dataVal sql.NullString
-		var ragg, punt sql.NullFloat64
-		if err := r.Scan(&x.ID, &ind, &data, &x.Valore, &ragg, &punt, &x.Finale, &x.Validato, &dataVal, &x.Note); err != nil {
-			return err
-		}
-		var err error
-		if x.Data, err = dateVal(data); err != nil {
-			return err
-		}
-		if x.DataValidazione, err = datePtr(dataVal); err != nil {
-			return err
-		}
-		x.Raggiungimento, x.Punteggio = floatPtr(ragg), floatPtr(punt)
-		ris[ind] = append(ris[ind], x)
-		return nil
-	}); err != nil {
+	ris, err := loadRisultati(ctx, tx)
+	if err != nil {
 		return nil, err
 	}
 	out := map[int64][]model.Indicatore{}
-	err := each(ctx, tx, `SELECT id, obiettivo_id, ordine, nome, tipo, unita_misura, baseline
-		FROM indicatore ORDER BY obiettivo_id, ordine, id`, func(r *sql.Rows) error {
+	err = each(ctx, tx, `SELECT id, obiettivo_id, ordine, nome, tipo, unita_misura, baseline, anno_baseline,
+		direzione, peso, criterio, note FROM indicatore ORDER BY obiettivo_id, ordine, id`, func(r *sql.Rows) error {
 		var in model.Indicatore
-		var ob int64
-		var tipo string
-		err := r.Scan(&in.ID, &ob, &in.Ordine, &in.Nome, &tipo, &in.UnitaMisura, &in.Baseline)
-		in.Tipo = model.TipoIndicatore(tipo)
+		var ob sql.NullInt64
+		var tipo, dir string
+		err := r.Scan(&in.ID, &ob, &in.Ordine, &in.Nome, &tipo, &in.UnitaMisura, &in.Baseline, &in.AnnoBaseline,
+			&dir, &in.Peso, &in.Criterio, &in.Note)
+		in.Tipo, in.Direzione = model.TipoIndicatore(tipo), model.Direzione(dir)
 		in.Target = orEmpty(target[in.ID])
 		in.Risultati = orEmpty(ris[in.ID])
-		out[ob] = append(out[ob], in)
+		out[idFrom(ob)] = append(out[idFrom(ob)], in) // 0: indicators of the whole ente
 		return err
 	})
 	return out, err
@@ -133,15 +127,18 @@ func loadFasi(ctx context.Context, tx *sql.Tx) (map[int64][]model.Fase, error) {
 		return nil, err
 	}
 	out := map[int64][]model.Fase{}
-	err := each(ctx, tx, `SELECT id, obiettivo_id, ordine, titolo, inizio, fine, responsabile, completata
+	err := each(ctx, tx, `SELECT id, obiettivo_id, ordine, titolo, inizio, fine, responsabile, completata, completamento
 		FROM fase ORDER BY obiettivo_id, ordine, id`, func(r *sql.Rows) error {
 		var f model.Fase
 		var ob int64
-		var ini, fine sql.NullString
-		if err := r.Scan(&f.ID, &ob, &f.Ordine, &f.Titolo, &ini, &fine, &f.Responsabile, &f.Completata); err != nil {
+		var ini, fine, done sql.NullString
+		if err := r.Scan(&f.ID, &ob, &f.Ordine, &f.Titolo, &ini, &fine, &f.Responsabile, &f.Completata, &done); err != nil {
 			return err
 		}
 		var err error
+		if f.Completamento, err = datePtr(done); err != nil {
+			return err
+		}
 		if f.Inizio, err = datePtr(ini); err != nil {
 			return err
 		}

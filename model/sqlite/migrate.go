@@ -18,11 +18,20 @@ const appID int32 = 0x50644c50
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
-// migration is one numbered step of the schema.
+// migration is one numbered step of the schema. post, when set, runs after
+// the SQL in the same transaction, for data conversions that need the
+// model's rules (see goSteps).
 type migration struct {
 	version int
 	name    string
 	sql     string
+	post    func(ctx context.Context, tx *sql.Tx) error
+}
+
+// goSteps are the Go parts of migrations, by version (the number of the
+// migration's file).
+var goSteps = map[int]func(ctx context.Context, tx *sql.Tx) error{
+	4: migraCiclo,
 }
 
 // migrations is the ordered list of schema steps. It is a variable so tests
@@ -48,7 +57,7 @@ func mustLoadMigrations(fsys fs.FS) []migration {
 		if err != nil {
 			panic(err)
 		}
-		out = append(out, migration{version: v, name: base, sql: string(b)})
+		out = append(out, migration{version: v, name: base, sql: string(b), post: goSteps[v]})
 	}
 	return out
 }
@@ -92,6 +101,11 @@ func migrateOne(ctx context.Context, db *sql.DB, m migration) error {
 	}
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return fmt.Errorf("aggiornamento dello schema alla versione %d (%s) non riuscito: %w", m.version, m.name, err)
+	}
+	if m.post != nil {
+		if err := m.post(ctx, tx); err != nil {
+			return fmt.Errorf("aggiornamento dei dati alla versione %d (%s) non riuscito: %w", m.version, m.name, err)
+		}
 	}
 	// PRAGMAs cannot take parameters; both values are our own integers.
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", appID, m.version)); err != nil {

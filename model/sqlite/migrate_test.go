@@ -86,22 +86,22 @@ func TestFailedMigrationLeavesFileUnchanged(t *testing.T) {
 
 func TestMigrationOfOlderFileKeepsACopy(t *testing.T) {
 	path := makePlanFile(t, richPlan())
+	old := latestVersion()
 	withMigration(t, "ALTER TABLE ente ADD COLUMN motto TEXT NOT NULL DEFAULT '';")
 	s, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	latest := latestVersion()
-	if v, _ := schemaVersion(context.Background(), s.db); v != latest {
-		t.Errorf("versione dopo la migrazione %d, attesa %d", v, latest)
+	if v, _ := schemaVersion(context.Background(), s.db); v != old+1 {
+		t.Errorf("versione dopo la migrazione %d, attesa %d", v, old+1)
 	}
 	if got := load(t, s); !reflect.DeepEqual(got, richPlan()) {
 		t.Error("dati cambiati dalla migrazione")
 	}
-	bak := fmt.Sprintf("%s.pre-v%d.bak", path, latest)
-	migrations = migrations[:latest-1] // the copy is a file of the version before
-	if v, err := inspect(bak); err != nil || v != latest-1 {
+	bak := fmt.Sprintf("%s.pre-v%d.bak", path, old+1)
+	migrations = migrations[:old] // the copy is a file of the version before
+	if v, err := inspect(bak); err != nil || v != old {
 		t.Fatalf("copia prima della migrazione: versione %d, %v", v, err)
 	}
 }

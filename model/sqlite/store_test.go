@@ -42,6 +42,7 @@ func TestReplacePlanSwapsEverything(t *testing.T) {
 		PopolazioneFasce: []model.PopolazioneFascia{}, Unita: []model.Unita{},
 		Personale: []model.PersonaleAnno{}, Benchmark: []model.Benchmark{},
 		Servizi: []model.ServizioAssociato{}, Obiettivi: []model.Obiettivo{},
+		IndicatoriEnte: []model.Indicatore{}, Verifiche: []model.Verifica{}, SMVP: model.SMVP{Fasce: []model.FasciaSMVP{}},
 	}
 	want := *small
 	if err := s.ReplacePlan(ctx, small); err != nil {

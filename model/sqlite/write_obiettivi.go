@@ -9,7 +9,8 @@ import (
 )
 
 // SaveObiettivo saves the objective whole: its row, responsible units, years,
-// indicators with targets and results, and phases with months. New records
+// indicators with targets and readings, phases with months, progress notes
+// and the Nucleo's validation. New records
 // (ID 0) get IDs, written back into o, nested ones too, once committed. The
 // Area, units and parent it names must exist, or nothing is saved.
 func (s *Store) SaveObiettivo(ctx context.Context, o *model.Obiettivo) error {
@@ -59,11 +60,11 @@ func saveObiettivo(ctx context.Context, tx execer, o *model.Obiettivo, ids *idLo
 	id, err := upsert(ctx, tx, "obiettivo", o.ID,
 		[]string{"parent_id", "ordine", "codice", "livello", "natura", "area_id", "tutte_le_unita",
 			"segretario", "titolo", "descrizione", "programma", "centro_costo", "peso_tipo",
-			"peso_valore", "risorse", "personale", "stato_attuazione", "note"},
+			"peso_valore", "risorse", "personale", "stato_attuazione", "note", "linea_strategica"},
 		nullID(o.ParentID), o.Ordine, o.Codice, string(o.Livello), string(o.Natura), nullID(o.AreaID),
 		boolInt(o.TutteLeUnita), boolInt(o.Segretario), o.Titolo, o.Descrizione, o.Programma,
 		o.CentroCosto, string(o.Peso.Tipo), o.Peso.Valore, o.Risorse, o.Personale,
-		o.StatoAttuazione, o.Note)
+		o.StatoAttuazione, o.Note, o.LineaStrategica)
 	if err != nil {
 		return err
 	}
@@ -100,7 +101,7 @@ func saveObiettivo(ctx context.Context, tx execer, o *model.Obiettivo, ids *idLo
 			return err
 		}
 	}
-	return nil
+	return saveCicloObiettivo(ctx, tx, id, o)
 }
 
 // insertChild inserts a child row with its own ID, or a new one when 0.
@@ -114,10 +115,14 @@ func insertChild(ctx context.Context, tx execer, query string, id int64, args ..
 	return res.LastInsertId()
 }
 
+// saveIndicatore inserts an indicator of objective obID (0: of the whole
+// ente) with its targets and readings.
 func saveIndicatore(ctx context.Context, tx execer, obID int64, in *model.Indicatore, ids *idLog) error {
 	id, err := insertChild(ctx, tx, `INSERT INTO indicatore
-		(id, obiettivo_id, ordine, nome, tipo, unita_misura, baseline) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-		in.ID, obID, in.Ordine, in.Nome, string(in.Tipo), in.UnitaMisura, in.Baseline)
+		(id, obiettivo_id, ordine, nome, tipo, unita_misura, baseline, anno_baseline, direzione, peso, criterio, note)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		in.ID, nullID(obID), in.Ordine, in.Nome, string(in.Tipo), in.UnitaMisura, in.Baseline, in.AnnoBaseline,
+		string(in.Direzione), in.Peso, in.Criterio, in.Note)
 	if err != nil {
 		return err
 	}
@@ -128,24 +133,20 @@ func saveIndicatore(ctx context.Context, tx execer, obID int64, in *model.Indica
 		}
 	}
 	for i := range in.Risultati {
-		r := &in.Risultati[i]
-		rid, err := insertChild(ctx, tx, `INSERT INTO risultato
-			(id, indicatore_id, data, valore, raggiungimento, punteggio, finale, validato, data_validazione, note)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			r.ID, id, nullDateV(r.Data), r.Valore, nullFloat(r.Raggiungimento), nullFloat(r.Punteggio),
-			boolInt(r.Finale), boolInt(r.Validato), nullDate(r.DataValidazione), r.Note)
+		rid, err := insertRisultato(ctx, tx, id, in.Risultati[i].ID, in.Risultati[i])
 		if err != nil {
 			return err
 		}
-		ids.set(&r.ID, rid)
+		ids.set(&in.Risultati[i].ID, rid)
 	}
 	return nil
 }
 
 func saveFase(ctx context.Context, tx execer, obID int64, f *model.Fase, ids *idLog) error {
 	id, err := insertChild(ctx, tx, `INSERT INTO fase
-		(id, obiettivo_id, ordine, titolo, inizio, fine, responsabile, completata) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		f.ID, obID, f.Ordine, f.Titolo, nullDate(f.Inizio), nullDate(f.Fine), f.Responsabile, boolInt(f.Completata))
+		(id, obiettivo_id, ordine, titolo, inizio, fine, responsabile, completata, completamento) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		f.ID, obID, f.Ordine, f.Titolo, nullDate(f.Inizio), nullDate(f.Fine), f.Responsabile, boolInt(f.Completata),
+		nullDate(f.Completamento))
 	if err != nil {
 		return err
 	}

@@ -137,11 +137,12 @@ func (s *Store) ReplacePlan(ctx context.Context, p *model.Plan) error {
 // allTables lists every data table, children before parents. The frozen
 // versions are not the plan's data but its history: they stay.
 var allTables = []string{
-	"conferma_qualita", "adempimento", "scadenzario",
+	"conferma_qualita", "adempimento", "scadenzario", "avanzamento", "validazione",
 	"fase_mese", "fase", "risultato", "target", "indicatore", "obiettivo_anno", "obiettivo_unita",
 	"obiettivo", "servizio_partner", "servizio", "benchmark", "personale", "unita",
 	"popolazione_fascia", "fascia_eta", "popolazione", "risorsa_idrica", "strada", "frazione",
 	"territorio", "capitolo", "piano", "ente",
+	"verifica", "smvp_fascia", "smvp", "relazione",
 }
 
 func replacePlan(ctx context.Context, tx execer, p *model.Plan, ids *idLog) error {
@@ -208,6 +209,9 @@ func replacePlan(ctx context.Context, tx execer, p *model.Plan, ids *idLog) erro
 		if err := saveObiettivo(ctx, tx, &p.Obiettivi[i], ids); err != nil {
 			return err
 		}
+	}
+	if err := replaceCiclo(ctx, tx, p, ids); err != nil {
+		return err
 	}
 	return replaceScadenzeQualita(ctx, tx, p)
 }

@@ -24,7 +24,9 @@ var (
 
 // Plan builds a plan with `years` years of context tables, `objectives`
 // objectives spread over six Areas, each with `indicators` indicators
-// (targets for three years, one result) and three phases.
+// (targets for three years, a reading at each of the two checkpoints, 30/06
+// and 31/12) and three phases, a progress note per checkpoint and, for
+// every other objective, the Nucleo's validation.
 func Plan(years, objectives, indicators int) *model.Plan {
 	r := rand.New(rand.NewSource(int64(years*1_000_000 + objectives*1000 + indicators)))
 	last := 2023
@@ -65,6 +67,11 @@ func Plan(years, objectives, indicators int) *model.Plan {
 		id++
 		p.Unita = append(p.Unita, model.Unita{ID: id, ParentID: areaID, Ordine: 1, Tipo: model.TipoSettore, Nome: settori[i%len(settori)]})
 	}
+	p.Verifiche = model.VerificheStandard(last + 1)
+	for i := range p.Verifiche {
+		p.Verifiche[i].ID = int64(i + 1)
+	}
+	p.SMVP = model.SMVPPredefinito()
 	var indID, faseID, resID int64
 	for i := 0; i < objectives; i++ {
 		area := p.Unita[(i%len(aree))*2]
@@ -76,18 +83,31 @@ func Plan(years, objectives, indicators int) *model.Plan {
 			Peso: peso(pesi[i%len(pesi)], r), Note: "Nota di monitoraggio."}
 		for k := 0; k < indicators; k++ {
 			indID++
-			resID++
-			ind := model.Indicatore{ID: indID, Ordine: k + 1, Nome: fmt.Sprintf("Indicatore %d", k+1), Tipo: tipi[(i+k)%len(tipi)], Baseline: "valore 2023",
-				Risultati: []model.Risultato{{ID: resID, Data: model.MustDate(last+1, time.June, 30), Valore: "in corso"}}}
+			tipo := tipi[(i+k)%len(tipi)]
+			ind := model.Indicatore{ID: indID, Ordine: k + 1, Nome: fmt.Sprintf("Indicatore %d", k+1), Tipo: tipo, Baseline: "valore 2023"}
 			for y := last + 1; y <= last+3; y++ {
-				ind.Target = append(ind.Target, model.Target{Anno: y, Valore: fmt.Sprintf("entro il 31/12/%d", y)})
+				ind.Target = append(ind.Target, model.Target{Anno: y, Valore: targetSintetico(tipo, y)})
+			}
+			for _, v := range p.Verifiche {
+				resID++
+				ind.Risultati = append(ind.Risultati, letturaSintetica(r, tipo, v, resID))
 			}
 			o.Indicatori = append(o.Indicatori, ind)
 		}
 		for f := 0; f < 3; f++ {
 			faseID++
-			o.Fasi = append(o.Fasi, model.Fase{ID: faseID, Ordine: f + 1, Titolo: fmt.Sprintf("Fase %d", f+1),
-				Inizio: model.DatePtr(last+1, time.Month(1+4*f), 1), Fine: model.DatePtr(last+1, time.Month(4+4*f), 30), Mesi: []int{1 + 4*f, 2 + 4*f, 3 + 4*f, 4 + 4*f}})
+			fase := model.Fase{ID: faseID, Ordine: f + 1, Titolo: fmt.Sprintf("Fase %d", f+1),
+				Inizio: model.DatePtr(last+1, time.Month(1+4*f), 1), Fine: model.DatePtr(last+1, time.Month(4+4*f), 30), Mesi: []int{1 + 4*f, 2 + 4*f, 3 + 4*f, 4 + 4*f}}
+			if f < 2 {
+				fase.Completata, fase.Completamento = true, model.DatePtr(last+1, time.Month(4+4*f), 10+r.Intn(40)%20)
+			}
+			o.Fasi = append(o.Fasi, fase)
+		}
+		for _, v := range p.Verifiche {
+			o.Avanzamenti = append(o.Avanzamenti, model.Avanzamento{VerificaID: v.ID, Nota: "Attività svolte secondo il cronoprogramma."})
+		}
+		if i%2 == 0 {
+			o.Validazione = &model.Validazione{Percentuale: ptr(float64(60 + r.Intn(41))), Data: model.DatePtr(last+2, time.April, 20), Verbale: "2/" + fmt.Sprint(last+2)}
 		}
 		p.Obiettivi = append(p.Obiettivi, o)
 	}
@@ -100,4 +120,58 @@ func peso(t model.TipoPeso, r *rand.Rand) model.Peso {
 		return model.Peso{Tipo: t, Valore: 1 + float64(r.Intn(5))/10}
 	}
 	return model.Peso{Tipo: t, Valore: float64(1 + r.Intn(30))}
+}
+
+func ptr(f float64) *float64 { return &f }
+
+// targetSintetico is a target of the kind plans write for each type.
+func targetSintetico(tipo model.TipoIndicatore, y int) string {
+	switch tipo {
+	case model.IndTempo:
+		return fmt.Sprintf("entro il 30/09/%d", y)
+	case model.IndPercentuale:
+		return "≥ 80%"
+	case model.IndNumero:
+		return "almeno 20 interventi"
+	case model.IndSiNo:
+		return "sì"
+	}
+	return "Relazione al Consiglio comunale"
+}
+
+// letturaSintetica is a reading at checkpoint v: progress at mid-year,
+// the result at year end.
+func letturaSintetica(r *rand.Rand, tipo model.TipoIndicatore, v model.Verifica, id int64) model.Risultato {
+	fine := v.Data.Month == time.December
+	x := model.Risultato{ID: id, VerificaID: v.ID, Data: v.Data, Stato: model.StatoInLinea}
+	switch tipo {
+	case model.IndTempo:
+		if fine {
+			x.Valore = model.MustDate(v.Data.Year, time.September, 1).Time().AddDate(0, 0, r.Intn(60)).Format("02/01/2006")
+		}
+	case model.IndPercentuale:
+		x.Valore = model.FormatNumber(float64(40+r.Intn(30)+boolInt(fine)*30), 0) + "%"
+	case model.IndNumero:
+		x.Valore = fmt.Sprint(5 + r.Intn(10) + boolInt(fine)*10)
+	case model.IndSiNo:
+		if fine {
+			x.Valore = []string{"sì", "sì", "no"}[r.Intn(3)]
+		}
+	default:
+		x.Valore = "In corso di redazione"
+		if fine {
+			x.Valore, x.Stato = "Presentata in Consiglio", model.StatoRaggiunto
+		}
+	}
+	if r.Intn(10) == 0 {
+		x.Stato, x.Causa, x.Azione = model.StatoARischio, "Carenza di personale nel periodo estivo", "Redistribuzione dei carichi di lavoro"
+	}
+	return x
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -15,9 +15,8 @@ func clone(o model.Obiettivo) model.Obiettivo {
 		ci.Risultati = make([]model.Risultato, len(ind.Risultati))
 		for j, r := range ind.Risultati {
 			cr := r
-			cr.Raggiungimento = copyPtr(r.Raggiungimento)
 			cr.Punteggio = copyPtr(r.Punteggio)
-			cr.DataValidazione = copyPtr(r.DataValidazione)
+			cr.Forzatura = copyForzatura(r.Forzatura)
 			ci.Risultati[j] = cr
 		}
 		c.Indicatori[i] = ci
@@ -28,9 +27,30 @@ func clone(o model.Obiettivo) model.Obiettivo {
 		cf.Inizio = copyPtr(f.Inizio)
 		cf.Fine = copyPtr(f.Fine)
 		cf.Mesi = append([]int(nil), f.Mesi...)
+		cf.Completamento = copyPtr(f.Completamento)
 		c.Fasi[i] = cf
 	}
+	c.Avanzamenti = make([]model.Avanzamento, len(o.Avanzamenti))
+	for i, a := range o.Avanzamenti {
+		a.Punteggio = copyPtr(a.Punteggio)
+		a.Forzatura = copyForzatura(a.Forzatura)
+		c.Avanzamenti[i] = a
+	}
+	if o.Validazione != nil {
+		v := *o.Validazione
+		v.Percentuale, v.Data = copyPtr(v.Percentuale), copyPtr(v.Data)
+		c.Validazione = &v
+	}
 	return c
+}
+
+func copyForzatura(f *model.Forzatura) *model.Forzatura {
+	if f == nil {
+		return nil
+	}
+	c := *f
+	c.Calcolata = copyPtr(f.Calcolata)
+	return &c
 }
 
 func copyPtr[T any](p *T) *T {

@@ -18,16 +18,17 @@ import (
 
 // risRow is the widgets of one reading of an indicator.
 type risRow struct {
-	data          *field.Field[model.Date]
-	valore, note  *field.Field[string]
-	perc, punti   *field.Field[*float64]
-	finale, valid *widget.Check
-	dataVal       *field.Field[*model.Date]
+	verifica     *widget.Label
+	data         *field.Field[model.Date]
+	valore, note *field.Field[string]
+	stato        *widget.Select
+	esito        *widget.Label // the computed degree of achievement
+	punti        *field.Field[*float64]
 }
 
 // risultati lists, under each indicator of the objective, its readings:
-// progress during the year and the final value, with the Nucleo di
-// Valutazione's validation.
+// one per checkpoint of the monitoring, with the degree of achievement the
+// program computes from the target.
 type risultati struct {
 	e       *editor
 	rows    [][]*risRow // per indicator
@@ -37,7 +38,7 @@ type risultati struct {
 	sig     string
 }
 
-var risCols = cols{1.1, 2, 1, 0.9, 0.9, 1, 1.1, 2.2, -36}
+var risCols = cols{1.2, 1.1, 1.8, 1.2, 1.6, 0.9, 2.2, -36}
 
 func newRisultati(e *editor) *risultati {
 	r := &risultati{e: e, box: container.NewVBox()}
@@ -58,35 +59,52 @@ func (r *risultati) entries() []entry {
 	var out []entry
 	for _, rr := range r.rows {
 		for _, x := range rr {
-			out = append(out, x.data, x.valore, x.perc, x.punti, x.dataVal, x.note)
+			out = append(out, x.data, x.valore, x.punti, x.note)
 		}
 	}
 	return out
 }
 
 func (r *risultati) load(o *model.Obiettivo) {
-	n := make([]int, len(o.Indicatori))
+	n := make([]string, len(o.Indicatori))
 	for i, ind := range o.Indicatori {
-		n[i] = len(ind.Risultati)
+		n[i] = string(ind.Tipo) + fmt.Sprint(len(ind.Risultati))
 	}
 	if sig := fmt.Sprint(o.ID, n); sig != r.sig {
 		r.sig = sig
 		r.rebuild(o)
 	}
-	for i, ind := range o.Indicatori {
+	p := r.e.sc.s.Plan
+	for i := range o.Indicatori {
+		ind := &o.Indicatori[i]
 		r.names[i].SetText(oneLine(ind.Nome))
 		for j, v := range ind.Risultati {
 			x := r.rows[i][j]
+			x.verifica.SetText(etichettaVerifica(p, v.VerificaID))
 			x.data.SetValue(v.Data)
 			x.valore.SetValue(v.Valore)
-			x.perc.SetValue(v.Raggiungimento)
+			x.stato.SetSelected(v.Stato.Etichetta())
 			x.punti.SetValue(v.Punteggio)
-			x.finale.SetChecked(v.Finale)
-			x.valid.SetChecked(v.Validato)
-			x.dataVal.SetValue(v.DataValidazione)
 			x.note.SetValue(v.Note)
+			x.esito.SetText(esitoText(p, ind, v.VerificaID))
 		}
 	}
+}
+
+func etichettaVerifica(p *model.Plan, id int64) string {
+	if v := p.VerificaByID(id); v != nil {
+		return v.Etichetta()
+	}
+	return "—"
+}
+
+// esitoText is the computed degree, or a dash when there is none yet.
+func esitoText(p *model.Plan, ind *model.Indicatore, verificaID int64) string {
+	e, ok := p.EsitoIndicatore(ind, verificaID)
+	if !ok || e.Percentuale == nil {
+		return "—"
+	}
+	return model.FormatPerc(*e.Percentuale)
 }
 
 func (r *risultati) rebuild(o *model.Obiettivo) {
@@ -110,14 +128,13 @@ func (r *risultati) rebuild(o *model.Obiettivo) {
 			none.Importance = widget.LowImportance
 			r.box.Add(none)
 		} else {
-			r.box.Add(container.New(risCols, heads("obiettivi.ris.data", "obiettivi.ris.valore",
-				"obiettivi.ris.raggiungimento", "obiettivi.ris.punteggio", "obiettivi.ris.tipo",
-				"obiettivi.ris.nucleo", "obiettivi.ris.data.validazione", "obiettivi.ris.note")...))
+			r.box.Add(container.New(risCols, heads("obiettivi.ris.verifica", "obiettivi.ris.data", "obiettivi.ris.valore",
+				"obiettivi.ris.stato", "obiettivi.ris.raggiungimento", "obiettivi.ris.punteggio", "obiettivi.ris.note")...))
 		}
 		for j := range ind.Risultati {
-			x := r.newRow(i, j)
+			x := r.newRow(i, j, ind.Tipo)
 			rows = append(rows, x)
-			r.box.Add(container.New(risCols, x.data, x.valore, x.perc, x.punti, x.finale, x.valid, x.dataVal, x.note,
+			r.box.Add(container.New(risCols, x.verifica, x.data, x.valore, x.stato, x.esito, x.punti, x.note,
 				delButton(func() { r.remove(i, j) })))
 		}
 		r.rows = append(r.rows, rows)
@@ -125,45 +142,89 @@ func (r *risultati) rebuild(o *model.Obiettivo) {
 	r.box.Refresh()
 }
 
-// newRow makes the widgets of reading j of indicator i.
-func (r *risultati) newRow(i, j int) *risRow {
+// newRow makes the widgets of reading j of indicator i, whose value is
+// read for the indicator's type.
+func (r *risultati) newRow(i, j int, tipo model.TipoIndicatore) *risRow {
 	re := rowEdit[model.Risultato]{r.e, func(o *model.Obiettivo) *model.Risultato {
 		if i < len(o.Indicatori) && j < len(o.Indicatori[i].Risultati) {
 			return &o.Indicatori[i].Risultati[j]
 		}
 		return nil
 	}}
-	data := field.NewDate(nil)
+	valore := field.New(func(s string) (string, error) { return model.NormalizzaValore(tipo, s) },
+		func(s string) string { return s }, nil)
+	labels := []string{""}
+	for _, st := range model.StatiRilevazione {
+		labels = append(labels, st.Etichetta())
+	}
+	stato := widget.NewSelect(labels, nil)
+	stato.OnChanged = func(s string) {
+		if r.e.loading {
+			return
+		}
+		st, err := model.ParseStato(s)
+		if err == nil {
+			re.save(func(x *model.Risultato) { x.Stato = st })
+		}
+	}
+	esito := widget.NewLabel("—")
+	esito.Alignment = fyne.TextAlignTrailing
 	return &risRow{
-		data:   rowField(re, data, func(x *model.Risultato, d model.Date) { x.Data = d }),
-		valore: re.text(func(x *model.Risultato, v string) { x.Valore = v }),
-		perc:   rowField(re, optNumber(checkRaggiungimento), func(x *model.Risultato, v *float64) { x.Raggiungimento = v }),
-		punti:  rowField(re, optNumber(checkPunteggio), func(x *model.Risultato, v *float64) { x.Punteggio = v }),
-		finale: re.check(lang.L("obiettivi.ris.finale"), func(x *model.Risultato, on bool) { x.Finale = on }),
-		valid: re.check(lang.L("obiettivi.ris.validato"), func(x *model.Risultato, on bool) {
-			x.Validato = on
-			if on && x.DataValidazione == nil {
-				d := today()
-				x.DataValidazione = &d
-			}
-		}),
-		dataVal: re.optDate(func(x *model.Risultato, d *model.Date) { x.DataValidazione = d }),
-		note:    re.text(func(x *model.Risultato, v string) { x.Note = v }),
+		verifica: widget.NewLabel(""),
+		data:     rowField(re, field.NewDate(nil), func(x *model.Risultato, d model.Date) { x.Data = d }),
+		valore:   rowField(re, valore, func(x *model.Risultato, v string) { x.Valore = v }),
+		stato:    stato,
+		esito:    esito,
+		punti:    rowField(re, optNumber(checkPunteggio), func(x *model.Risultato, v *float64) { x.Punteggio = v }),
+		note:     re.text(func(x *model.Risultato, v string) { x.Note = v }),
 	}
 }
 
-// add appends a reading dated today to indicator i and puts the cursor on
-// its value.
+// add gives indicator i a reading dated today at the first checkpoint that
+// has none, and puts the cursor on its value.
 func (r *risultati) add(i int) {
+	p := r.e.sc.s.Plan
+	o := p.ObiettivoByID(r.e.id)
+	if o == nil || i >= len(o.Indicatori) {
+		return
+	}
+	var free int64
+	for _, v := range p.Verifiche {
+		if o.Indicatori[i].RisultatoAl(v.ID) == nil {
+			free = v.ID
+			break
+		}
+	}
+	if free == 0 {
+		r.e.sc.s.Report(lang.L("obiettivi.ris.nessuna.verifica"), true)
+		return
+	}
 	r.e.save(func(o *model.Obiettivo) {
 		if i < len(o.Indicatori) {
 			ind := &o.Indicatori[i]
-			ind.Risultati = append(ind.Risultati, model.Risultato{Data: today()})
+			ind.Risultati = append(ind.Risultati, model.Risultato{VerificaID: free, Data: today()})
+			sortByVerifica(ind.Risultati, p.Verifiche)
 		}
 	})
 	if i < len(r.rows) {
-		if n := len(r.rows[i]); n > 0 {
-			r.e.sc.w.Canvas().Focus(r.rows[i][n-1].valore)
+		for j, x := range o.Indicatori[i].Risultati {
+			if x.VerificaID == free && j < len(r.rows[i]) {
+				r.e.sc.w.Canvas().Focus(r.rows[i][j].valore)
+			}
+		}
+	}
+}
+
+// sortByVerifica keeps readings in the order of their checkpoints, as the
+// store returns them.
+func sortByVerifica(rr []model.Risultato, vv []model.Verifica) {
+	pos := map[int64]int{}
+	for k, v := range vv {
+		pos[v.ID] = k
+	}
+	for a := 1; a < len(rr); a++ {
+		for b := a; b > 0 && pos[rr[b].VerificaID] < pos[rr[b-1].VerificaID]; b-- {
+			rr[b], rr[b-1] = rr[b-1], rr[b]
 		}
 	}
 }
@@ -210,13 +271,6 @@ func trimZeros(s string) string {
 		return s
 	}
 	return strings.TrimSuffix(strings.TrimRight(s, "0"), ",")
-}
-
-func checkRaggiungimento(v float64) error {
-	if v < 0 || v > 100 {
-		return errors.New(lang.L("obiettivi.errore.raggiungimento"))
-	}
-	return nil
 }
 
 func checkPunteggio(v float64) error {

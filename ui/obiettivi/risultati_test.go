@@ -11,14 +11,19 @@ import (
 	"pianoperformance/ui/field"
 )
 
-// addReading opens the Risultati tab of an objective and adds a reading to
-// its first indicator, as a click on «Aggiungi rilevazione» would.
+// addReading opens the Risultati tab of an objective, removes the readings
+// its first indicator has, and adds one, as a click on «Aggiungi
+// rilevazione» would: it goes to the first checkpoint, dated today.
 func (f *fixture) addReading(code string) (int64, *risRow) {
 	f.t.Helper()
 	id := f.open(code)
 	f.sc.ed.tabs.SelectIndex(4)
+	for len(f.stored(id).Indicatori[0].Risultati) > 0 {
+		f.sc.ed.ris.remove(0, 0)
+	}
 	test.Tap(f.buttonIn(f.sc.ed.ris.content, "Aggiungi rilevazione"))
-	if rr := f.stored(id).Indicatori[0].Risultati; len(rr) != 1 || rr[0].Data != today() {
+	first := f.s.Plan.Verifiche[0].ID
+	if rr := f.stored(id).Indicatori[0].Risultati; len(rr) != 1 || rr[0].Data != today() || rr[0].VerificaID != first {
 		f.t.Fatalf("after Aggiungi rilevazione: %+v", rr)
 	}
 	return id, f.sc.ed.ris.rows[0][0]
@@ -38,33 +43,28 @@ func TestReadingIsStoredAndUndone(t *testing.T) {
 	if got := f.sc.ed.tabRis.Text; got != "Risultati (1)" {
 		t.Fatalf("tab %q", got)
 	}
-	typeIn(f, row.data, "30/06/2024")
-	typeIn(f, row.valore, "120 m di marciapiede")
-	typeIn(f, row.perc, "85,5")
-	test.Tap(row.finale)
+	if row.verifica.Text != "Verifica intermedia (30/06/2023)" || row.esito.Text != "—" {
+		t.Fatalf("verifica %q, esito %q", row.verifica.Text, row.esito.Text)
+	}
+	typeIn(f, row.data, "30/06/2023")
+	// TE.2 is a deadline, 31.12.2023: done on 15 October is on time.
+	typeIn(f, row.valore, "15.10.23")
+	row.stato.SetSelected("raggiunto")
 
 	r := f.stored(id).Indicatori[0].Risultati[0]
-	if r.Data != model.MustDate(2024, 6, 30) || r.Valore != "120 m di marciapiede" ||
-		r.Raggiungimento == nil || *r.Raggiungimento != 85.5 || r.Punteggio != nil || !r.Finale || r.Validato {
+	if r.Data != model.MustDate(2023, 6, 30) || r.Valore != "15/10/2023" || r.Stato != model.StatoRaggiunto || r.Punteggio != nil {
 		t.Fatalf("stored %+v", r)
 	}
-	if row.perc.Text != "85,5" {
-		t.Fatalf("percentage shown as %q", row.perc.Text)
+	if row.valore.Text != "15/10/2023" || row.esito.Text != "100%" {
+		t.Fatalf("value shown as %q, degree %q", row.valore.Text, row.esito.Text)
 	}
 
-	// Validating dates the validation today, in the same step.
-	test.Tap(row.valid)
-	r = f.stored(id).Indicatori[0].Risultati[0]
-	if !r.Validato || r.DataValidazione == nil || *r.DataValidazione != today() {
-		t.Fatalf("validation stored %+v", r)
-	}
-
-	for range 5 { // validato, finale, %, valore, data
+	for range 3 { // stato, valore, data
 		if err := f.s.Undo(); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if rr := f.stored(id).Indicatori[0].Risultati; len(rr) != 1 || rr[0].Valore != "" || rr[0].Data != today() {
+	if rr := f.stored(id).Indicatori[0].Risultati; len(rr) != 1 || rr[0].Valore != "" || rr[0].Data != today() || rr[0].Stato != "" {
 		t.Fatalf("after undoing the edits: %+v", rr)
 	}
 	if err := f.s.Undo(); err != nil {
@@ -93,13 +93,9 @@ func TestInvalidReadingIsRefused(t *testing.T) {
 	if !strings.Contains(msg, "31/02/2024 non esiste") || !strings.Contains(row.data.Message(), "non esiste") {
 		t.Fatalf("message %q, field %q", msg, row.data.Message())
 	}
-	typeIn(f, row.perc, "abc")
-	if !strings.Contains(msg, "non è un numero") {
-		t.Fatalf("message %q", msg)
-	}
-	typeIn(f, row.perc, "130")
-	if !strings.Contains(msg, "tra 0 e 100") || !strings.Contains(row.perc.Message(), "tra 0 e 100") {
-		t.Fatalf("message %q, field %q", msg, row.perc.Message())
+	typeIn(f, row.valore, "fatto")
+	if !strings.Contains(msg, "non è una data") || !strings.Contains(row.valore.Message(), "GG/MM/AAAA") {
+		t.Fatalf("message %q, field %q", msg, row.valore.Message())
 	}
 	typeIn(f, row.punti, "-2")
 	if !strings.Contains(msg, "negativo") {
@@ -109,13 +105,14 @@ func TestInvalidReadingIsRefused(t *testing.T) {
 		t.Fatalf("invalid input stored: %+v, was %+v", got, before)
 	}
 
-	// Corrected, it is stored; the remove button then deletes the reading.
-	typeIn(f, row.perc, "100")
-	if p := f.stored(id).Indicatori[0].Risultati[0].Raggiungimento; p == nil || *p != 100 {
-		t.Fatalf("100%% stored as %v", p)
+	// Every checkpoint with a reading: no third one.
+	test.Tap(f.buttonIn(f.sc.ed.ris.content, "Aggiungi rilevazione"))
+	test.Tap(f.buttonIn(f.sc.ed.ris.content, "Aggiungi rilevazione"))
+	if !strings.Contains(msg, "Ogni verifica del piano ha già una rilevazione") || len(f.stored(id).Indicatori[0].Risultati) != 2 {
+		t.Fatalf("message %q, %d readings", msg, len(f.stored(id).Indicatori[0].Risultati))
 	}
 	f.sc.ed.ris.remove(0, 0)
-	if rr := f.stored(id).Indicatori[0].Risultati; len(rr) != 0 {
+	if rr := f.stored(id).Indicatori[0].Risultati; len(rr) != 1 {
 		t.Fatalf("after remove: %+v", rr)
 	}
 }
