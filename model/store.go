@@ -91,6 +91,11 @@ type Store interface {
 	// ErrVersioneIgnota when there is none, and refuses a copy whose
 	// fingerprint no longer matches.
 	LoadVersione(ctx context.Context, numero int) (*Plan, error)
+	// TestoVersione is version numero's frozen JSON byte for byte, as
+	// recorded (its SHA-256 is the version's Impronta): a version frozen
+	// before the performance cycle keeps format 1. Same errors as
+	// LoadVersione.
+	TestoVersione(ctx context.Context, numero int) ([]byte, error)
 	// SaveScadenzario replaces the deadline settings and records.
 	SaveScadenzario(ctx context.Context, s Scadenzario) error
 	// SaveConfermaQualita saves the user's judgement of a criterion for an

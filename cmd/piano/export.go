@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"pianoperformance/export"
-	"pianoperformance/model"
 )
 
 const exportHelp = `
@@ -24,7 +23,9 @@ Opzioni:
   --db FILE       archivio del piano da esportare
   --example       esporta il piano di esempio incluso (non serve un archivio)
   --versione N    esporta la versione congelata N (1 è l'adozione) invece del
-                  piano com'è ora
+                  piano com'è ora; in JSON è il testo registrato con la
+                  delibera, byte per byte (la sua impronta SHA-256 è quella
+                  che «piano versioni» mostra)
   --format F      json: il piano completo, reimportabile con "piano import",
                         con i risultati calcolati (esiti) per chi legge i dati
                   xlsx: una cartella di lavoro Excel, un foglio per sezione
@@ -68,12 +69,12 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	}
 	switch *format {
 	case "json":
-		// A frozen version is written as it was frozen, without results
-		// computed from it; the current plan comes with the results
-		// computed from its readings.
+		// A frozen version is written as recorded, so that its SHA-256 is
+		// the one registered with the resolution; the current plan comes
+		// with the results computed from its readings.
 		var b []byte
 		if src.versione != 0 {
-			b, err = model.MarshalPlan(p)
+			b, err = src.testoVersione(ctx)
 		} else {
 			b, err = export.JSON(p)
 		}

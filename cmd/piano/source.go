@@ -73,6 +73,17 @@ func (s *source) loadVersione(ctx context.Context) (*model.Plan, *model.Versione
 	return p, &vv[s.versione-1], nil
 }
 
+// testoVersione is the frozen JSON of the version asked for, byte for
+// byte as the resolution recorded it.
+func (s *source) testoVersione(ctx context.Context) ([]byte, error) {
+	st, err := openReadOnly(s.db)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	return st.TestoVersione(ctx, s.versione)
+}
+
 func openReadOnly(db string) (*sqlite.Store, error) {
 	if _, err := os.Stat(db); err != nil {
 		return nil, fmt.Errorf("l'archivio %q non esiste o non è leggibile", db)

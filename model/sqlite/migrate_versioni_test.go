@@ -54,6 +54,10 @@ func TestUpgradeKeepsVersionsFrozenBeforeTheCycle(t *testing.T) {
 	if err != nil || len(vv) != 1 || vv[0].Impronta != hex.EncodeToString(sum[:]) {
 		t.Fatalf("versioni %+v, %v", vv, err)
 	}
+	// The text of record stays as it was frozen, in format 1.
+	if b, err := s.TestoVersione(ctx, 1); err != nil || string(b) != pianoFormato1 {
+		t.Errorf("testo della versione 1 cambiato dall'aggiornamento (%v)", err)
+	}
 	adottato, err := s.LoadVersione(ctx, 1)
 	if err != nil {
 		t.Fatal(err)

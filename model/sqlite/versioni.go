@@ -135,7 +135,22 @@ func (s *Store) LoadVersione(ctx context.Context, numero int) (*model.Plan, erro
 	return p, tx.Commit()
 }
 
-func loadVersione(ctx context.Context, tx *sql.Tx, numero int) (*model.Plan, error) {
+// TestoVersione reads a frozen version's JSON as recorded.
+func (s *Store) TestoVersione(ctx context.Context, numero int) ([]byte, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("lettura della versione %d non riuscita: %w", numero, err)
+	}
+	defer tx.Rollback()
+	b, err := testoVersione(ctx, tx, numero)
+	if err != nil {
+		return nil, err
+	}
+	return b, tx.Commit()
+}
+
+// testoVersione reads a frozen JSON and checks it against its fingerprint.
+func testoVersione(ctx context.Context, tx *sql.Tx, numero int) ([]byte, error) {
 	var b []byte
 	var impronta string
 	err := tx.QueryRowContext(ctx, "SELECT piano_json, impronta FROM versione WHERE numero = ?", numero).Scan(&b, &impronta)
@@ -147,6 +162,14 @@ func loadVersione(ctx context.Context, tx *sql.Tx, numero int) (*model.Plan, err
 	}
 	if sum := sha256.Sum256(b); hex.EncodeToString(sum[:]) != impronta {
 		return nil, fmt.Errorf("la versione n. %d è stata alterata: il testo non corrisponde più alla sua impronta", numero)
+	}
+	return b, nil
+}
+
+func loadVersione(ctx context.Context, tx *sql.Tx, numero int) (*model.Plan, error) {
+	b, err := testoVersione(ctx, tx, numero)
+	if err != nil {
+		return nil, err
 	}
 	p, err := model.UnmarshalPlan(b)
 	if err != nil {
