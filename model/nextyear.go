@@ -7,8 +7,9 @@ import "time"
 // objectives and evaluation system, the year and span moved on by one,
 // targets and phase dates moved one year on, the checkpoints moved to the
 // new year. Each indicator's last measured value becomes its baseline (with
-// its year). Readings, progress notes, validations, the Relazione and the
-// approval belong to the old year and are left out.
+// its year). Readings, progress notes, validations, the Relazione, the
+// approval and the deadlines met (with the budget's dates) belong to the
+// old year and are left out.
 func PianoAnnoSuccessivo(cur *Plan) (*Plan, error) {
 	b, err := MarshalPlan(cur)
 	if err != nil {
@@ -30,6 +31,9 @@ func PianoAnnoSuccessivo(cur *Plan) (*Plan, error) {
 	p.Piano.Stato = StatoBozza
 	p.Piano.Approvazione = Atto{Organo: p.Piano.Approvazione.Organo}
 	p.Relazione = Relazione{Approvazione: Atto{Organo: p.Relazione.Approvazione.Organo}}
+	// The deadlines keep the comune's rule; the budget's dates and what was
+	// done belong to the old year.
+	p.Scadenzario = Scadenzario{Regola: p.Scadenzario.Regola, Giorni: p.Scadenzario.Giorni}
 	nextInd := func(ind *Indicatore) {
 		if v, anno, ok := ultimoValore(cur, ind.ID); ok {
 			ind.Baseline, ind.AnnoBaseline = v, anno

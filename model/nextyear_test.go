@@ -14,6 +14,8 @@ func TestPianoAnnoSuccessivo(t *testing.T) {
 	// A mid-year value only, for indicator 3: it is the last measured.
 	p.Obiettivi[1].Indicatori[0].Risultati = []Risultato{{ID: 30, VerificaID: 1, Valore: "55"}}
 	p.Relazione = Relazione{Sintesi: "2024", Approvazione: Atto{Organo: "Giunta comunale", Numero: "3"}}
+	p.Scadenzario = Scadenzario{ApprovazioneBilancio: DatePtr(2024, 3, 14), Regola: RegolaTermineBilancio, Giorni: 20,
+		Adempimenti: []Adempimento{{Chiave: "2024/piano", Data: MustDate(2024, 4, 2)}}}
 	n, err := PianoAnnoSuccessivo(p)
 	if err != nil {
 		t.Fatal(err)
@@ -44,6 +46,9 @@ func TestPianoAnnoSuccessivo(t *testing.T) {
 	}
 	if n.Relazione.Sintesi != "" || n.Relazione.Approvazione.Organo != "Giunta comunale" || n.Relazione.Approvazione.Numero != "" {
 		t.Errorf("relazione riportata: %+v", n.Relazione)
+	}
+	if s := n.Scadenzario; s.ApprovazioneBilancio != nil || len(s.Adempimenti) != 0 || s.Regola != RegolaTermineBilancio || s.Giorni != 20 {
+		t.Errorf("scadenzario riportato: %+v", s)
 	}
 	if len(n.SMVP.Fasce) != 3 || n.SMVP.Ritardo.PerMese != 10 {
 		t.Error("il sistema di valutazione resta quello dell'ente")
