@@ -175,6 +175,7 @@ func (dd *documento) avvertenza() {
 	ls := dd.layout(av, dd.width()-4+2*cm)
 	h := heightOf(ls, 4) + 3
 	dd.ensure(h + 4)
+	dd.font("I", 8.5) // the headings ensure drew set theirs
 	y := dd.y()
 	dd.fill(rgb{253, 243, 243})
 	dd.draw(colWarn)

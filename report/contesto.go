@@ -172,6 +172,8 @@ func (dd *documento) note(s string) {
 	cm := dd.pdf.GetCellMargin()
 	ls := dd.layout(s, dd.width()+2*cm)
 	dd.ensure(heightOf(ls, 3.8))
+	dd.font("I", 8) // the headings ensure drew set theirs
+	dd.color(colMuted)
 	y := dd.drawLines(ls, dd.left-cm, dd.y(), dd.width()+2*cm, 3.8, "L")
 	dd.color(colInk)
 	dd.pdf.SetY(y + 1)

@@ -51,6 +51,8 @@ func writeCruscotto(w io.Writer, p *model.Plan, sel Selection, opt Options) erro
 
 func (d *doc) cruscotto(val *model.Valutazione, a *model.EsitoArea) {
 	d.heading(a.Nome(), 15)
+	// The heading spans the page: draw it before the columns narrow it.
+	d.ensure(100)
 	top := d.y()
 	// Left: the figures.
 	leftW := 84.0
