@@ -214,3 +214,30 @@ func TestAltriComuniSiStampano(t *testing.T) {
 		}
 	}
 }
+
+// The notice that the example's data is illustrative prints in its small
+// type under every chapter title, not in the title's: a heading is drawn
+// only when the content after it makes room, after that content has set
+// its font.
+func TestAvvertenzaInCorpoPiccolo(t *testing.T) {
+	out := strings.Join(pdfToText(t, render(t, examplePlan(t), Relazione, Selection{}), "-bbox"), "")
+	word := regexp.MustCompile(`<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">illustrativi\.</word>`)
+	pages := strings.Split(out, "<page ")
+	found := 0
+	for i, pg := range pages {
+		if i < 2 {
+			continue // before the first page, and the cover
+		}
+		for _, m := range word.FindAllStringSubmatch(pg, -1) {
+			y0, _ := strconv.ParseFloat(m[1], 64)
+			y1, _ := strconv.ParseFloat(m[2], 64)
+			found++
+			if y1-y0 > 11 {
+				t.Errorf("pagina %d: l'avvertenza è alta %.1f punti, come un titolo", i, y1-y0)
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("avvertenza non trovata dopo la copertina")
+	}
+}
