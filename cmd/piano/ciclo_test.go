@@ -43,6 +43,25 @@ func TestPrintCiclo(t *testing.T) {
 	if r.code != exitUsage || !strings.Contains(r.stderr, "--al: la data 31/02/2023 non esiste") {
 		t.Errorf("data impossibile: uscita %d, %q", r.code, r.stderr)
 	}
+	// The cycle's documents come as PDF/A too; they report the year's
+	// results, so they print from the plan as it is, never from a frozen
+	// version, and --al belongs to them alone.
+	ok(t, dir, "print", "--example", "--what", "relazione", "--format", "pdfa", "-o", "relazione-a.pdf")
+	if b, err := os.ReadFile(filepath.Join(dir, "relazione-a.pdf")); err != nil || !strings.Contains(string(b), "<pdfaid:part>2</pdfaid:part>") {
+		t.Errorf("relazione in PDF/A: %v", err)
+	}
+	ok(t, dir, "export", "--example", "--format", "json", "-o", "esempio.json")
+	ok(t, dir, "import", "--db", "piano.db", "esempio.json")
+	ok(t, dir, "adotta", "--db", "piano.db", "--numero", "12", "--data", "31/01/2023")
+	for _, bad := range [][]string{
+		{"print", "--db", "piano.db", "--what", "relazione", "--versione", "1", "-o", "x.pdf"},
+		{"print", "--example", "--what", "schede", "--al", "30/06/2023", "-o", "x.pdf"},
+		{"print", "--example", "--what", "cruscotto", "--format", "docx", "-o", "x.docx"},
+	} {
+		if r := piano(t, dir, bad...); r.code != exitUsage {
+			t.Errorf("%q: uscita %d, attesa %d (%s)", bad, r.code, exitUsage, r.stderr)
+		}
+	}
 	if _, err := os.Stat(filepath.Join(dir, "x.pdf")); err == nil {
 		t.Error("un comando rifiutato ha scritto il PDF")
 	}
