@@ -241,3 +241,13 @@ func TestAvvertenzaInCorpoPiccolo(t *testing.T) {
 		t.Fatal("avvertenza non trovata dopo la copertina")
 	}
 }
+
+// An Area whose units give no staff figure prints it as unknown, not 0,
+// in the Relazione's resources as in the plan's documents.
+func TestRelazioneDipendentiNonNoti(t *testing.T) {
+	p := conMonitoraggio(corpusEstremo(), "")
+	text := squash(strings.Join(pdfToText(t, render(t, p, Relazione, Selection{}), "-raw"), "\n"))
+	if !strings.Contains(text, "AreaTecnican.d.0") || strings.Contains(text, "AreaTecnica00") {
+		t.Error("i dipendenti di un'Area senza cifre non sono stampati come n.d.")
+	}
+}

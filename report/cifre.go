@@ -59,3 +59,24 @@ func totaliUnita(p *model.Plan) (dip, pt string) {
 	}
 	return dip, pt
 }
+
+// dipendentiArea is the staff of a unit and everything below it, "n.d."
+// when none of them gives the figure.
+func dipendentiArea(p *model.Plan, id int64) string {
+	var known func(id int64) bool
+	known = func(id int64) bool {
+		if u := p.UnitaByID(id); u != nil && u.Dipendenti != nil {
+			return true
+		}
+		for _, c := range p.Figli(id) {
+			if known(c.ID) {
+				return true
+			}
+		}
+		return false
+	}
+	if !known(id) {
+		return nd
+	}
+	return intText(p.DipendentiUnita(id))
+}

@@ -220,7 +220,7 @@ func (r *relazione) contesto() {
 			if ea := r.val.Area(a.ID); ea != nil {
 				n = len(ea.Obiettivi)
 			}
-			tb.row(txt(a.Nome), txt(responsabileText(a)), txt(intText(p.DipendentiUnita(a.ID))), txt(strconv.Itoa(n)))
+			tb.row(txt(a.Nome), txt(responsabileText(a)), txt(dipendentiArea(p, a.ID)), txt(strconv.Itoa(n)))
 		}
 	}
 	dd.progress()
