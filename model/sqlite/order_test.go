@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bytes"
 	"reflect"
 	"slices"
 	"testing"
@@ -46,7 +47,13 @@ func TestExamplePlanRoundTrip(t *testing.T) {
 	}
 	s := newStore(t, p)
 	want, _ := assets.ExamplePlan()
-	if got := load(t, s); !reflect.DeepEqual(got, want) {
+	got := load(t, s)
+	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("piano di esempio diverso dopo il salvataggio:\n got %+v\nwant %+v", got, want)
+	}
+	// Exported again, it is the committed file byte for byte: monitoring,
+	// versions' fields and layout fields alike.
+	if b, err := model.MarshalPlan(got); err != nil || !bytes.Equal(b, assets.ExampleJSON()) {
+		t.Errorf("il piano di esempio riesportato dall'archivio non è il file incluso (%v)", err)
 	}
 }
