@@ -122,10 +122,7 @@ func (p *Plan) ValidaMonitoraggio(m *Monitoraggio) error {
 			continue
 		}
 		where := fmt.Sprintf("%s, fase «%s»", obiettivoWhere(0, *o), clip(f.Titolo))
-		v.date(where, "la data di completamento", sf.Completamento)
-		if sf.Completamento != nil && !sf.Completata {
-			v.add(where + ": ha una data di completamento ma non è segnata come completata")
-		}
+		v.completamento(where, sf.Completata, sf.Completamento)
 		p.validateFase(v, where, sf.Completamento, w)
 	}
 	return v.err()

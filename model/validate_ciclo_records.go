@@ -59,11 +59,16 @@ func (v *validator) monitoraggio(m *Monitoraggio) {
 	}
 	v.list("monitoraggio", "fasi", len(m.Fasi))
 	for _, sf := range m.Fasi {
-		where := fmt.Sprintf("fase %d", sf.FaseID)
-		v.date(where, "la data di completamento", sf.Completamento)
-		if sf.Completamento != nil && !sf.Completata {
-			v.add(where + ": ha una data di completamento ma non è segnata come completata")
-		}
+		v.completamento(fmt.Sprintf("fase %d", sf.FaseID), sf.Completata, sf.Completamento)
+	}
+}
+
+// completamento checks a phase's completion day: a real date, and only on
+// a phase marked done.
+func (v *validator) completamento(where string, done bool, d *Date) {
+	v.date(where, "la data di completamento", d)
+	if d != nil && !done {
+		v.add(where + ": ha una data di completamento ma non è segnata come completata")
 	}
 }
 

@@ -221,10 +221,7 @@ func (v *validator) obiettivo(where string, o Obiettivo) {
 		v.text(fw, MaxRiga, "il titolo", f.Titolo, "il responsabile", f.Responsabile)
 		v.date(fw, "l'inizio", f.Inizio)
 		v.date(fw, "la fine", f.Fine)
-		v.date(fw, "la data di completamento", f.Completamento)
-		if f.Completamento != nil && !f.Completata {
-			v.add(fw + ": ha una data di completamento ma non è segnata come completata")
-		}
+		v.completamento(fw, f.Completata, f.Completamento)
 		for _, m := range f.Mesi {
 			if m < 1 || m > 12 {
 				v.add(fmt.Sprintf("%s: mese %d non valido nelle fasi", where, m))
