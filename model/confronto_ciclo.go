@@ -1,5 +1,7 @@
 package model
 
+import "strconv"
+
 // The comparison of what the performance cycle added to the plan as
 // adopted: the indicators of the whole ente, with their targets, and the
 // comune's evaluation system. Readings and the rest of the year's
@@ -17,4 +19,22 @@ func (c *confronto) smvp() {
 			{"Fasce di incentivo", s.DescriviFasce()}, {"Obiettivi prerequisito", s.DescriviPrerequisito()}}
 	}
 	c.campi(Modifica{Sezione: SezioneEnte, Oggetto: "Sistema di misurazione e valutazione"}, "", f(c.a), f(c.b))
+}
+
+// annoTarget names a target's year; 0 is a target for the whole span.
+func annoTarget(y int) string {
+	if y == 0 {
+		return "per l'intero triennio"
+	}
+	return strconv.Itoa(y)
+}
+
+func testoDirezione(d Direzione) string {
+	switch d {
+	case DirezioneCrescente:
+		return "più alto è meglio"
+	case DirezioneDecrescente:
+		return "più basso è meglio"
+	}
+	return ""
 }

@@ -337,24 +337,6 @@ func campiIndicatore(in Indicatore, years []int) []campo {
 	return cc
 }
 
-// annoTarget names a target's year; 0 is a target for the whole span.
-func annoTarget(y int) string {
-	if y == 0 {
-		return "per l'intero triennio"
-	}
-	return strconv.Itoa(y)
-}
-
-func testoDirezione(d Direzione) string {
-	switch d {
-	case DirezioneCrescente:
-		return "più alto è meglio"
-	case DirezioneDecrescente:
-		return "più basso è meglio"
-	}
-	return ""
-}
-
 func (c *confronto) fasi(base Modifica, oa, ob Obiettivo) {
 	parti(c, base, oa.Fasi, ob.Fasi, func(x Fase) (int64, string) { return x.ID, x.Titolo },
 		func(x Fase) string { return "Fase «" + x.Titolo + "»" },
