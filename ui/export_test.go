@@ -44,16 +44,9 @@ func TestExportDialogOffersTheThreeFormats(t *testing.T) {
 // An edit made in the window reaches every export format.
 func TestExportWritesWhatTheWindowSaved(t *testing.T) {
 	f, st := newTestFrame(t, nil, "")
-	o := f.s.Plan.Obiettivi[0]
-	nu := o
+	nu := f.s.Plan.Obiettivi[0].Clone()
 	nu.Titolo = "Titolo cambiato nella finestra"
-	if err := f.s.Do("titolo", func(ctx context.Context) error {
-		if err := st.SaveObiettivo(ctx, &nu); err != nil {
-			return err
-		}
-		f.s.Plan.Obiettivi[0] = nu
-		return nil
-	}, nil); err != nil {
+	if _, err := f.s.SaveObiettivo("titolo", nu); err != nil {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()

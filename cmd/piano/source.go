@@ -59,14 +59,14 @@ func (s *source) loadVersione(ctx context.Context) (*model.Plan, *model.Versione
 		p, err := st.Load(ctx)
 		return p, nil, err
 	}
-	vv, err := st.Versioni(ctx)
+	vv, err := leggiVersioni(ctx, st)
 	if err != nil {
 		return nil, nil, err
 	}
 	if s.versione > len(vv) {
 		return nil, nil, fmt.Errorf("il piano non ha una versione n. %d (%s): vedere «piano versioni --db %s»", s.versione, quanteVersioni(len(vv)), s.db)
 	}
-	p, err := st.LoadVersione(ctx, s.versione)
+	p, err := leggiVersione(ctx, st, s.versione)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -78,6 +78,18 @@ func openReadOnly(db string) (*sqlite.Store, error) {
 		return nil, fmt.Errorf("l'archivio %q non esiste o non è leggibile", db)
 	}
 	return sqlite.OpenReadOnly(db)
+}
+
+// leggiVersioni lists the frozen versions of an archive.
+func leggiVersioni(ctx context.Context, st model.Store) (vv []model.Versione, err error) {
+	err = st.Read(ctx, func(r model.Reader) (err error) { vv, err = r.Versioni(); return err })
+	return vv, err
+}
+
+// leggiVersione reads frozen version n of an archive.
+func leggiVersione(ctx context.Context, st model.Store, n int) (p *model.Plan, err error) {
+	err = st.Read(ctx, func(r model.Reader) (err error) { p, err = r.LoadVersione(n); return err })
+	return p, err
 }
 
 func quanteVersioni(n int) string {

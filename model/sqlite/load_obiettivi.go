@@ -3,45 +3,78 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 
 	"pianoperformance/model"
 )
 
+// only restricts the queries of loadObiettivi to some objectives: nil
+// means every objective. The IDs travel as one JSON array, whatever their
+// number, read with SQLite's json_each.
+type only struct{ list string }
+
+func newOnly(ids []int64) *only {
+	if ids == nil {
+		return nil
+	}
+	b, _ := json.Marshal(ids)
+	return &only{string(b)}
+}
+
+// where is the clause restricting col (an objective ID) to the chosen
+// objectives, "" when every objective is read.
+func (o *only) where(col string) string {
+	if o == nil {
+		return ""
+	}
+	return " WHERE " + col + " IN (SELECT value FROM json_each(?))"
+}
+
+// args is the query's argument: the list, once per where clause.
+func (o *only) args() []any {
+	if o == nil {
+		return nil
+	}
+	return []any{o.list}
+}
+
 // loadObiettivi reads objectives and their parts with one query per table
-// (not per objective), then assembles them in memory.
-func loadObiettivi(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
+// (not per objective), then assembles them in memory. ids nil reads them
+// all; otherwise only those with the given IDs.
+func loadObiettivi(ctx context.Context, tx *sql.Tx, ids []int64) ([]model.Obiettivo, error) {
+	f := newOnly(ids)
 	unita := map[int64][]int64{}
-	if err := each(ctx, tx, "SELECT obiettivo_id, unita_id FROM obiettivo_unita ORDER BY obiettivo_id, unita_id", func(r *sql.Rows) error {
+	if err := each(ctx, tx, "SELECT obiettivo_id, unita_id FROM obiettivo_unita"+f.where("obiettivo_id")+" ORDER BY obiettivo_id, unita_id", func(r *sql.Rows) error {
 		var o, u int64
 		err := r.Scan(&o, &u)
 		unita[o] = append(unita[o], u)
 		return err
-	}); err != nil {
-		return err
+	}, f.args()...); err != nil {
+		return nil, err
 	}
 	anni := map[int64][]int{}
-	if err := each(ctx, tx, "SELECT obiettivo_id, anno FROM obiettivo_anno ORDER BY obiettivo_id, anno", func(r *sql.Rows) error {
+	if err := each(ctx, tx, "SELECT obiettivo_id, anno FROM obiettivo_anno"+f.where("obiettivo_id")+" ORDER BY obiettivo_id, anno", func(r *sql.Rows) error {
 		var o int64
 		var a int
 		err := r.Scan(&o, &a)
 		anni[o] = append(anni[o], a)
 		return err
-	}); err != nil {
-		return err
+	}, f.args()...); err != nil {
+		return nil, err
 	}
-	ind, err := loadIndicatori(ctx, tx)
+	ind, err := loadIndicatori(ctx, tx, f)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	fasi, err := loadFasi(ctx, tx)
+	fasi, err := loadFasi(ctx, tx, f)
 	if err != nil {
-		return err
+		return nil, err
 	}
 
-	p.Obiettivi = []model.Obiettivo{}
-	return each(ctx, tx, `SELECT id, parent_id, ordine, codice, livello, natura, area_id, tutte_le_unita,
+	out := []model.Obiettivo{}
+	err = each(ctx, tx, `SELECT id, parent_id, ordine, codice, livello, natura, area_id, tutte_le_unita,
 		segretario, titolo, descrizione, programma, centro_costo, peso_tipo, peso_valore, risorse,
-		personale, stato_attuazione, note FROM obiettivo ORDER BY ordine, id`, func(r *sql.Rows) error {
+		personale, stato_attuazione, note FROM obiettivo`+f.where("id")+` ORDER BY ordine, id`, func(r *sql.Rows) error {
 		var o model.Obiettivo
 		var parent, area sql.NullInt64
 		var livello, natura, peso string
@@ -56,9 +89,10 @@ func loadObiettivi(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
 		o.Anni = orEmpty(anni[o.ID])
 		o.Indicatori = orEmpty(ind[o.ID])
 		o.Fasi = orEmpty(fasi[o.ID])
-		p.Obiettivi = append(p.Obiettivi, o)
+		out = append(out, o)
 		return nil
-	})
+	}, f.args()...)
+	return out, err
 }
 
 // orEmpty turns nil into an empty slice (see Load on nil versus empty).
@@ -70,20 +104,26 @@ func orEmpty[T any](s []T) []T {
 }
 
 // loadIndicatori returns indicators by objective ID, with targets and results.
-func loadIndicatori(ctx context.Context, tx *sql.Tx) (map[int64][]model.Indicatore, error) {
+func loadIndicatori(ctx context.Context, tx *sql.Tx, f *only) (map[int64][]model.Indicatore, error) {
+	// Targets and results hang from indicators: restrict them through the
+	// indicators of the chosen objectives.
+	byInd := ""
+	if f != nil {
+		byInd = " WHERE indicatore_id IN (SELECT id FROM indicatore" + f.where("obiettivo_id") + ")"
+	}
 	target := map[int64][]model.Target{}
-	if err := each(ctx, tx, "SELECT indicatore_id, anno, valore FROM target ORDER BY indicatore_id, anno", func(r *sql.Rows) error {
+	if err := each(ctx, tx, "SELECT indicatore_id, anno, valore FROM target"+byInd+" ORDER BY indicatore_id, anno", func(r *sql.Rows) error {
 		var id int64
 		var t model.Target
 		err := r.Scan(&id, &t.Anno, &t.Valore)
 		target[id] = append(target[id], t)
 		return err
-	}); err != nil {
+	}, f.args()...); err != nil {
 		return nil, err
 	}
 	ris := map[int64][]model.Risultato{}
 	if err := each(ctx, tx, `SELECT id, indicatore_id, data, valore, raggiungimento, punteggio, finale, validato,
-		data_validazione, note FROM risultato ORDER BY indicatore_id, data, id`, func(r *sql.Rows) error {
+		data_validazione, note FROM risultato`+byInd+` ORDER BY indicatore_id, data, id`, func(r *sql.Rows) error {
 		var x model.Risultato
 		var ind int64
 		var data, dataVal sql.NullString
@@ -101,12 +141,12 @@ func loadIndicatori(ctx context.Context, tx *sql.Tx) (map[int64][]model.Indicato
 		x.Raggiungimento, x.Punteggio = floatPtr(ragg), floatPtr(punt)
 		ris[ind] = append(ris[ind], x)
 		return nil
-	}); err != nil {
+	}, f.args()...); err != nil {
 		return nil, err
 	}
 	out := map[int64][]model.Indicatore{}
 	err := each(ctx, tx, `SELECT id, obiettivo_id, ordine, nome, tipo, unita_misura, baseline
-		FROM indicatore ORDER BY obiettivo_id, ordine, id`, func(r *sql.Rows) error {
+		FROM indicatore`+f.where("obiettivo_id")+` ORDER BY obiettivo_id, ordine, id`, func(r *sql.Rows) error {
 		var in model.Indicatore
 		var ob int64
 		var tipo string
@@ -116,41 +156,45 @@ func loadIndicatori(ctx context.Context, tx *sql.Tx) (map[int64][]model.Indicato
 		in.Risultati = orEmpty(ris[in.ID])
 		out[ob] = append(out[ob], in)
 		return err
-	})
+	}, f.args()...)
 	return out, err
 }
 
 // loadFasi returns phases by objective ID, with their months.
-func loadFasi(ctx context.Context, tx *sql.Tx) (map[int64][]model.Fase, error) {
+func loadFasi(ctx context.Context, tx *sql.Tx, f *only) (map[int64][]model.Fase, error) {
+	byFase := ""
+	if f != nil {
+		byFase = " WHERE fase_id IN (SELECT id FROM fase" + f.where("obiettivo_id") + ")"
+	}
 	mesi := map[int64][]int{}
-	if err := each(ctx, tx, "SELECT fase_id, mese FROM fase_mese ORDER BY fase_id, mese", func(r *sql.Rows) error {
+	if err := each(ctx, tx, "SELECT fase_id, mese FROM fase_mese"+byFase+" ORDER BY fase_id, mese", func(r *sql.Rows) error {
 		var id int64
 		var m int
 		err := r.Scan(&id, &m)
 		mesi[id] = append(mesi[id], m)
 		return err
-	}); err != nil {
+	}, f.args()...); err != nil {
 		return nil, err
 	}
 	out := map[int64][]model.Fase{}
 	err := each(ctx, tx, `SELECT id, obiettivo_id, ordine, titolo, inizio, fine, responsabile, completata
-		FROM fase ORDER BY obiettivo_id, ordine, id`, func(r *sql.Rows) error {
-		var f model.Fase
+		FROM fase`+f.where("obiettivo_id")+` ORDER BY obiettivo_id, ordine, id`, func(r *sql.Rows) error {
+		var ph model.Fase
 		var ob int64
 		var ini, fine sql.NullString
-		if err := r.Scan(&f.ID, &ob, &f.Ordine, &f.Titolo, &ini, &fine, &f.Responsabile, &f.Completata); err != nil {
+		if err := r.Scan(&ph.ID, &ob, &ph.Ordine, &ph.Titolo, &ini, &fine, &ph.Responsabile, &ph.Completata); err != nil {
 			return err
 		}
 		var err error
-		if f.Inizio, err = datePtr(ini); err != nil {
+		if ph.Inizio, err = datePtr(ini); err != nil {
 			return err
 		}
-		if f.Fine, err = datePtr(fine); err != nil {
+		if ph.Fine, err = datePtr(fine); err != nil {
 			return err
 		}
-		f.Mesi = mesi[f.ID] // omitempty: nil when none
-		out[ob] = append(out[ob], f)
+		ph.Mesi = mesi[ph.ID] // omitempty: nil when none
+		out[ob] = append(out[ob], ph)
 		return nil
-	})
+	}, f.args()...)
 	return out, err
 }

@@ -35,13 +35,19 @@ func italian(t testing.TB) {
 	}
 }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t *testing.T) *fixture { return newFixtureWith(t, nil) }
+
+// newFixtureWith is newFixture on the example plan changed by tweak.
+func newFixtureWith(t *testing.T, tweak func(p *model.Plan)) *fixture {
 	t.Helper()
 	test.NewTempApp(t)
 	italian(t)
 	p, err := assets.ExamplePlan()
 	if err != nil {
 		t.Fatal(err)
+	}
+	if tweak != nil {
+		tweak(p)
 	}
 	st, err := sqlite.Create(t.TempDir()+"/p.db", p)
 	if err != nil {
