@@ -45,7 +45,7 @@ type LockedError struct {
 }
 
 func (e *LockedError) Error() string {
-	return fmt.Sprintf("Il piano %q è già aperto %s: si può aprire in sola lettura", e.Name, e.Holder)
+	return fmt.Sprintf("Il piano %q è già aperto %s", e.Name, e.Holder)
 }
 
 func (e *LockedError) Is(target error) bool { return target == ErrLocked }

@@ -88,7 +88,31 @@ func Create(path string, p *model.Plan) (*Store, error) {
 	if _, err := os.Lstat(abs); err == nil {
 		return nil, fmt.Errorf("Il file %q esiste già: %w", filepath.Base(abs), fs.ErrExist)
 	}
-	err = atomicfile.Build(abs, atomicfile.Private, func(tmp string) error {
+	return create(abs, p)
+}
+
+// Replace is Create in place of the file at path, if there is one, which
+// the user chose to replace: it is first kept in the backup folder beside
+// it (see keepAside). A plan another program has open is refused.
+func Replace(path string, p *model.Plan) (*Store, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkReplaceable(abs, ""); err != nil {
+		return nil, err
+	}
+	if _, err := keepAside(abs); err != nil {
+		return nil, err
+	}
+	// A log left beside the old file would be replayed into the new one;
+	// nobody has it open (checked above) and keepAside copied it.
+	removeSideFiles(abs)
+	return create(abs, p)
+}
+
+func create(abs string, p *model.Plan) (*Store, error) {
+	err := atomicfile.Build(abs, atomicfile.Private, func(tmp string) error {
 		err := buildFile(tmp, p)
 		removeSideFiles(tmp)
 		return err

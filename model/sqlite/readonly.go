@@ -29,6 +29,10 @@ func OpenReadOnly(path string) (*Store, error) {
 		return nil, err
 	}
 	db.SetMaxOpenConns(1)
-	h, _ := holderOf(abs)
-	return &Store{db: db, path: abs, readOnly: true, holder: h}, nil
+	s := &Store{db: db, path: abs, readOnly: true}
+	if h, _ := holderOf(abs); h != nil {
+		s.holder = h
+		s.notices = []string{fmt.Sprintf("Il piano è aperto in sola lettura: è già aperto %s. Le modifiche non vengono salvate.", h)}
+	}
+	return s, nil
 }
