@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -17,13 +16,13 @@ import (
 	"pianoperformance/model"
 )
 
+// waitStatus lets the window's background work end, then checks the
+// status line.
 func waitStatus(t *testing.T, f *frame, prefix string) {
 	t.Helper()
-	for deadline := time.Now().Add(30 * time.Second); !strings.HasPrefix(f.status.Text, prefix); {
-		if time.Now().After(deadline) {
-			t.Fatalf("status %q, want %q…", f.status.Text, prefix)
-		}
-		time.Sleep(20 * time.Millisecond)
+	settle(f)
+	if !strings.HasPrefix(f.status.Text, prefix) {
+		t.Fatalf("status %q, want %q…", f.status.Text, prefix)
 	}
 }
 

@@ -11,15 +11,8 @@ import (
 // objectives, the year and span moved on by one, targets and phase dates
 // moved one year on. Results, progress and the approval belong to the old
 // year and are left out.
-func nextYear(cur *model.Plan) (*model.Plan, error) {
-	b, err := model.MarshalPlan(cur)
-	if err != nil {
-		return nil, err
-	}
-	p, err := model.UnmarshalPlan(b)
-	if err != nil {
-		return nil, err
-	}
+func nextYear(cur *model.Plan) *model.Plan {
+	p := cur.Clone()
 	shift := func(y int) int {
 		if y == 0 {
 			return 0
@@ -50,7 +43,7 @@ func nextYear(cur *model.Plan) (*model.Plan, error) {
 			ph.Completata = false
 		}
 	}
-	return p, nil
+	return p
 }
 
 // nextYearDate moves a date one year on; 29 February becomes 28 February.

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"pianoperformance/assets"
+	"pianoperformance/atomicfile"
 	"pianoperformance/model"
 	"pianoperformance/model/sqlite"
 )
@@ -102,29 +103,15 @@ func quanteVersioni(n int) string {
 	return fmt.Sprintf("ha le versioni da 1 a %d", n)
 }
 
-// writeFile writes path through a temporary file renamed into place, so a
+// writeFile writes path whole or not at all (see atomicfile), so a
 // failure halfway never leaves a truncated PDF or workbook behind.
+// Published files are readable by everyone.
 func writeFile(path string, write func(io.Writer) error) error {
 	dir := filepath.Dir(path)
 	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
 		return fmt.Errorf("impossibile scrivere %q: la cartella %q non esiste", path, dir)
 	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("impossibile scrivere %q: accesso negato o disco pieno (%v)", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	err = write(tmp)
-	if err == nil {
-		err = tmp.Chmod(0o644) // CreateTemp makes 0600: published files are for everyone
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return err
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := atomicfile.Write(path, atomicfile.Public, write); err != nil {
 		return fmt.Errorf("impossibile scrivere %q: %w", path, err)
 	}
 	return nil
