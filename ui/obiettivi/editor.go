@@ -14,9 +14,8 @@ import (
 	"pianoperformance/ui/field"
 )
 
-// debounce is how long typing may pause before the text is saved; a
-// variable so tests can wait less.
-var debounce = 600 * time.Millisecond
+// debounce is how long typing may pause before the text is saved.
+const debounce = 600 * time.Millisecond
 
 // entry is what the editor needs of its fields when it changes objective:
 // save what is still typed, or drop what was refused.

@@ -11,16 +11,19 @@ import (
 	"pianoperformance/assets"
 	"pianoperformance/model"
 	"pianoperformance/model/sqlite"
+	"pianoperformance/ui/field"
+	"pianoperformance/ui/field/fieldtest"
 	"pianoperformance/ui/session"
 )
 
 // fixture is the screen on a real plan file made from the example plan.
 type fixture struct {
-	t  *testing.T
-	st *sqlite.Store
-	s  *session.Session
-	w  fyne.Window
-	sc *Screen
+	t     *testing.T
+	st    *sqlite.Store
+	s     *session.Session
+	w     fyne.Window
+	sc    *Screen
+	clock *field.ManualTimers // the editor's pauses in typing come when the test fires them
 }
 
 func italian(t testing.TB) {
@@ -42,6 +45,7 @@ func newFixtureWith(t *testing.T, tweak func(p *model.Plan)) *fixture {
 	t.Helper()
 	test.NewTempApp(t)
 	italian(t)
+	clock := fieldtest.ManualTimers(t)
 	p, err := assets.ExamplePlan()
 	if err != nil {
 		t.Fatal(err)
@@ -64,7 +68,7 @@ func newFixtureWith(t *testing.T, tweak func(p *model.Plan)) *fixture {
 	s.OnChange(sc.Refresh)
 	w.SetContent(sc.Content())
 	w.Resize(fyne.NewSize(1280, 760))
-	return &fixture{t: t, st: st, s: s, w: w, sc: sc}
+	return &fixture{t: t, st: st, s: s, w: w, sc: sc, clock: clock}
 }
 
 // stored reloads the plan from the file and returns the objective.

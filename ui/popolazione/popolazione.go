@@ -6,7 +6,6 @@ package popolazione
 import (
 	"fmt"
 	"slices"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -17,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/ui/background"
 	"pianoperformance/ui/field"
 	"pianoperformance/ui/session"
 )
@@ -214,17 +214,15 @@ func (p *Screen) askDelete(r int) {
 	d.Show()
 }
 
-// trend is the residents chart. It is drawn off the UI goroutine, from a
-// copy of the figures, and only the latest drawing is applied.
+// trend is the residents chart. It is drawn off the UI goroutine (see
+// background), from a copy of the figures, and only the latest drawing is
+// applied.
 type trend struct {
 	p       *Screen
 	img     *canvas.Image
 	note    *widget.Label
 	content fyne.CanvasObject
-	gen     int
-	// drawing counts the charts being drawn, so tests can let them finish
-	// before the window goes away.
-	drawing sync.WaitGroup
+	gen     int // numbers the drawings: only the latest is shown
 }
 
 func newTrend(p *Screen) *trend {
@@ -247,25 +245,19 @@ func (t *trend) redraw() {
 	gen := t.gen
 	snap := &model.Plan{Ente: t.p.s.Plan.Ente, Piano: t.p.s.Plan.Piano,
 		Popolazione: slices.Clone(t.p.s.Plan.Popolazione)}
-	t.drawing.Add(1)
-	go func() {
-		defer t.drawing.Done()
-		png, err := drawResidenti(snap, 960, 520)
-		fyne.Do(func() {
-			if gen != t.gen {
-				return // a newer drawing is on its way
-			}
-			if err != nil {
-				t.note.SetText(err.Error())
-				t.img.Resource = nil
-			} else {
-				t.note.SetText("")
-				t.img.Resource = fyne.NewStaticResource("residenti.png", png)
-			}
-			t.img.Refresh()
-		})
-	}()
+	var png []byte
+	var err error
+	background.Go(func() { png, err = drawResidenti(snap, 960, 520) }, func() {
+		if gen != t.gen {
+			return // a newer drawing is on its way
+		}
+		if err != nil {
+			t.note.SetText(err.Error())
+			t.img.Resource = nil
+		} else {
+			t.note.SetText("")
+			t.img.Resource = fyne.NewStaticResource("residenti.png", png)
+		}
+		t.img.Refresh()
+	})
 }
-
-// Wait blocks until the charts being drawn off the UI goroutine are done.
-func (p *Screen) Wait() { p.chart.drawing.Wait() }
