@@ -25,6 +25,9 @@ const keepBackups = 10
 // now is the clock of backup names; tests may replace it.
 var now = time.Now
 
+// removeFile removes an old backup; tests make it fail.
+var removeFile = os.Remove
+
 // errPrune marks a backup that was written but left old ones behind: a
 // warning for the user, never a reason to refuse the plan.
 var errPrune = errors.New("copie di sicurezza vecchie non eliminate")
@@ -160,7 +163,7 @@ func rotateBackups(dir, base string) error {
 	})
 	var errs []error
 	for i := keepBackups; i < len(list); i++ {
-		if err := os.Remove(filepath.Join(dir, list[i].name)); err != nil {
+		if err := removeFile(filepath.Join(dir, list[i].name)); err != nil {
 			errs = append(errs, err)
 		}
 	}

@@ -5,7 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -199,5 +201,96 @@ func TestSaveCopyAsMakesACompletePlanFile(t *testing.T) {
 	defer cp.Close()
 	if got := load(t, cp); !reflect.DeepEqual(got, want) {
 		t.Fatal("la copia è diversa dal piano")
+	}
+}
+
+// Old backups that cannot be removed are a notice, never a reason to
+// refuse the plan: it opens, the new backup is made, the user is told.
+func TestPruneFailureIsANotice(t *testing.T) {
+	path := makePlanFile(t, richPlan())
+	fixedClock(t, time.Date(2024, 3, 1, 9, 0, 0, 0, time.Local), time.Second)
+	for i := 0; i < keepBackups; i++ {
+		s, err := Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+	}
+	old := removeFile
+	removeFile = func(string) error { return errors.New("accesso negato") }
+	t.Cleanup(func() { removeFile = old })
+	s, err := Open(path)
+	if err != nil {
+		t.Fatalf("piano rifiutato per una rotazione non riuscita: %v", err)
+	}
+	defer s.Close()
+	if n := len(backups(t, path)); n != keepBackups+1 {
+		t.Fatalf("%d copie, attese %d (la nuova fatta, nessuna tolta)", n, keepBackups+1)
+	}
+	if msgs := s.Notices(); len(msgs) != 1 || !strings.Contains(msgs[0], "non sono state eliminate") || !strings.Contains(msgs[0], "accesso negato") {
+		t.Fatalf("avvisi %q", msgs)
+	}
+}
+
+// Plan files, their backups and the backup folder are the user's only.
+func TestPlanFilesAreTheUsersOnly(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("permessi Unix")
+	}
+	path := makePlanFile(t, richPlan())
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	copyPath := filepath.Join(t.TempDir(), "copia.db")
+	if err := s.SaveCopyAs(copyPath); err != nil {
+		t.Fatal(err)
+	}
+	check := func(p string, want os.FileMode) {
+		t.Helper()
+		fi, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fi.Mode().Perm(); got != want {
+			t.Errorf("%s: permessi %v, attesi %v", filepath.Base(p), got, want)
+		}
+	}
+	check(path, 0o600)
+	check(path+lockSuffix, 0o600)
+	check(filepath.Join(filepath.Dir(path), "backup"), 0o700)
+	for _, b := range backups(t, path) {
+		check(b, 0o600)
+	}
+	check(copyPath, 0o600)
+	// SQLite gives the log the plan's permissions.
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveEnte(model.Ente{Nome: "x"}) }); err != nil {
+		t.Fatal(err)
+	}
+	check(path+"-wal", 0o600)
+}
+
+// A plan copy refuses the open file, and keeps a file it replaces.
+func TestSaveCopyAsRefusesTheOpenFileAndKeepsWhatItReplaces(t *testing.T) {
+	s := newStore(t, richPlan())
+	before := checksum(t, s.Path())
+	if err := s.SaveCopyAs(s.Path()); err == nil || !strings.Contains(err.Error(), "piano aperto") {
+		t.Fatalf("copia sul file aperto: %v", err)
+	}
+	if checksum(t, s.Path()) != before {
+		t.Fatal("il file aperto è cambiato")
+	}
+	dst := filepath.Join(t.TempDir(), "altro.db")
+	os.WriteFile(dst, []byte("vecchio"), 0o644)
+	if err := s.SaveCopyAs(dst); err != nil {
+		t.Fatal(err)
+	}
+	kept, _ := filepath.Glob(filepath.Join(filepath.Dir(dst), "backup", "altro-sostituito-*.db"))
+	if len(kept) != 1 {
+		t.Fatalf("file sostituito non conservato: %v", kept)
+	}
+	if b, _ := os.ReadFile(kept[0]); string(b) != "vecchio" {
+		t.Fatalf("la copia conservata contiene %q", b)
 	}
 }
