@@ -204,7 +204,7 @@ func lcs(x, y []int) map[int]bool {
 
 func campiObiettivo(p *Plan, o Obiettivo) []campo {
 	return []campo{
-		{"Codice", o.Codice}, {"Livello", TestoLivello(o.Livello)}, {"Natura", TestoNatura(o.Natura)},
+		{"Codice", o.Codice}, {"Livello", o.Livello.Label()}, {"Natura", o.Natura.Label()},
 		{"Titolo", o.Titolo}, {"Descrizione", o.Descrizione},
 		{"Unità responsabili", strings.Join(p.NomiUnita(o), "\n")},
 		{"Obiettivo del Segretario", TestoSiNo(o.Segretario)},
@@ -323,7 +323,7 @@ func yearsOf(ins ...Indicatore) []int {
 }
 
 func campiIndicatore(in Indicatore, years []int) []campo {
-	cc := []campo{{"nome", in.Nome}, {"tipo", TestoTipoIndicatore(in.Tipo)}, {"unità di misura", in.UnitaMisura}, {"valore di partenza", in.Baseline}}
+	cc := []campo{{"nome", in.Nome}, {"tipo", in.Tipo.Label()}, {"unità di misura", in.UnitaMisura}, {"valore di partenza", in.Baseline}}
 	for _, y := range years {
 		v := ""
 		for _, t := range in.Target {

@@ -29,6 +29,7 @@ func (f *frame) menu() *fyne.MainMenu {
 		recent,
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("menu.salva.copia"), f.saveCopy),
+		fyne.NewMenuItem(lang.L("file.ripristina"), f.restore),
 		fyne.NewMenuItem(lang.L("menu.importa"), f.importJSON),
 		export,
 		fyne.NewMenuItemSeparator(),

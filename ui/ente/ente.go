@@ -36,9 +36,9 @@ type Screen struct {
 	refreshing                            bool
 }
 
-var stati = []model.StatoPiano{model.StatoBozza, model.StatoAdottato, model.StatoVariato}
+var stati = model.StatiPiano
 
-func statoLabel(st model.StatoPiano) string { return lang.L("ente.stato." + string(st)) }
+func statoLabel(st model.StatoPiano) string { return st.Label() }
 
 // New builds the screen on the session's plan.
 func New(s *session.Session, w fyne.Window) session.Screen {

@@ -418,18 +418,22 @@ func indexOf[T comparable](s []T, v T) int {
 	return 0
 }
 
-var (
-	livelloValues = []model.Livello{model.LivelloStrategico, model.LivelloOperativo, model.LivelloEsecutivo, model.LivelloAzione}
-	naturaValues  = []model.Natura{model.NaturaNonIndicata, model.NaturaMantenimento, model.NaturaSviluppo}
-)
+var livelloValues, naturaValues = model.Livelli, model.Nature
 
 func livelli() []string {
-	return []string{lang.L("obiettivi.livello.strategico"), lang.L("obiettivi.livello.operativo"),
-		lang.L("obiettivi.livello.esecutivo"), lang.L("obiettivi.livello.azione")}
+	var out []string
+	for _, l := range livelloValues {
+		out = append(out, l.Label())
+	}
+	return out
 }
 
 func nature() []string {
-	return []string{lang.L("obiettivi.natura.nessuna"), lang.L("obiettivi.natura.mantenimento"), lang.L("obiettivi.natura.sviluppo")}
+	out := []string{lang.L("obiettivi.natura.nessuna")}
+	for _, n := range naturaValues[1:] {
+		out = append(out, n.Label())
+	}
+	return out
 }
 
 // livelloRank orders levels from strategico (0) down to azione (3); an

@@ -41,15 +41,14 @@ type Screen struct {
 	pers                       *personale
 }
 
-var tipi = []model.TipoUnita{model.TipoArea, model.TipoSettore, model.TipoServizio, model.TipoUfficio}
-var ruoli = []model.Ruolo{model.RuoloNessuno, model.RuoloSegretario, model.RuoloEQ, model.RuoloAltro}
+var tipi, ruoli = model.TipiUnita, model.Ruoli
 
-func tipoLabel(t model.TipoUnita) string { return lang.L("unita.tipo." + string(t)) }
+func tipoLabel(t model.TipoUnita) string { return t.Label() }
 func ruoloLabel(r model.Ruolo) string {
-	if r == "" {
+	if r == model.RuoloNessuno {
 		return lang.L("unita.ruolo.nessuno")
 	}
-	return lang.L("unita.ruolo." + string(r))
+	return r.Label()
 }
 
 // New builds the screen on the session's plan.
