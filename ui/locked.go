@@ -28,7 +28,7 @@ func AskReadOnly(a fyne.App, err error, readOnly func() error) fyne.Window {
 	quit := widget.NewButton(lang.L("file.bloccato.esci"), a.Quit)
 	w.SetContent(container.NewBorder(nil, container.NewCenter(container.NewHBox(quit, open)), nil, nil,
 		container.NewPadded(msg)))
-	w.Resize(fyne.NewSize(600, 240))
+	w.Resize(fyne.NewSize(600, 180))
 	w.Show()
 	return w
 }
