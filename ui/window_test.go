@@ -18,9 +18,10 @@ import (
 )
 
 // newTestFrame opens the main window on a real plan file made from p (the
-// example plan when nil). Work the window does off the UI goroutine hands
-// its results to the test (see settle), and the editor's pauses in typing
-// come when the test fires them.
+// example plan when nil); it returns the plan's store without the model's
+// checks, for the test to read the file. Work the window does off the UI
+// goroutine hands its results to the test (see settle), and the editor's
+// pauses in typing come when the test fires them.
 func newTestFrame(t testing.TB, p *model.Plan, start string) (*frame, model.Store) {
 	t.Helper()
 	a := test.NewTempApp(t)
@@ -44,10 +45,17 @@ func newTestFrame(t testing.TB, p *model.Plan, start string) (*frame, model.Stor
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := newFrame(a, Options{Store: st, Plan: loaded, Check: model.Check, Version: "1.0.0", Start: start,
-		Open:         func(path string) (model.Store, error) { return sqlite.Open(path) },
-		OpenReadOnly: func(path string) (model.Store, error) { return sqlite.OpenReadOnly(path) },
-		Create:       func(path string, p *model.Plan) (model.Store, error) { return sqlite.Replace(path, p) }})
+	// The stores as the program has them: the model's checks in front.
+	checked := func(st *sqlite.Store, err error) (model.Store, error) {
+		if err != nil {
+			return nil, err
+		}
+		return model.Checked(st), nil
+	}
+	f := newFrame(a, Options{Store: model.Checked(st), Plan: loaded, Check: model.Check, Version: "1.0.0", Start: start,
+		Open:         func(path string) (model.Store, error) { return checked(sqlite.Open(path)) },
+		OpenReadOnly: func(path string) (model.Store, error) { return checked(sqlite.OpenReadOnly(path)) },
+		Create:       func(path string, p *model.Plan) (model.Store, error) { return checked(sqlite.Replace(path, p)) }})
 	f.w.Resize(fyne.NewSize(1366, 740))
 	settlers[f] = bg
 	t.Cleanup(func() { delete(settlers, f) })
