@@ -11,16 +11,19 @@ run:
 	scripts/setup.sh build
 	$(GO) run -tags $(TAGS) . -esempio
 
+# The race detector runs with every test: the window's tests included.
 test:
 	scripts/setup.sh test
 	$(GO) vet -tags $(TAGS) ./...
-	$(GO) test -tags $(TAGS) -count=1 ./...
+	$(GO) test -race -tags $(TAGS) -count=1 -timeout 30m ./...
 
-# The randomised tests at length: thousands of seeded power cuts per journal
-# mode (make test runs a few hundred).
+# The randomised tests at length, one go test per line: thousands of seeded
+# power cuts per journal mode, and thousands of random sequences of the
+# window's operations (make test runs a few hundred of each).
 soak:
 	scripts/setup.sh test
 	$(GO) test -tags $(TAGS) -count=1 -timeout 60m -run 'TestPowerCutLosesNothingSaved' ./model/sqlite -powercut.runs=2500
+	$(GO) test -tags $(TAGS) -count=1 -timeout 30m -run TestModelSessionEqualsFile ./ui/session -args -modello.durata=5m
 
 build:
 	scripts/setup.sh build

@@ -59,29 +59,51 @@ func main() {
 	}
 
 	a := app.NewWithID(appID)
+	show := func(st model.Store, plan *model.Plan) fyne.Window {
+		w := ui.NewMainWindow(a, ui.Options{
+			Store:        model.Checked(st),
+			Plan:         plan,
+			Open:         func(p string) (model.Store, error) { return checked(sqlite.Open(p)) },
+			OpenReadOnly: func(p string) (model.Store, error) { return checked(sqlite.OpenReadOnly(p)) },
+			Create:       func(p string, pl *model.Plan) (model.Store, error) { return checked(sqlite.Replace(p, pl)) },
+			Example:      assets.ExamplePlan,
+			Check:        model.Check,
+			Version:      version(),
+			Start:        *schermata,
+			Closed:       func(st model.Store) { st.Close() },
+		})
+		w.Show()
+		return w
+	}
 	st, plan, err := openPlan(path)
-	if err != nil {
-		if *selftest { // no one is at the screen: tell the installation test why
-			selfTestFail(dir, err)
+	switch {
+	case err == nil:
+		w := show(st, plan)
+		if *selftest {
+			go selfTestPlan(a, w, dir, func() (*model.Plan, error) { return plan, nil })
 		}
+	case *selftest: // no one is at the screen: tell the installation test why
+		selfTestFail(dir, err)
+	case errors.Is(err, model.ErrLocked):
+		// Open elsewhere: say by whom, and offer to read it.
+		ui.AskReadOnly(a, err, func() error {
+			ro, err := sqlite.OpenReadOnly(path)
+			if err != nil {
+				return err
+			}
+			p, err := ro.Load(context.Background())
+			if err != nil {
+				ro.Close()
+				return err
+			}
+			show(ro, p)
+			return nil
+		})
+	default:
 		showError(a, err)
 		return
 	}
-	defer st.Close()
-	w := ui.NewMainWindow(a, ui.Options{
-		Store:   model.Checked(st),
-		Plan:    plan,
-		Open:    func(p string) (model.Store, error) { return checked(sqlite.Open(p)) },
-		Create:  func(p string, pl *model.Plan) (model.Store, error) { return checked(sqlite.Create(p, pl)) },
-		Example: assets.ExamplePlan,
-		Check:   model.Check,
-		Version: version(),
-		Start:   *schermata,
-	})
-	if *selftest {
-		go selfTestPlan(a, w, dir, func() (*model.Plan, error) { return plan, nil })
-	}
-	w.ShowAndRun()
+	a.Run()
 }
 
 // checked puts the model's checks in front of a store just opened, so every
@@ -142,7 +164,8 @@ func dataDir() (string, error) {
 		return "", fmt.Errorf("impossibile trovare la cartella dei dati dell'utente: %v", err)
 	}
 	dir := filepath.Join(base, "PianoPerformance")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	// The user's only: plans and backups are not for other accounts.
+	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", fmt.Errorf("impossibile creare la cartella dei dati %q: %v", dir, err)
 	}
 	return dir, nil

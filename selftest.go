@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"time"
 
 	"fyne.io/fyne/v2"
 
+	"pianoperformance/atomicfile"
 	"pianoperformance/model"
 	"pianoperformance/report"
 )
@@ -125,26 +127,14 @@ func selfTestFail(dir string, err error) {
 	os.Exit(2)
 }
 
-// writeFileSync writes through a temporary name, so the script never sees
-// half a file under the final name.
+// writeFileSync writes whole or not at all (see atomicfile), so the
+// script never sees half a file under the final name.
 func writeFileSync(path string, data []byte) error {
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
+	err := atomicfile.Write(path, atomicfile.Private, func(w io.Writer) error {
+		_, err := w.Write(data)
 		return err
-	}
-	_, err = f.Write(data)
-	if serr := f.Sync(); err == nil {
-		err = serr
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
+	})
 	if err != nil {
-		os.Remove(tmp)
 		return errors.Join(fmt.Errorf("scrittura di %s", filepath.Base(path)), err)
 	}
 	return nil

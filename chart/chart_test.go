@@ -29,8 +29,18 @@ func testPlan() *model.Plan {
 	return p
 }
 
+// charts draws each figure as a PNG, as the window draws the residents.
 var charts = map[string]func(*model.Plan, int, int) ([]byte, error){
-	"residenti": Residenti, "fasce": FasceEta, "permille": PersonalePerMille, "sesso": PersonaleSesso,
+	"residenti": Residenti,
+	"fasce":     func(p *model.Plan, w, h int) ([]byte, error) { f, err := FasceEtaFigure(p); return pngOf(f, err, w, h) },
+	"permille": func(p *model.Plan, w, h int) ([]byte, error) {
+		f, err := PersonalePerMilleFigure(p)
+		return pngOf(f, err, w, h)
+	},
+	"sesso": func(p *model.Plan, w, h int) ([]byte, error) {
+		f, err := PersonaleSessoFigure(p)
+		return pngOf(f, err, w, h)
+	},
 }
 
 // Every chart decodes as a PNG of the requested size, is not blank, and is

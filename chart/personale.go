@@ -21,12 +21,6 @@ func personaleAnni(p *model.Plan) []model.PersonaleAnno {
 	return rows
 }
 
-// PersonalePerMille draws PersonalePerMilleFigure as a wPx×hPx PNG.
-func PersonalePerMille(p *model.Plan, wPx, hPx int) ([]byte, error) {
-	f, err := PersonalePerMilleFigure(p)
-	return pngOf(f, err, wPx, hPx)
-}
-
 // PersonalePerMilleFigure is staff per 1,000 inhabitants per year (bars,
 // derived from the population table) against the benchmark averages
 // (dashed lines).
@@ -82,12 +76,6 @@ func PersonalePerMilleFigure(p *model.Plan) (*Figure, error) {
 	pl.Y.Min, pl.Y.Max = 0, top*1.45
 	pl.Y.Tick.Marker = numTicks(1)
 	return single(pl), nil
-}
-
-// PersonaleSesso draws PersonaleSessoFigure as a wPx×hPx PNG.
-func PersonaleSesso(p *model.Plan, wPx, hPx int) ([]byte, error) {
-	f, err := PersonaleSessoFigure(p)
-	return pngOf(f, err, wPx, hPx)
 }
 
 // PersonaleSessoFigure is staff per year as stacked bars, men below and

@@ -103,12 +103,6 @@ func addLine(pl *plot.Plot, name string, xy plotter.XYs, c color.Color, labels b
 	return nil
 }
 
-// FasceEta draws FasceEtaFigure as a wPx×hPx PNG.
-func FasceEta(p *model.Plan, wPx, hPx int) ([]byte, error) {
-	f, err := FasceEtaFigure(p)
-	return pngOf(f, err, wPx, hPx)
-}
-
 // FasceEtaFigure is residents by age band as grouped bars, one bar per year.
 func FasceEtaFigure(p *model.Plan) (*Figure, error) {
 	anni := p.AnniFasce()

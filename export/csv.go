@@ -4,11 +4,13 @@ import (
 	"bufio"
 	"encoding/csv"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 
+	"pianoperformance/atomicfile"
 	"pianoperformance/model"
 )
 
@@ -38,36 +40,31 @@ func CSV(dir string, p *model.Plan) ([]string, error) {
 	return paths, nil
 }
 
+// writeCSVFile writes one table, whole or not at all (see atomicfile).
 func writeCSVFile(path string, t *table) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(f)
-	bw.WriteString(bom)
-	w := csv.NewWriter(bw)
-	w.Comma = ';'
-	w.UseCRLF = true
-	rec := make([]string, len(t.Cols))
-	for i, c := range t.Cols {
-		rec[i] = c.title()
-	}
-	w.Write(rec)
-	for _, row := range t.Rows {
-		for i, c := range row {
-			rec[i] = csvValue(c, t.Cols[i].Decimals)
+	return atomicfile.Write(path, atomicfile.Public, func(f io.Writer) error {
+		bw := bufio.NewWriter(f)
+		bw.WriteString(bom)
+		w := csv.NewWriter(bw)
+		w.Comma = ';'
+		w.UseCRLF = true
+		rec := make([]string, len(t.Cols))
+		for i, c := range t.Cols {
+			rec[i] = c.title()
 		}
 		w.Write(rec)
-	}
-	w.Flush()
-	err = w.Error()
-	if ferr := bw.Flush(); err == nil {
-		err = ferr
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
+		for _, row := range t.Rows {
+			for i, c := range row {
+				rec[i] = csvValue(c, t.Cols[i].Decimals)
+			}
+			w.Write(rec)
+		}
+		w.Flush()
+		if err := w.Error(); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
 }
 
 // csvValue writes a cell the way Italian Excel reads it back.

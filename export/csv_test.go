@@ -174,6 +174,14 @@ func TestCSVOfTheExamplePlan(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkCSVObiettivi(t, dir, p)
+	// Roles are spelled as the window and the printouts spell them.
+	b, err := os.ReadFile(filepath.Join(dir, "unita_organizzative.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), ";"+model.RuoloEQ.Label()+";") || strings.Contains(string(b), "Elevata Qualificazione") {
+		t.Fatalf("unita_organizzative.csv does not spell the role %q", model.RuoloEQ.Label())
+	}
 }
 
 func roundTo(f float64, d int) float64 {

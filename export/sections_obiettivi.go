@@ -29,7 +29,7 @@ func unita(p *model.Plan) *table {
 			area = a.Nome
 		}
 		t.add(intc(int(u.ID)), txt(string(u.Tipo)), txt(u.Nome), txt(u.Intestazione), txt(parent), txt(area),
-			txt(u.Responsabile), txt(nomeRuolo(u.RuoloResponsabile)), optInt(u.Dipendenti), optInt(u.PartTime),
+			txt(u.Responsabile), txt(u.RuoloResponsabile.Label()), optInt(u.Dipendenti), optInt(u.PartTime),
 			intc(p.DipendentiUnita(u.ID)))
 		for _, c := range p.Figli(u.ID) {
 			visit(c)
@@ -42,16 +42,6 @@ func unita(p *model.Plan) *table {
 		visit(u)
 	}
 	return t
-}
-
-func nomeRuolo(r model.Ruolo) string {
-	switch r {
-	case model.RuoloSegretario:
-		return "Segretario comunale"
-	case model.RuoloEQ:
-		return "Incaricato di Elevata Qualificazione"
-	}
-	return string(r)
 }
 
 func obiettivi(p *model.Plan) *table {

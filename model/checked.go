@@ -6,7 +6,7 @@ import "context"
 // CheckObiettivo… and the whole plan's Validate) before it is written:
 // whatever the caller, a screen, an import or a bug, nothing out of bounds
 // reaches the file, and the refusal is a ValidationError in Italian with
-// nothing changed. Methods it does not list pass through unchanged.
+// the transaction, and so the file, unchanged.
 func Checked(st Store) Store {
 	if c, ok := st.(checkedStore); ok {
 		return c
@@ -17,7 +17,8 @@ func Checked(st Store) Store {
 type checkedStore struct{ Store }
 
 // Unchecked is the store a Checked store wraps (st itself otherwise), for
-// code that needs the concrete store.
+// code that needs the concrete store or what else it can do (Restorer,
+// Noticer).
 func Unchecked(st Store) Store {
 	if c, ok := st.(checkedStore); ok {
 		return c.Store
@@ -25,191 +26,182 @@ func Unchecked(st Store) Store {
 	return st
 }
 
-func (c checkedStore) ReplacePlan(ctx context.Context, p *Plan) error {
+// Write hands fn a Writer that checks every record before writing it.
+func (c checkedStore) Write(ctx context.Context, fn func(w Writer) error) error {
+	return c.Store.Write(ctx, func(w Writer) error { return fn(checkedWriter{w}) })
+}
+
+type checkedWriter struct{ Writer }
+
+// yearError is the refusal of a year out of bounds in a table.
+func yearError(table string, err error) error {
+	return &ValidationError{Problemi: []string{table + ": " + err.Error()}, Dettagli: []string{err.Error()}}
+}
+
+func (c checkedWriter) ReplacePlan(p *Plan) error {
 	if err := p.Validate(); err != nil {
 		return err
 	}
-	return c.Store.ReplacePlan(ctx, p)
+	return c.Writer.ReplacePlan(p)
 }
 
-func (c checkedStore) SaveEnte(ctx context.Context, e Ente) error {
+func (c checkedWriter) SaveEnte(e Ente) error {
 	if err := CheckEnte(e); err != nil {
 		return err
 	}
-	return c.Store.SaveEnte(ctx, e)
+	return c.Writer.SaveEnte(e)
 }
 
-func (c checkedStore) SavePiano(ctx context.Context, p Piano) error {
+func (c checkedWriter) SavePiano(p Piano) error {
 	if err := CheckPiano(p); err != nil {
 		return err
 	}
-	return c.Store.SavePiano(ctx, p)
+	return c.Writer.SavePiano(p)
 }
 
-func (c checkedStore) SaveCapitolo(ctx context.Context, cp *Capitolo) error {
+func (c checkedWriter) SaveCapitolo(cp *Capitolo) error {
 	if err := CheckCapitolo(*cp); err != nil {
 		return err
 	}
-	return c.Store.SaveCapitolo(ctx, cp)
+	return c.Writer.SaveCapitolo(cp)
 }
 
-func (c checkedStore) SaveCapitoli(ctx context.Context, cc []Capitolo) error {
-	for _, cp := range cc {
-		if err := CheckCapitolo(cp); err != nil {
-			return err
-		}
-	}
-	return c.Store.SaveCapitoli(ctx, cc)
-}
-
-func (c checkedStore) SaveTerritorio(ctx context.Context, t Territorio) error {
+func (c checkedWriter) SaveTerritorio(t Territorio) error {
 	if err := CheckTerritorio(t); err != nil {
 		return err
 	}
-	return c.Store.SaveTerritorio(ctx, t)
+	return c.Writer.SaveTerritorio(t)
 }
 
-func (c checkedStore) SavePopolazioneAnno(ctx context.Context, p PopolazioneAnno) error {
+func (c checkedWriter) SavePopolazioneAnno(p PopolazioneAnno) error {
 	if err := CheckPopolazioneAnno(p); err != nil {
 		return err
 	}
-	return c.Store.SavePopolazioneAnno(ctx, p)
+	return c.Writer.SavePopolazioneAnno(p)
 }
 
-func (c checkedStore) RenumberPopolazioneAnno(ctx context.Context, from, to int) error {
+func (c checkedWriter) RenumberPopolazioneAnno(from, to int) error {
 	if err := CheckYear(to); err != nil {
-		return &ValidationError{Problemi: []string{"popolazione: " + err.Error()}, Dettagli: []string{err.Error()}}
+		return yearError("popolazione", err)
 	}
-	return c.Store.RenumberPopolazioneAnno(ctx, from, to)
+	return c.Writer.RenumberPopolazioneAnno(from, to)
 }
 
-func (c checkedStore) SaveFascia(ctx context.Context, f *FasciaEta) error {
+func (c checkedWriter) SaveFascia(f *FasciaEta) error {
 	if err := CheckFascia(*f); err != nil {
 		return err
 	}
-	return c.Store.SaveFascia(ctx, f)
+	return c.Writer.SaveFascia(f)
 }
 
-func (c checkedStore) SaveFasciaConConteggi(ctx context.Context, f *FasciaEta, counts []PopolazioneFascia) error {
-	if err := CheckFascia(*f); err != nil {
-		return err
-	}
-	for _, pf := range counts {
-		if err := CheckPopolazioneFascia(pf); err != nil {
-			return err
-		}
-	}
-	return c.Store.SaveFasciaConConteggi(ctx, f, counts)
-}
-
-func (c checkedStore) SavePopolazioneFascia(ctx context.Context, pf PopolazioneFascia) error {
+func (c checkedWriter) SavePopolazioneFascia(pf PopolazioneFascia) error {
 	if err := CheckPopolazioneFascia(pf); err != nil {
 		return err
 	}
-	return c.Store.SavePopolazioneFascia(ctx, pf)
+	return c.Writer.SavePopolazioneFascia(pf)
 }
 
-func (c checkedStore) SavePersonaleAnno(ctx context.Context, p PersonaleAnno) error {
+func (c checkedWriter) SavePersonaleAnno(p PersonaleAnno) error {
 	if err := CheckPersonaleAnno(p); err != nil {
 		return err
 	}
-	return c.Store.SavePersonaleAnno(ctx, p)
+	return c.Writer.SavePersonaleAnno(p)
 }
 
-func (c checkedStore) RenumberPersonaleAnno(ctx context.Context, from, to int) error {
+func (c checkedWriter) RenumberPersonaleAnno(from, to int) error {
 	if err := CheckYear(to); err != nil {
-		return &ValidationError{Problemi: []string{"personale: " + err.Error()}, Dettagli: []string{err.Error()}}
+		return yearError("personale", err)
 	}
-	return c.Store.RenumberPersonaleAnno(ctx, from, to)
+	return c.Writer.RenumberPersonaleAnno(from, to)
 }
 
-func (c checkedStore) SaveBenchmark(ctx context.Context, b *Benchmark) error {
+func (c checkedWriter) SaveBenchmark(b *Benchmark) error {
 	if err := CheckBenchmark(*b); err != nil {
 		return err
 	}
-	return c.Store.SaveBenchmark(ctx, b)
+	return c.Writer.SaveBenchmark(b)
 }
 
-func (c checkedStore) SaveUnita(ctx context.Context, u *Unita) error {
+func (c checkedWriter) SaveUnita(u *Unita) error {
 	if err := CheckUnita(*u); err != nil {
 		return err
 	}
-	return c.Store.SaveUnita(ctx, u)
+	return c.Writer.SaveUnita(u)
 }
 
-func (c checkedStore) SaveServizio(ctx context.Context, s *ServizioAssociato) error {
+func (c checkedWriter) SaveServizio(s *ServizioAssociato) error {
 	if err := CheckServizio(*s); err != nil {
 		return err
 	}
-	return c.Store.SaveServizio(ctx, s)
+	return c.Writer.SaveServizio(s)
 }
 
-func (c checkedStore) SaveObiettivo(ctx context.Context, o *Obiettivo) error {
+func (c checkedWriter) SaveObiettivo(o *Obiettivo) error {
 	if err := CheckObiettivo(*o); err != nil {
 		return err
 	}
-	return c.Store.SaveObiettivo(ctx, o)
+	return c.Writer.SaveObiettivo(o)
 }
 
-func (c checkedStore) Adotta(ctx context.Context, atto Atto) (Versione, error) {
+func (c checkedWriter) Adotta(atto Atto) (Versione, error) {
 	if err := CheckAtto(atto, ""); err != nil {
 		return Versione{}, err
 	}
-	return c.Store.Adotta(ctx, atto)
+	return c.Writer.Adotta(atto)
 }
 
-func (c checkedStore) RegistraVariazione(ctx context.Context, atto Atto, motivo string) (Versione, error) {
+func (c checkedWriter) RegistraVariazione(atto Atto, motivo string) (Versione, error) {
 	if err := CheckAtto(atto, motivo); err != nil {
 		return Versione{}, err
 	}
-	return c.Store.RegistraVariazione(ctx, atto, motivo)
+	return c.Writer.RegistraVariazione(atto, motivo)
 }
 
-func (c checkedStore) SaveScadenzario(ctx context.Context, s Scadenzario) error {
+func (c checkedWriter) SaveScadenzario(s Scadenzario) error {
 	if err := CheckScadenzario(s); err != nil {
 		return err
 	}
-	return c.Store.SaveScadenzario(ctx, s)
+	return c.Writer.SaveScadenzario(s)
 }
 
-func (c checkedStore) SaveConfermaQualita(ctx context.Context, cq ConfermaQualita) error {
+func (c checkedWriter) SaveConfermaQualita(cq ConfermaQualita) error {
 	if err := CheckConfermaQualita(cq); err != nil {
 		return err
 	}
-	return c.Store.SaveConfermaQualita(ctx, cq)
+	return c.Writer.SaveConfermaQualita(cq)
 }
 
-func (c checkedStore) SaveMonitoraggio(ctx context.Context, m *Monitoraggio) error {
+func (c checkedWriter) SaveMonitoraggio(m *Monitoraggio) error {
 	if err := CheckMonitoraggio(m); err != nil {
 		return err
 	}
-	return c.Store.SaveMonitoraggio(ctx, m)
+	return c.Writer.SaveMonitoraggio(m)
 }
 
-func (c checkedStore) SaveValidazione(ctx context.Context, obiettivoID int64, v *Validazione) error {
+func (c checkedWriter) SaveValidazione(obiettivoID int64, v *Validazione) error {
 	if err := CheckValidazione(v); err != nil {
 		return err
 	}
-	return c.Store.SaveValidazione(ctx, obiettivoID, v)
+	return c.Writer.SaveValidazione(obiettivoID, v)
 }
 
-func (c checkedStore) SaveSMVP(ctx context.Context, s SMVP) error {
+func (c checkedWriter) SaveSMVP(s SMVP) error {
 	if err := CheckSMVP(s); err != nil {
 		return err
 	}
-	return c.Store.SaveSMVP(ctx, s)
+	return c.Writer.SaveSMVP(s)
 }
 
-func (c checkedStore) SaveRelazione(ctx context.Context, r Relazione) error {
+func (c checkedWriter) SaveRelazione(r Relazione) error {
 	if err := CheckRelazione(r); err != nil {
 		return err
 	}
-	return c.Store.SaveRelazione(ctx, r)
+	return c.Writer.SaveRelazione(r)
 }
 
-func (c checkedStore) SaveIndicatoreEnte(ctx context.Context, in *Indicatore) error {
+func (c checkedWriter) SaveIndicatoreEnte(in *Indicatore) error {
 	if err := CheckIndicatore(*in); err != nil {
 		return err
 	}
-	return c.Store.SaveIndicatoreEnte(ctx, in)
+	return c.Writer.SaveIndicatoreEnte(in)
 }

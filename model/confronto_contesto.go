@@ -175,8 +175,8 @@ func (c *confronto) unita() {
 			if up := p.UnitaByID(u.ParentID); up != nil {
 				sopra = up.Nome
 			}
-			return []campo{{"Tipo", tipoUnita(u.Tipo)}, {"Nome", u.Nome}, {"Unità superiore", sopra},
-				{"Intestazione", u.Intestazione}, {"Responsabile", u.Responsabile}, {"Ruolo del responsabile", ruolo(u.RuoloResponsabile)},
+			return []campo{{"Tipo", u.Tipo.Label()}, {"Nome", u.Nome}, {"Unità superiore", sopra},
+				{"Intestazione", u.Intestazione}, {"Responsabile", u.Responsabile}, {"Ruolo del responsabile", u.RuoloResponsabile.Label()},
 				{"Dipendenti", intPtr(u.Dipendenti)}, {"Di cui part-time", intPtr(u.PartTime)}}
 		}})
 	c.unitaAB = map[int64]int64{}
@@ -185,32 +185,6 @@ func (c *confronto) unita() {
 			c.unitaAB[a[i].ID] = b[j].ID
 		}
 	}
-}
-
-func tipoUnita(t TipoUnita) string {
-	switch t {
-	case TipoArea:
-		return "Area"
-	case TipoSettore:
-		return "Settore"
-	case TipoServizio:
-		return "Servizio"
-	case TipoUfficio:
-		return "Ufficio"
-	}
-	return string(t)
-}
-
-func ruolo(r Ruolo) string {
-	switch r {
-	case RuoloSegretario:
-		return "Segretario comunale"
-	case RuoloEQ:
-		return "Incaricato di E.Q."
-	case RuoloAltro:
-		return "Altro"
-	}
-	return ""
 }
 
 func (c *confronto) personale() {

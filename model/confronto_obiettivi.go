@@ -196,7 +196,7 @@ func lcs(x, y []int) map[int]bool {
 
 func campiObiettivo(p *Plan, o Obiettivo) []campo {
 	return []campo{
-		{"Codice", o.Codice}, {"Livello", TestoLivello(o.Livello)}, {"Natura", TestoNatura(o.Natura)},
+		{"Codice", o.Codice}, {"Livello", o.Livello.Label()}, {"Natura", o.Natura.Label()},
 		{"Titolo", o.Titolo}, {"Descrizione", o.Descrizione},
 		{"Unità responsabili", strings.Join(p.NomiUnita(o), "\n")},
 		{"Obiettivo del Segretario", TestoSiNo(o.Segretario)},
@@ -322,7 +322,7 @@ func campiIndicatore(in Indicatore, years []int) []campo {
 	if in.Peso != 0 {
 		peso = TestoNumero(in.Peso)
 	}
-	cc := []campo{{"nome", in.Nome}, {"tipo", TestoTipoIndicatore(in.Tipo)}, {"unità di misura", in.UnitaMisura},
+	cc := []campo{{"nome", in.Nome}, {"tipo", in.Tipo.Label()}, {"unità di misura", in.UnitaMisura},
 		{"valore di partenza", in.Baseline}, {"anno del valore di partenza", intText(in.AnnoBaseline)},
 		{"direzione", testoDirezione(in.Direzione)}, {"peso", peso}, {"criterio di verifica", in.Criterio}, {"note", in.Note}}
 	for _, y := range years {

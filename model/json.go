@@ -53,7 +53,7 @@ func MarshalPlanEsiti(p *Plan, esiti any) ([]byte, error) {
 		}
 		env.Esiti = b
 	}
-	cp := clonePlan(p)
+	cp := p.Clone()
 	NormalizePlan(cp)
 	env.Piano = cp
 	// An Encoder rather than MarshalIndent only to keep "<", ">" and "&"
@@ -320,45 +320,4 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
-}
-
-// clonePlan copies every list NormalizePlan may reorder or replace, so that
-// MarshalPlan leaves the caller's plan untouched. Pointed-to values are
-// shared: nothing here writes through them.
-func clonePlan(p *Plan) *Plan {
-	cp := *p
-	cp.Capitoli = slices.Clone(p.Capitoli)
-	t := &cp.Territorio
-	t.Frazioni, t.Strade, t.RisorseIdriche = slices.Clone(t.Frazioni), slices.Clone(t.Strade), slices.Clone(t.RisorseIdriche)
-	cp.Popolazione = slices.Clone(p.Popolazione)
-	cp.Fasce = slices.Clone(p.Fasce)
-	cp.PopolazioneFasce = slices.Clone(p.PopolazioneFasce)
-	cp.Unita = slices.Clone(p.Unita)
-	cp.Personale = slices.Clone(p.Personale)
-	cp.Benchmark = slices.Clone(p.Benchmark)
-	cp.Servizi = slices.Clone(p.Servizi)
-	cp.Verifiche = slices.Clone(p.Verifiche)
-	cp.SMVP.Fasce = slices.Clone(p.SMVP.Fasce)
-	cp.IndicatoriEnte = slices.Clone(p.IndicatoriEnte)
-	for j := range cp.IndicatoriEnte {
-		in := &cp.IndicatoriEnte[j]
-		in.Target, in.Risultati = slices.Clone(in.Target), slices.Clone(in.Risultati)
-	}
-	cp.Obiettivi = slices.Clone(p.Obiettivi)
-	cp.Scadenzario.Adempimenti = slices.Clone(p.Scadenzario.Adempimenti)
-	cp.ConfermeQualita = slices.Clone(p.ConfermeQualita)
-	for i := range cp.Obiettivi {
-		o := &cp.Obiettivi[i]
-		o.UnitaIDs, o.Anni = slices.Clone(o.UnitaIDs), slices.Clone(o.Anni)
-		o.Indicatori, o.Fasi = slices.Clone(o.Indicatori), slices.Clone(o.Fasi)
-		o.Avanzamenti = slices.Clone(o.Avanzamenti)
-		for j := range o.Indicatori {
-			in := &o.Indicatori[j]
-			in.Target, in.Risultati = slices.Clone(in.Target), slices.Clone(in.Risultati)
-		}
-		for j := range o.Fasi {
-			o.Fasi[j].Mesi = slices.Clone(o.Fasi[j].Mesi)
-		}
-	}
-	return &cp
 }

@@ -10,15 +10,8 @@ import "time"
 // its year). Readings, progress notes, validations, the Relazione, the
 // approval and the deadlines met (with the budget's dates) belong to the
 // old year and are left out.
-func PianoAnnoSuccessivo(cur *Plan) (*Plan, error) {
-	b, err := MarshalPlan(cur)
-	if err != nil {
-		return nil, err
-	}
-	p, err := UnmarshalPlan(b)
-	if err != nil {
-		return nil, err
-	}
+func PianoAnnoSuccessivo(cur *Plan) *Plan {
+	p := cur.Clone()
 	shift := func(y int) int {
 		if y == 0 {
 			return 0
@@ -74,7 +67,8 @@ func PianoAnnoSuccessivo(cur *Plan) (*Plan, error) {
 			p.Verifiche[i].ID = int64(i + 1)
 		}
 	}
-	return p, nil
+	NormalizePlan(p)
+	return p
 }
 
 // ultimoValore is the value of an indicator's latest reading that has one,

@@ -16,10 +16,7 @@ func TestPianoAnnoSuccessivo(t *testing.T) {
 	p.Relazione = Relazione{Sintesi: "2024", Approvazione: Atto{Organo: "Giunta comunale", Numero: "3"}}
 	p.Scadenzario = Scadenzario{ApprovazioneBilancio: DatePtr(2024, 3, 14), Regola: RegolaTermineBilancio, Giorni: 20,
 		Adempimenti: []Adempimento{{Chiave: "2024/piano", Data: MustDate(2024, 4, 2)}}}
-	n, err := PianoAnnoSuccessivo(p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	n := PianoAnnoSuccessivo(p)
 	if n.Piano.Anno != 2025 || n.Verifiche[0].Data != MustDate(2025, time.June, 30) || n.Verifiche[1].Data != MustDate(2025, time.December, 31) {
 		t.Fatalf("anno %d, verifiche %+v", n.Piano.Anno, n.Verifiche)
 	}

@@ -6,8 +6,9 @@ import (
 	"strings"
 )
 
-// Words for the plan's coded fields, as documents and the list of changes
-// print them. One place, so a sheet and a variation say the same thing.
+// Words for the plan's figures, as documents and the list of changes
+// print them. One place, so a sheet and a variation say the same thing;
+// the names of kinds and roles are in labels.go.
 
 // TestoNumero writes a figure with no useless decimals: 30, 1,2, 1.363,18.
 func TestoNumero(v float64) string {
@@ -52,49 +53,6 @@ func TestoAnni(anni []int) string {
 		s[i] = strconv.Itoa(a)
 	}
 	return strings.Join(s, ", ")
-}
-
-// TestoTipoIndicatore names an indicator's kind.
-func TestoTipoIndicatore(t TipoIndicatore) string {
-	switch t {
-	case IndTempo:
-		return "Tempo / data"
-	case IndPercentuale:
-		return "Percentuale"
-	case IndNumero:
-		return "Numero"
-	case IndSiNo:
-		return "Sì / No"
-	case IndTesto:
-		return "Testo"
-	}
-	return string(t)
-}
-
-// TestoLivello names an objective's level; "" when none is stated.
-func TestoLivello(l Livello) string {
-	switch l {
-	case LivelloStrategico:
-		return "Obiettivo strategico"
-	case LivelloOperativo:
-		return "Obiettivo operativo"
-	case LivelloEsecutivo:
-		return "Obiettivo esecutivo"
-	case LivelloAzione:
-		return "Azione"
-	}
-	return ""
-}
-
-// TestoNatura names maintenance and development; "" when not stated.
-func TestoNatura(n Natura) string {
-	switch n {
-	case NaturaMantenimento:
-		return "Mantenimento"
-	case NaturaSviluppo:
-		return "Sviluppo"
-	}
-	return ""
 }
 
 // TestoSiNo is "sì" or "no".

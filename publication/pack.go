@@ -18,6 +18,7 @@ import (
 	"strings"
 	"time"
 
+	"pianoperformance/atomicfile"
 	"pianoperformance/export"
 	"pianoperformance/model"
 	"pianoperformance/report"
@@ -78,7 +79,11 @@ func (pk Pack) Write(dst string) ([]string, error) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, err
 		}
-		if err := os.WriteFile(path, f.data, 0o644); err != nil {
+		err := atomicfile.Write(path, atomicfile.Public, func(w io.Writer) error {
+			_, err := w.Write(f.data)
+			return err
+		})
+		if err != nil {
 			return nil, fmt.Errorf("scrittura di %s non riuscita: %w", f.name, err)
 		}
 	}
@@ -247,36 +252,23 @@ func (pk Pack) schedaPortale() string {
 }
 
 // writeZip writes the files under a folder named root, with a fixed date,
-// through a temporary file renamed into place.
+// whole or not at all (see atomicfile).
 func writeZip(dst, root string, files []file, date time.Time) error {
-	dir := filepath.Dir(dst)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(dst)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("impossibile scrivere %q: %w", dst, err)
-	}
-	defer os.Remove(tmp.Name())
-	zw := zip.NewWriter(tmp)
-	for _, f := range files {
-		h := &zip.FileHeader{Name: root + "/" + f.name, Method: zip.Deflate, Modified: date.UTC()}
-		fw, err := zw.CreateHeader(h)
-		if err != nil {
-			return err
+	err := atomicfile.Write(dst, atomicfile.Public, func(w io.Writer) error {
+		zw := zip.NewWriter(w)
+		for _, f := range files {
+			h := &zip.FileHeader{Name: root + "/" + f.name, Method: zip.Deflate, Modified: date.UTC()}
+			fw, err := zw.CreateHeader(h)
+			if err != nil {
+				return err
+			}
+			if _, err := io.Copy(fw, bytes.NewReader(f.data)); err != nil {
+				return err
+			}
 		}
-		if _, err := io.Copy(fw, bytes.NewReader(f.data)); err != nil {
-			return err
-		}
-	}
-	err = zw.Close()
-	if err == nil {
-		err = tmp.Chmod(0o644)
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
+		return zw.Close()
+	})
 	if err != nil {
-		return fmt.Errorf("scrittura di %q non riuscita: %w", dst, err)
-	}
-	if err := os.Rename(tmp.Name(), dst); err != nil {
 		return fmt.Errorf("scrittura di %q non riuscita: %w", dst, err)
 	}
 	return nil

@@ -33,7 +33,7 @@ func (dd *documento) obiettivoBlock(o model.Obiettivo, draw bool) float64 {
 	p := dd.plan
 	tb := newTable(dd.doc, 9, col{w: 50, label: true}, col{w: dd.width() - 50})
 	label := "OBIETTIVO"
-	if l := livelloText(o.Livello); l != "" {
+	if l := o.Livello.Label(); l != "" {
 		label = strings.ToUpper(l)
 	}
 	type kv struct{ k, v string }

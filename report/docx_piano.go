@@ -344,7 +344,7 @@ func (wd *wordDoc) obiettivi(obs []model.Obiettivo) {
 		for _, o := range g.obs {
 			rows := [][2]string{{"AREA", strings.ToUpper(headingFor(p, o))}}
 			label := "OBIETTIVO"
-			if l := livelloText(o.Livello); l != "" {
+			if l := o.Livello.Label(); l != "" {
 				label = strings.ToUpper(l)
 			}
 			rows = append(rows, [2]string{"CODICE", o.Codice}, [2]string{label, o.Intestazione()}, [2]string{"DESCRIZIONE OBIETTIVO", o.Descrizione})
@@ -383,7 +383,7 @@ func (wd *wordDoc) schede(obs []model.Obiettivo) {
 		}
 		wd.note(sheet)
 		wd.heading(head, 1)
-		if l := livelloText(o.Livello); l != "" {
+		if l := o.Livello.Label(); l != "" {
 			wd.note(strings.ToUpper(l))
 		}
 		wd.heading(o.Intestazione(), 2)
@@ -397,10 +397,10 @@ func (wd *wordDoc) schede(obs []model.Obiettivo) {
 			rows = append(rows, [2]string{"Area", a})
 		}
 		var ln []string
-		if l := livelloText(o.Livello); l != "" {
+		if l := o.Livello.Label(); l != "" {
 			ln = append(ln, "Livello: "+strings.ToLower(l))
 		}
-		if n := naturaText(o.Natura); n != "" {
+		if n := o.Natura.Label(); n != "" {
 			ln = append(ln, "Natura: "+strings.ToLower(n))
 		}
 		rows = append(rows, [2]string{"Settore / unità responsabile", strings.Join(p.NomiUnita(o), "\n")},
@@ -432,7 +432,7 @@ func (wd *wordDoc) schede(obs []model.Obiettivo) {
 			}
 			var cells [][]wcell
 			for _, ind := range o.Indicatori {
-				cs := []wcell{wt(nomeIndicatore(ind)), wt(tipoIndicatore(ind.Tipo)), wt(ind.UnitaMisura), wt(baselineText(ind))}
+				cs := []wcell{wt(nomeIndicatore(ind)), wt(ind.Tipo.Label()), wt(ind.UnitaMisura), wt(baselineText(ind))}
 				for _, a := range anni {
 					cs = append(cs, wt(targetDi(ind, a)))
 				}

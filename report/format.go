@@ -24,12 +24,6 @@ func pesoBreve(p model.Peso) string {
 
 func anniText(anni []int) string { return model.TestoAnni(anni) }
 
-func tipoIndicatore(t model.TipoIndicatore) string { return model.TestoTipoIndicatore(t) }
-
-func livelloText(l model.Livello) string { return model.TestoLivello(l) }
-
-func naturaText(n model.Natura) string { return model.TestoNatura(n) }
-
 // targetAnni lists the plan's years plus any target year outside them, so
 // that no target is left out of a table.
 func targetAnni(p *model.Plan, obs ...model.Obiettivo) []int {

@@ -7,14 +7,12 @@ import (
 	"pianoperformance/model"
 )
 
+// ruoloText is the role as printed; "Altro" says nothing on paper.
 func ruoloText(r model.Ruolo) string {
-	switch r {
-	case model.RuoloSegretario:
-		return "Segretario comunale"
-	case model.RuoloEQ:
-		return "Incaricato di E.Q."
+	if r == model.RuoloAltro {
+		return ""
 	}
-	return ""
+	return r.Label()
 }
 
 func responsabileText(u model.Unita) string {

@@ -55,7 +55,7 @@ func (d *doc) scheda(o model.Obiettivo) {
 	d.areaBar(headingFor(p, o), o.Codice)
 
 	// The title, as the Giunta reads it first.
-	if l := livelloText(o.Livello); l != "" {
+	if l := o.Livello.Label(); l != "" {
 		d.font("B", 8*d.scale())
 		d.color(colMuted)
 		d.pdf.SetXY(d.left-d.pdf.GetCellMargin(), d.y())
@@ -79,10 +79,10 @@ func (d *doc) scheda(o model.Obiettivo) {
 	}
 	add("Settore / unità responsabile", strings.Join(p.NomiUnita(o), "\n"))
 	var ln []string
-	if l := livelloText(o.Livello); l != "" {
+	if l := o.Livello.Label(); l != "" {
 		ln = append(ln, "Livello: "+strings.ToLower(l))
 	}
-	if n := naturaText(o.Natura); n != "" {
+	if n := o.Natura.Label(); n != "" {
 		ln = append(ln, "Natura: "+strings.ToLower(n))
 	}
 	add("Livello e natura", strings.Join(ln, " — "))
@@ -196,7 +196,7 @@ func (d *doc) indicatori(o model.Obiettivo, keep float64) {
 	t.header, t.zebra = true, true
 	d.subheading("Indicatori e target")
 	for i, ind := range o.Indicatori {
-		cs := []cell{txt(nomeIndicatore(ind)), txt(tipoIndicatore(ind.Tipo)), txt(ind.UnitaMisura), txt(baselineText(ind))}
+		cs := []cell{txt(nomeIndicatore(ind)), txt(ind.Tipo.Label()), txt(ind.UnitaMisura), txt(baselineText(ind))}
 		for _, a := range anni {
 			cs = append(cs, txt(targetDi(ind, a)))
 		}

@@ -10,9 +10,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"pianoperformance/model"
@@ -20,40 +18,13 @@ import (
 	"pianoperformance/report"
 )
 
-// waitFinished waits, with a generous deadline, for a task's work to end
-// and its result to reach the UI goroutine: only then may the test read the
-// widgets it changes.
-func waitFinished(t *testing.T, tk *task) {
-	t.Helper()
-	select {
-	case <-tk.finished:
-	case <-time.After(60 * time.Second):
-		t.Fatal("il lavoro non è terminato")
-	}
-}
-
-func statusText(f *frame) string {
-	var s string
-	fyne.DoAndWait(func() { s = f.status.Text })
-	return s
-}
-
 // holdTasks keeps the next task's work from starting until release is
-// called: the test can press «Annulla» while no other goroutine touches the
-// widgets (Fyne's test driver runs fyne.Do on the calling goroutine).
+// called: the test presses «Annulla» before the work has begun.
 func holdTasks(t *testing.T) (release func()) {
 	gate := make(chan struct{})
 	taskStarting = func(*task) { <-gate }
 	t.Cleanup(func() { taskStarting = func(*task) {} })
 	return func() { close(gate) }
-}
-
-// nextTask hands over the next task started, to wait for its end.
-func nextTask(t *testing.T) <-chan *task {
-	ch := make(chan *task, 1)
-	taskStarting = func(tk *task) { ch <- tk }
-	t.Cleanup(func() { taskStarting = func(*task) {} })
-	return ch
 }
 
 // «Annulla» during a long print: the work stops, the status line says so,
@@ -68,13 +39,10 @@ func TestCancelledPrintLeavesNoFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	release := holdTasks(t)
-	var tk *task
-	fyne.DoAndWait(func() {
-		tk = f.runPrint(printChoice{kind: report.Schede}, out)
-		test.Tap(tk.stop)
-	})
+	tk := f.runPrint(printChoice{kind: report.Schede}, out)
+	test.Tap(tk.stop)
 	release()
-	waitFinished(t, tk)
+	settle(f)
 	if b, _ := os.ReadFile(out); string(b) != "stampa di ieri" {
 		t.Fatalf("il file scelto è cambiato: %q", b)
 	}
@@ -82,7 +50,7 @@ func TestCancelledPrintLeavesNoFile(t *testing.T) {
 	if len(files) != 1 {
 		t.Fatalf("file rimasti dopo l'annullamento: %v", files)
 	}
-	if s := statusText(f); s != "Stampa annullata: nessun file è stato scritto." {
+	if s := f.status.Text; s != "Stampa annullata: nessun file è stato scritto." {
 		t.Fatalf("riga di stato %q", s)
 	}
 }
@@ -93,10 +61,9 @@ func TestPrintReplacesTheFileWhenComplete(t *testing.T) {
 	f, _ := newTestFrame(t, nil, "")
 	out := filepath.Join(tmp, "schede.pdf")
 	os.WriteFile(out, []byte("stampa di ieri"), 0o644)
-	var tk *task
-	fyne.DoAndWait(func() { tk = f.runPrint(printChoice{kind: report.Schede}, out) })
-	waitFinished(t, tk)
-	if s := statusText(f); !strings.HasPrefix(s, "PDF salvato") {
+	f.runPrint(printChoice{kind: report.Schede}, out)
+	settle(f)
+	if s := f.status.Text; !strings.HasPrefix(s, "PDF salvato") {
 		t.Fatalf("riga di stato %q", s)
 	}
 	if b, _ := os.ReadFile(out); !strings.HasPrefix(string(b), "%PDF") {
@@ -140,20 +107,17 @@ func TestCancelledImportChangesNothing(t *testing.T) {
 	}
 	release := holdTasks(t)
 	asked := false
-	var tk *task
-	fyne.DoAndWait(func() {
-		tk = f.runTask("Lettura", "Importazione annullata: nessun piano è stato creato.", func(ctx context.Context, progress func(float64)) error {
-			_, err := model.ReadPlan(ctx, withProgress(bytes.NewReader(b), int64(len(b)), progress))
-			return err
-		}, func(error) { asked = true })
-		test.Tap(tk.stop)
-	})
+	tk := f.runTask("Lettura", "Importazione annullata: nessun piano è stato creato.", func(ctx context.Context, progress func(float64)) error {
+		_, err := model.ReadPlan(ctx, withProgress(bytes.NewReader(b), int64(len(b)), progress))
+		return err
+	}, func(error) { asked = true })
+	test.Tap(tk.stop)
 	release()
-	waitFinished(t, tk)
+	settle(f)
 	if asked {
 		t.Fatal("dopo l'annullamento il programma ha proseguito con l'importazione")
 	}
-	if s := statusText(f); s != "Importazione annullata: nessun piano è stato creato." {
+	if s := f.status.Text; s != "Importazione annullata: nessun piano è stato creato." {
 		t.Fatalf("riga di stato %q", s)
 	}
 	after, err := st.Load(context.Background())

@@ -2,8 +2,7 @@ package ui
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
+	"io"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -11,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"pianoperformance/atomicfile"
 	"pianoperformance/export"
 	"pianoperformance/model"
 )
@@ -40,7 +40,7 @@ func (f *frame) exportPlan() {
 		format := formats[indexOf(labels, choice.Selected)]
 		if format == fmtCSV {
 			d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-				if err == nil && u != nil {
+				if f.chosen(u, err) {
 					f.runExport(format, u.Path())
 				}
 			}, f.w)
@@ -48,12 +48,9 @@ func (f *frame) exportPlan() {
 			return
 		}
 		d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-			if err != nil || w == nil {
-				return
+			if f.chosen(w, err) {
+				f.runExport(format, savedPath(w))
 			}
-			path := w.URI().Path()
-			_ = w.Close()
-			f.runExport(format, path)
 		}, f.w)
 		d.SetFilter(storage.NewExtensionFileFilter([]string{"." + format}))
 		d.SetFileName(suggestedName(f.s.Plan, 0) + "." + format)
@@ -63,11 +60,10 @@ func (f *frame) exportPlan() {
 
 // runExport writes a snapshot of the plan, so the clerk may keep editing.
 func (f *frame) runExport(format, path string) {
-	snap, err := copyPlan(f.s.Plan)
-	if err != nil {
-		dialog.ShowError(err, f.w)
+	if f.refuseOpenPlan(path) {
 		return
 	}
+	snap := f.s.Plan.Clone()
 	var written string
 	f.busy(lang.L("esporta.in.corso"), func() error {
 		var err error
@@ -78,8 +74,7 @@ func (f *frame) runExport(format, path string) {
 	})
 }
 
-// writeExport writes one export. Single files go to a temporary name first
-// and are renamed when complete, so a failure never leaves half a file.
+// writeExport writes one export, whole or not at all (see atomicfile).
 func writeExport(p *model.Plan, format, path string) (string, error) {
 	if format == fmtCSV {
 		files, err := export.CSV(path, p)
@@ -88,25 +83,15 @@ func writeExport(p *model.Plan, format, path string) (string, error) {
 		}
 		return fmt.Sprintf("%s (%d file)", path, len(files)), nil
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".esportazione-*")
-	if err != nil {
-		return "", err
-	}
-	defer os.Remove(tmp.Name())
-	switch format {
-	case fmtXLSX:
-		err = export.XLSX(tmp, p)
-	default:
-		var b []byte
-		if b, err = export.JSON(p); err == nil {
-			_, err = tmp.Write(b)
+	err := atomicfile.Write(path, atomicfile.Public, func(w io.Writer) error {
+		if format == fmtXLSX {
+			return export.XLSX(w, p)
 		}
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return "", err
-	}
-	return path, os.Rename(tmp.Name(), path)
+		b, err := export.JSON(p)
+		if err == nil {
+			_, err = w.Write(b)
+		}
+		return err
+	})
+	return path, err
 }

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -17,13 +16,13 @@ import (
 	"pianoperformance/export"
 )
 
+// waitStatus lets the window's background work end, then checks the
+// status line.
 func waitStatus(t *testing.T, f *frame, prefix string) {
 	t.Helper()
-	for deadline := time.Now().Add(30 * time.Second); !strings.HasPrefix(f.status.Text, prefix); {
-		if time.Now().After(deadline) {
-			t.Fatalf("status %q, want %q…", f.status.Text, prefix)
-		}
-		time.Sleep(20 * time.Millisecond)
+	settle(f)
+	if !strings.HasPrefix(f.status.Text, prefix) {
+		t.Fatalf("status %q, want %q…", f.status.Text, prefix)
 	}
 }
 
@@ -44,16 +43,9 @@ func TestExportDialogOffersTheThreeFormats(t *testing.T) {
 // An edit made in the window reaches every export format.
 func TestExportWritesWhatTheWindowSaved(t *testing.T) {
 	f, st := newTestFrame(t, nil, "")
-	o := f.s.Plan.Obiettivi[0]
-	nu := o
+	nu := f.s.Plan.Obiettivi[0].Clone()
 	nu.Titolo = "Titolo cambiato nella finestra"
-	if err := f.s.Do("titolo", func(ctx context.Context) error {
-		if err := st.SaveObiettivo(ctx, &nu); err != nil {
-			return err
-		}
-		f.s.Plan.Obiettivi[0] = nu
-		return nil
-	}, nil); err != nil {
+	if _, err := f.s.SaveObiettivo("titolo", nu); err != nil {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()

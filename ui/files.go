@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -18,27 +19,48 @@ import (
 
 var planFilter = storage.NewExtensionFileFilter([]string{".db", ".piano"})
 
-// busy shows an indeterminate progress dialog while work runs off the UI
-// goroutine; done is applied on the UI goroutine with its result.
+// busy runs work off the UI goroutine behind a progress dialog (a task
+// without «Annulla»); done is applied on the UI goroutine once work
+// succeeded, and an error is shown instead.
 func (f *frame) busy(title string, work func() error, done func()) {
-	d := dialog.NewCustomWithoutButtons(title, widget.NewProgressBarInfinite(), f.w)
-	d.Show()
-	go func() {
-		err := work()
-		fyne.Do(func() {
-			d.Hide()
-			if err != nil {
-				dialog.ShowError(err, f.w)
-				return
-			}
-			done()
-		})
-	}()
+	f.busyOr(title, work, done, f.showError)
+}
+
+// busyOr is busy with its own handling of the error.
+func (f *frame) busyOr(title string, work func() error, done func(), failed func(error)) {
+	f.runTask(title, "", func(context.Context, func(float64)) error { return work() }, func(err error) {
+		if err != nil {
+			failed(err)
+			return
+		}
+		done()
+	})
+}
+
+// showError tells the user what went wrong, in a dialog.
+func (f *frame) showError(err error) { dialog.ShowError(err, f.w) }
+
+// chosen is the start of every file dialog's callback: an error is shown,
+// and it says whether the user chose something.
+func (f *frame) chosen(u any, err error) bool {
+	if err != nil {
+		f.showError(err)
+		return false
+	}
+	switch v := u.(type) {
+	case fyne.URIReadCloser:
+		return v != nil
+	case fyne.URIWriteCloser:
+		return v != nil
+	case fyne.ListableURI:
+		return v != nil
+	}
+	return u != nil
 }
 
 func (f *frame) openDialog() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
+		if !f.chosen(r, err) {
 			return
 		}
 		path := r.URI().Path()
@@ -61,16 +83,31 @@ func (f *frame) startIn(d interface{ SetLocation(fyne.ListableURI) }) {
 }
 
 // openPath opens another plan file. On error nothing changes and the
-// store's Italian message is shown.
+// store's Italian message is shown; a plan open elsewhere can be opened
+// read-only instead.
 func (f *frame) openPath(path string) {
 	if f.opts.Open == nil {
 		return
 	}
+	if f.isOpenPlan(path) {
+		return // it is the plan on screen
+	}
+	f.openWith(f.opts.Open, path, func(err error) {
+		if errors.Is(err, model.ErrLocked) && f.opts.OpenReadOnly != nil {
+			f.askReadOnly(err, func() { f.openWith(f.opts.OpenReadOnly, path, f.showError) })
+			return
+		}
+		f.showError(err)
+	})
+}
+
+// openWith opens and loads a plan off the UI goroutine, then shows it.
+func (f *frame) openWith(open func(string) (model.Store, error), path string, failed func(error)) {
 	var st model.Store
 	var p *model.Plan
-	f.busy(lang.L("frame.apertura"), func() error {
+	f.busyOr(lang.L("frame.apertura"), func() error {
 		var err error
-		if st, err = f.opts.Open(path); err != nil {
+		if st, err = open(path); err != nil {
 			return err
 		}
 		if p, err = st.Load(context.Background()); err != nil {
@@ -78,7 +115,26 @@ func (f *frame) openPath(path string) {
 			return err
 		}
 		return nil
-	}, func() { f.switchTo(st, p) })
+	}, func() { f.switchTo(st, p) }, failed)
+}
+
+// askReadOnly says who has the plan and offers to open it read-only.
+func (f *frame) askReadOnly(err error, readOnly func()) {
+	msg := widget.NewLabel(lockedMessage(err))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(lang.L("file.bloccato.titolo"), lang.L("file.bloccato.sola.lettura"), lang.L("Cancel"),
+		msg, func(ok bool) {
+			if ok {
+				readOnly()
+			}
+		}, f.w)
+	d.Resize(fyne.NewSize(560, 260))
+	d.Show()
+}
+
+// lockedMessage explains a plan open elsewhere and what can be done.
+func lockedMessage(err error) string {
+	return lang.L("file.bloccato.domanda", map[string]any{"Messaggio": strings.TrimSuffix(err.Error(), ".")})
 }
 
 // switchTo replaces the open plan; the old file is closed.
@@ -90,6 +146,47 @@ func (f *frame) switchTo(st model.Store, p *model.Plan) {
 	}
 	f.addRecent(st.Path())
 	f.s.Report(lang.L("frame.aperto", map[string]any{"File": st.Path()}), false)
+	f.announce()
+}
+
+// isOpenPlan tells whether path is the file of the plan on screen, or one
+// of the files SQLite and the lock keep beside it: nothing may be written
+// there but by the store.
+func (f *frame) isOpenPlan(path string) bool {
+	if f.s.Store == nil {
+		return false
+	}
+	plan := f.s.Store.Path()
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal", ".lock"} {
+		if sameFile(path, plan+suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// refuseOpenPlan shows why path cannot be written, and says so, when it is
+// the open plan's file.
+func (f *frame) refuseOpenPlan(path string) bool {
+	if !f.isOpenPlan(path) {
+		return false
+	}
+	f.showError(errors.New(lang.L("file.stesso.file", map[string]any{"File": filepath.Base(path)})))
+	return true
+}
+
+// sameFile tells whether a and b name one file (through links, relative
+// paths and the case of Windows names alike). A file that does not exist
+// is the same as another only by its cleaned absolute path.
+func sameFile(a, b string) bool {
+	fa, err1 := os.Stat(a)
+	fb, err2 := os.Stat(b)
+	if err1 == nil && err2 == nil {
+		return os.SameFile(fa, fb)
+	}
+	aa, err1 := filepath.Abs(a)
+	ab, err2 := filepath.Abs(b)
+	return err1 == nil && err2 == nil && aa == ab
 }
 
 func (f *frame) saveCopy() {
@@ -97,19 +194,27 @@ func (f *frame) saveCopy() {
 		return
 	}
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
+		if f.chosen(w, err) {
+			f.saveCopyAt(savedPath(w))
 		}
-		path := savedPath(w)
-		st := f.s.Store
-		f.busy(lang.L("frame.salvataggio"), func() error { return st.SaveCopyAs(path) }, func() {
-			f.s.Report(lang.L("frame.copia.salvata", map[string]any{"File": path}), false)
-		})
 	}, f.w)
 	d.SetFilter(planFilter)
 	d.SetFileName(suggestedName(f.s.Plan, 0))
 	f.startIn(d)
 	d.Show()
+}
+
+// saveCopyAt writes a copy of the plan to path, off the UI goroutine. The
+// open plan's own file is refused; a file already there is first kept
+// among the backups (the store does it).
+func (f *frame) saveCopyAt(path string) {
+	if f.refuseOpenPlan(path) {
+		return
+	}
+	st := f.s.Store
+	f.busy(lang.L("frame.salvataggio"), func() error { return st.SaveCopyAs(path) }, func() {
+		f.s.Report(lang.L("frame.copia.salvata", map[string]any{"File": path}), false)
+	})
 }
 
 func suggestedName(p *model.Plan, delta int) string {
@@ -129,13 +234,9 @@ func (f *frame) newPlan() {
 		if !ok || f.opts.Create == nil {
 			return
 		}
-		var p *model.Plan
-		var err error
-		if choice.Selected == empty || f.s.Plan == nil {
-			p = emptyPlan(f.s.Plan)
-		} else if p, err = nextYear(f.s.Plan); err != nil {
-			dialog.ShowError(err, f.w)
-			return
+		p := emptyPlan(f.s.Plan)
+		if choice.Selected != empty && f.s.Plan != nil {
+			p = nextYear(f.s.Plan)
 		}
 		f.askWhereToCreate(p, suggestedName(p, 0))
 	}, f.w)
@@ -145,7 +246,7 @@ func (f *frame) newPlan() {
 // creates it and switches the window to it.
 func (f *frame) askWhereToCreate(p *model.Plan, suggested string) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
+		if !f.chosen(w, err) {
 			return
 		}
 		path := savedPath(w)
@@ -161,9 +262,14 @@ func (f *frame) askWhereToCreate(p *model.Plan, suggested string) {
 	d.Show()
 }
 
-// createAt makes a new plan file at path holding p,
-// off the UI goroutine, and switches the window to it.
+// createAt makes a new plan file at path holding p, off the UI goroutine,
+// and switches the window to it. The open plan's file is refused; another
+// file there, which the user agreed to replace, is first kept among the
+// backups (the store does it).
 func (f *frame) createAt(path string, p *model.Plan) {
+	if f.refuseOpenPlan(path) {
+		return
+	}
 	var st model.Store
 	var loaded *model.Plan
 	f.busy(lang.L("frame.creazione"), func() error {
@@ -178,16 +284,12 @@ func (f *frame) createAt(path string, p *model.Plan) {
 	}, func() { f.switchTo(st, loaded) })
 }
 
-// savedPath is the file a save dialog chose. The dialog has already created
-// it, empty, to write into; a plan file must be made by the store instead,
-// so an empty placeholder is removed (a chosen existing file the user agreed
-// to overwrite is already empty by then).
+// savedPath is the file a save dialog chose. The dialog hands over a
+// writer that creates nothing until written to (see safeFiles): the
+// program writes its files itself, whole or not at all.
 func savedPath(w fyne.URIWriteCloser) string {
 	path := w.URI().Path()
 	_ = w.Close()
-	if fi, err := os.Stat(path); err == nil && fi.Size() == 0 {
-		_ = os.Remove(path)
-	}
 	return path
 }
 

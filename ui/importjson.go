@@ -23,7 +23,7 @@ import (
 // the new plan.
 func (f *frame) importJSON() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
+		if !f.chosen(r, err) {
 			return
 		}
 		name := r.URI().Name()

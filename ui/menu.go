@@ -21,7 +21,7 @@ func (f *frame) menu() *fyne.MainMenu {
 	recent := fyne.NewMenuItem(lang.L("menu.recenti"), nil)
 	recent.ChildMenu = fyne.NewMenu("")
 	export := fyne.NewMenuItem(lang.L("menu.esporta"), f.exportPlan)
-	quit := fyne.NewMenuItem(lang.L("menu.esci"), func() { f.saveSize(); f.a.Quit() })
+	quit := fyne.NewMenuItem(lang.L("menu.esci"), func() { f.closing(); f.a.Quit() })
 	quit.IsQuit = true
 	file := fyne.NewMenu(lang.L("menu.file"),
 		fyne.NewMenuItem(lang.L("menu.nuovo.piano"), f.newPlan),
@@ -29,6 +29,7 @@ func (f *frame) menu() *fyne.MainMenu {
 		recent,
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("menu.salva.copia"), f.saveCopy),
+		fyne.NewMenuItem(lang.L("file.ripristina"), f.restore),
 		fyne.NewMenuItem(lang.L("menu.importa"), f.importJSON),
 		export,
 		fyne.NewMenuItemSeparator(),

@@ -7,7 +7,7 @@ import (
 )
 
 // nextYear is the plan for the following year (see model.PianoAnnoSuccessivo).
-func nextYear(cur *model.Plan) (*model.Plan, error) { return model.PianoAnnoSuccessivo(cur) }
+func nextYear(cur *model.Plan) *model.Plan { return model.PianoAnnoSuccessivo(cur) }
 
 // emptyPlan keeps only the comune and starts the year after the current
 // plan (or this year), with the usual checkpoints and evaluation system:

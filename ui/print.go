@@ -3,7 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
-	"os"
+	"io"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"pianoperformance/atomicfile"
 	"pianoperformance/model"
 	"pianoperformance/report"
 )
@@ -95,37 +96,38 @@ func indexOf(s []string, v string) int {
 
 func (f *frame) savePDF(c printChoice) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
+		if f.chosen(w, err) {
+			f.runPrint(c, savedPath(w))
 		}
-		path := w.URI().Path()
-		_ = w.Close()
-		f.runPrint(c, path)
 	}, f.w)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	d.SetFileName(fmt.Sprintf("%s.pdf", c.kind))
 	d.Show()
 }
 
-// runPrint writes the PDF to path (a temporary file when empty, then opened
-// in the system viewer). The plan is copied first: the clerk may keep
-// editing while the PDF is written. «Annulla» stops the work and leaves no
-// file behind.
+// runPrint writes the PDF to path (when empty, into the folder of the
+// printouts, then opened in the system viewer). The plan is copied first:
+// the clerk may keep editing while the PDF is written. «Annulla» stops the
+// work and leaves no file behind.
 func (f *frame) runPrint(c printChoice, path string) *task {
-	snap, err := copyPlan(f.s.Plan)
-	if err != nil {
-		dialog.ShowError(err, f.w)
+	if path != "" && f.refuseOpenPlan(path) {
 		return nil
 	}
-	var out string
-	return f.runTask(lang.L("stampa.in.corso"), lang.L("stampa.annullata"), func(ctx context.Context, progress func(float64)) error {
+	out := path
+	if out == "" {
 		var err error
-		out, err = writePDF(ctx, snap, c, path, func(done, total int) {
+		if out, err = f.prints.file(c.kind.String()); err != nil {
+			f.showError(err)
+			return nil
+		}
+	}
+	snap := f.s.Plan.Clone()
+	return f.runTask(lang.L("stampa.in.corso"), lang.L("stampa.annullata"), func(ctx context.Context, progress func(float64)) error {
+		return writePDF(ctx, snap, c, out, func(done, total int) {
 			if total > 0 {
 				progress(float64(done) / float64(total))
 			}
 		})
-		return err
 	}, func(err error) {
 		if err != nil {
 			f.showUnlessCancelled(err)
@@ -137,7 +139,7 @@ func (f *frame) runPrint(c printChoice, path string) *task {
 		}
 		printed, err := sendToPrinter(out)
 		if err != nil {
-			dialog.ShowError(err, f.w)
+			f.showError(err)
 			return
 		}
 		msg := "stampa.aperto"
@@ -148,42 +150,13 @@ func (f *frame) runPrint(c printChoice, path string) *task {
 	})
 }
 
-// writePDF writes the PDF into a new file beside path (or in the temporary
-// folder) and, once complete, renames it to path: a failed or cancelled
-// print leaves neither a half file nor a damaged earlier one.
-func writePDF(ctx context.Context, p *model.Plan, c printChoice, path string, progress func(done, total int)) (string, error) {
-	dir, pattern := "", "piano-"+c.kind.String()+"-*.pdf"
-	if path != "" {
-		dir, pattern = filepath.Dir(path), ".stampa-*.pdf"
-	}
-	out, err := os.CreateTemp(dir, pattern)
-	if err != nil {
-		return "", err
-	}
-	err = cancellable(ctx, progress, func(progress func(done, total int)) error {
-		return report.Write(out, p, c.kind, c.sel, report.Options{Progress: progress})
+// writePDF writes the PDF to path whole or not at all (see atomicfile): a
+// failed or cancelled print leaves neither a half file nor a damaged
+// earlier one.
+func writePDF(ctx context.Context, p *model.Plan, c printChoice, path string, progress func(done, total int)) error {
+	return atomicfile.Write(path, atomicfile.Public, func(w io.Writer) error {
+		return cancellable(ctx, progress, func(progress func(done, total int)) error {
+			return report.Write(w, p, c.kind, c.sel, report.Options{Progress: progress})
+		})
 	})
-	if cerr := out.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil && path != "" {
-		err = os.Rename(out.Name(), path)
-	}
-	if err != nil {
-		os.Remove(out.Name())
-		return "", err
-	}
-	if path != "" {
-		return path, nil
-	}
-	return out.Name(), nil
-}
-
-// copyPlan is a deep copy, through the plan's own JSON form.
-func copyPlan(p *model.Plan) (*model.Plan, error) {
-	b, err := model.MarshalPlan(p)
-	if err != nil {
-		return nil, err
-	}
-	return model.UnmarshalPlan(b)
 }

@@ -3,20 +3,23 @@ package ui
 import (
 	"context"
 	"errors"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+
+	"pianoperformance/ui/background"
 )
 
-// task is long work run off the UI goroutine behind a dialog with a progress
-// bar and «Annulla». The bar runs indeterminate until work reports a first
-// fraction. «Annulla» cancels work's context and closes the dialog at once:
-// the status line says what was left undone, and whatever work returns later
-// is dropped (work must leave nothing behind when its context ends).
+// task is long work run off the UI goroutine (see background) behind a
+// dialog with a progress bar and «Annulla». The bar runs indeterminate
+// until work reports a first fraction. «Annulla» cancels work's context and
+// closes the dialog at once: the status line says what was left undone,
+// and whatever work returns later is dropped (work must leave nothing
+// behind when its context ends). A task without a cancelled message has no
+// «Annulla»: the work must run to its end (opening a plan, saving a copy).
 type task struct {
 	f      *frame
 	dialog *dialog.CustomDialog
@@ -25,37 +28,28 @@ type task struct {
 	stop   *widget.Button
 	cancel context.CancelFunc
 	ctx    context.Context
-	// mu orders the dialog's updates: on the desktop they all run on the UI
-	// goroutine anyway, but Fyne's test driver runs fyne.Do on the calling
-	// goroutine.
-	mu sync.Mutex
-	// finished is closed once work has returned and its result was handed
-	// to the UI goroutine.
-	finished chan struct{}
 }
 
 // runTask shows the dialog and runs work; done runs on the UI goroutine
 // with work's error, unless the clerk cancelled first; cancelled is then
 // what the status line says.
 func (f *frame) runTask(title, cancelled string, work func(ctx context.Context, progress func(float64)) error, done func(error)) *task {
-	t := &task{f: f, bar: widget.NewProgressBar(), spin: widget.NewProgressBarInfinite(), finished: make(chan struct{})}
+	t := &task{f: f, bar: widget.NewProgressBar(), spin: widget.NewProgressBarInfinite()}
 	t.ctx, t.cancel = context.WithCancel(context.Background())
 	t.bar.Hide()
-	t.stop = widget.NewButton(lang.L("lavoro.annulla"), func() {
-		t.mu.Lock()
-		defer t.mu.Unlock()
-		t.cancel()
-		t.dialog.Hide()
-		f.s.Report(cancelled, false)
-	})
 	t.dialog = dialog.NewCustomWithoutButtons(title, container.NewPadded(container.NewStack(t.bar, t.spin)), f.w)
-	t.dialog.SetButtons([]fyne.CanvasObject{t.stop})
+	if cancelled != "" {
+		t.stop = widget.NewButton(lang.L("lavoro.annulla"), func() {
+			t.cancel()
+			t.dialog.Hide()
+			f.s.Report(cancelled, false)
+		})
+		t.dialog.SetButtons([]fyne.CanvasObject{t.stop})
+	}
 	t.dialog.Resize(fyne.NewSize(420, t.dialog.MinSize().Height))
 	t.dialog.Show()
 	progress := func(x float64) {
-		fyne.Do(func() {
-			t.mu.Lock()
-			defer t.mu.Unlock()
+		background.Do(func() {
 			if t.ctx.Err() != nil {
 				return
 			}
@@ -67,28 +61,23 @@ func (f *frame) runTask(title, cancelled string, work func(ctx context.Context, 
 			t.bar.SetValue(x)
 		})
 	}
-	go func() {
+	var err error
+	background.Go(func() {
 		taskStarting(t)
-		err := work(t.ctx, progress)
-		defer close(t.finished)
-		fyne.Do(func() {
-			t.mu.Lock()
-			if t.ctx.Err() != nil {
-				t.mu.Unlock()
-				return // cancelled: the dialog is gone and the result unwanted
-			}
-			t.cancel()
-			t.dialog.Hide()
-			t.mu.Unlock()
-			done(err)
-		})
-	}()
+		err = work(t.ctx, progress)
+	}, func() {
+		if t.ctx.Err() != nil {
+			return // cancelled: the dialog is gone and the result unwanted
+		}
+		t.cancel()
+		t.dialog.Hide()
+		done(err)
+	})
 	return t
 }
 
 // taskStarting runs on a task's goroutine before its work; tests hold the
-// work there to press «Annulla» while nothing else touches the widgets, or
-// take the task to wait for its end.
+// work there to press «Annulla» before it starts.
 var taskStarting = func(*task) {}
 
 // showUnlessCancelled shows err in a dialog; a cancellation is no error.

@@ -2,9 +2,6 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
 	"pianoperformance/ui/controlli"
@@ -26,8 +23,7 @@ type section struct {
 // Keys of the frame's own entries beside the model.Sezione* keys.
 const keyControlli = "controlli"
 
-// sections lists the screens. An entry whose package has not landed yet
-// uses placeholder(key); swapping it is a one-line change.
+// sections lists the screens, in the document's chapter order.
 func (f *frame) sections() []section {
 	return []section{
 		{model.SezioneEnte, ente.New},
@@ -45,24 +41,3 @@ func (f *frame) sections() []section {
 		}},
 	}
 }
-
-// placeholder stands for a screen still in preparation.
-func placeholder(key string) func(*session.Session, fyne.Window) session.Screen {
-	return func(*session.Session, fyne.Window) session.Screen { return &waiting{key: key} }
-}
-
-type waiting struct {
-	key     string
-	content fyne.CanvasObject
-}
-
-func (p *waiting) Title() string { return model.TitoloSezione(p.key) }
-func (p *waiting) Content() fyne.CanvasObject {
-	if p.content == nil {
-		l := widget.NewLabel(lang.L("frame.in.preparazione", map[string]any{"Sezione": p.Title()}))
-		p.content = container.NewCenter(l)
-	}
-	return p.content
-}
-func (p *waiting) Refresh()            {}
-func (p *waiting) Show(session.Target) {}

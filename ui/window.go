@@ -23,14 +23,22 @@ import (
 
 // Options is what main hands to the window.
 type Options struct {
-	Store   model.Store
-	Plan    *model.Plan
-	Open    func(path string) (model.Store, error)
+	Store model.Store
+	Plan  *model.Plan
+	// Open opens a plan file for writing; a plan open elsewhere is refused
+	// with an error matching model.ErrLocked, and OpenReadOnly then opens it
+	// for reading.
+	Open         func(path string) (model.Store, error)
+	OpenReadOnly func(path string) (model.Store, error)
+	// Create makes a plan file at path holding p, in place of a file the
+	// user chose to replace (which is first kept among the backups).
 	Create  func(path string, p *model.Plan) (model.Store, error)
 	Example func() (*model.Plan, error)
 	Check   func(p *model.Plan) []model.Finding
 	Version string
 	Start   string // section key to open first
+	// Closed is given the plan's store when the window closes, to close it.
+	Closed func(st model.Store)
 }
 
 // Preference keys.
@@ -52,6 +60,8 @@ type frame struct {
 	body    *fyne.Container
 	current int
 	status  *widget.Label
+	roLabel *widget.Label // "SOLA LETTURA", shown while changes are refused
+	prints  *printDir     // PDFs opened in the viewer, removed on close
 
 	obiettivi *obiettivi.Screen
 	controlli *controlli.Screen
@@ -66,7 +76,9 @@ func NewMainWindow(a fyne.App, o Options) fyne.Window {
 }
 
 func newFrame(a fyne.App, o Options) *frame {
-	f := &frame{a: a, opts: o, current: -1}
+	f := &frame{a: a, opts: o, current: -1, prints: newPrintDir()}
+	installSafeFiles()
+	f.prints.sweep()
 	f.w = a.NewWindow("Piano della Performance")
 	f.s = session.New(o.Store, o.Plan)
 	f.status = widget.NewLabel(lang.L("frame.pronto"))
@@ -93,13 +105,15 @@ func newFrame(a fyne.App, o Options) *frame {
 
 	split := container.NewHSplit(f.nav, f.body)
 	split.Offset = 0.15
-	statusBar := container.NewBorder(widget.NewSeparator(), nil, nil, nil, f.status)
+	f.roLabel = widget.NewLabelWithStyle(lang.L("file.sola.lettura.etichetta"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+	f.roLabel.Importance = widget.DangerImportance
+	statusBar := container.NewBorder(widget.NewSeparator(), nil, nil, f.roLabel, f.status)
 	f.w.SetContent(container.NewBorder(nil, statusBar, nil, nil, split))
 	f.w.SetMainMenu(f.menu())
 	f.shortcuts()
 
 	f.s.OnChange(f.changed)
-	f.updateTitle()
+	f.announce()
 
 	start := 0
 	for i, k := range f.keys {
@@ -115,8 +129,18 @@ func newFrame(a fyne.App, o Options) *frame {
 	p := a.Preferences()
 	f.w.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 760))))
 	// Fyne has no API for the window's position: only its size is kept.
-	f.w.SetOnClosed(f.saveSize)
+	f.w.SetOnClosed(f.closing)
 	return f
+}
+
+// closing runs when the window goes away: its size is kept, its
+// printouts removed.
+func (f *frame) closing() {
+	f.saveSize()
+	f.prints.remove()
+	if f.opts.Closed != nil && f.s.Store != nil {
+		f.opts.Closed(f.s.Store)
+	}
 }
 
 func (f *frame) saveSize() {
@@ -218,7 +242,33 @@ func (f *frame) updateTitle() {
 		}
 	}
 	if f.s.Store != nil {
-		parts = append(parts, filepath.Base(f.s.Store.Path()))
+		file := filepath.Base(f.s.Store.Path())
+		if f.s.ReadOnly() {
+			file += " (" + lang.L("file.sola.lettura") + ")"
+		}
+		parts = append(parts, file)
 	}
 	f.w.SetTitle(strings.Join(parts, " — "))
+}
+
+// announce shows what the user must know of the plan just opened: that it
+// is read-only, and what the store noticed on opening it (a lock left by a
+// crash taken over, old backups not removed).
+func (f *frame) announce() {
+	f.updateTitle()
+	if f.s.ReadOnly() {
+		f.roLabel.Show()
+	} else {
+		f.roLabel.Hide()
+	}
+	var msgs []string
+	if n, ok := model.Unchecked(f.s.Store).(model.Noticer); ok {
+		msgs = n.Notices()
+	}
+	if f.s.ReadOnly() && len(msgs) == 0 {
+		msgs = []string{lang.L("file.sola.lettura.stato")}
+	}
+	if len(msgs) > 0 {
+		f.s.Report(strings.Join(msgs, " "), f.s.ReadOnly())
+	}
 }

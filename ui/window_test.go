@@ -13,17 +13,23 @@ import (
 	"pianoperformance/model"
 	"pianoperformance/model/sqlite"
 	"pianoperformance/model/synth"
+	"pianoperformance/ui/field/fieldtest"
 	"pianoperformance/ui/session"
 )
 
 // newTestFrame opens the main window on a real plan file made from p (the
-// example plan when nil).
+// example plan when nil); it returns the plan's store without the model's
+// checks, for the test to read the file. Work the window does off the UI
+// goroutine hands its results to the test (see settle), and the editor's
+// pauses in typing come when the test fires them.
 func newTestFrame(t testing.TB, p *model.Plan, start string) (*frame, model.Store) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	if err := LoadTranslations(); err != nil {
 		t.Fatal(err)
 	}
+	bg := fieldtest.Background(t)
+	fieldtest.ManualTimers(t)
 	if p == nil {
 		var err error
 		if p, err = assets.ExamplePlan(); err != nil {
@@ -39,20 +45,30 @@ func newTestFrame(t testing.TB, p *model.Plan, start string) (*frame, model.Stor
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := newFrame(a, Options{Store: st, Plan: loaded, Check: model.Check, Version: "1.0.0", Start: start,
-		Open:   func(path string) (model.Store, error) { return sqlite.Open(path) },
-		Create: func(path string, p *model.Plan) (model.Store, error) { return sqlite.Create(path, p) }})
-	f.w.Resize(fyne.NewSize(1366, 740))
-	// Let charts drawn off the UI goroutine finish before the app goes away.
-	t.Cleanup(func() {
-		for _, sc := range f.screens {
-			if w, ok := sc.(interface{ Wait() }); ok {
-				w.Wait()
-			}
+	// The stores as the program has them: the model's checks in front.
+	checked := func(st *sqlite.Store, err error) (model.Store, error) {
+		if err != nil {
+			return nil, err
 		}
-	})
+		return model.Checked(st), nil
+	}
+	f := newFrame(a, Options{Store: model.Checked(st), Plan: loaded, Check: model.Check, Version: "1.0.0", Start: start,
+		Open:         func(path string) (model.Store, error) { return checked(sqlite.Open(path)) },
+		OpenReadOnly: func(path string) (model.Store, error) { return checked(sqlite.OpenReadOnly(path)) },
+		Create:       func(path string, p *model.Plan) (model.Store, error) { return checked(sqlite.Replace(path, p)) }})
+	f.w.Resize(fyne.NewSize(1366, 740))
+	settlers[f] = bg
+	t.Cleanup(func() { delete(settlers, f) })
 	return f, st
 }
+
+// settlers are the test frames' background hand-backs.
+var settlers = map[*frame]*fieldtest.Settler{}
+
+// settle waits for the work the window does off the UI goroutine (opening,
+// printing, exporting, charts) and applies its results, as the UI
+// goroutine would: after it, the test reads the window race-free.
+func settle(f *frame) { settlers[f].Settle() }
 
 func TestTitleNamesYearComuneAndFile(t *testing.T) {
 	f, _ := newTestFrame(t, nil, "")
@@ -140,10 +156,7 @@ func TestCtrlZUndoesTheLastChange(t *testing.T) {
 
 func TestNextYearMovesYearsAndTargets(t *testing.T) {
 	p, _ := assets.ExamplePlan()
-	n, err := nextYear(p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	n := nextYear(p)
 	if n.Piano.Anno != 2024 || n.Piano.AnnoInizio != 2024 || n.Piano.AnnoFine != 2026 || n.Piano.Stato != model.StatoBozza {
 		t.Fatalf("piano %+v", n.Piano)
 	}

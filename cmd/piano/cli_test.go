@@ -13,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pianoperformance/model"
+	"pianoperformance/model/sqlite"
 )
 
 func TestHelpIsItalian(t *testing.T) {
@@ -252,4 +253,28 @@ func TestReadingCommandsLeaveTheArchiveUntouched(t *testing.T) {
 			t.Errorf("%s appeared beside the archive", side)
 		}
 	}
+}
+
+// A plan the window has open is not replaced behind its back: import says
+// who has it and leaves the file as it was.
+func TestImportRespectsTheLock(t *testing.T) {
+	dir := t.TempDir()
+	ok(t, dir, "export", "--example", "--format", "json", "-o", "piano.json")
+	ok(t, dir, "import", "--db", "piano.db", "piano.json")
+	db := filepath.Join(dir, "piano.db")
+	st, err := sqlite.Open(db) // the window
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	before := sha(t, db)
+	r := piano(t, dir, "import", "--db", "piano.db", "piano.json")
+	if r.code == 0 || !strings.Contains(r.stderr, "è già aperto da") || !strings.Contains(r.stderr, "sul computer") {
+		t.Fatalf("import su un piano aperto: uscita %d, %q", r.code, r.stderr)
+	}
+	if sha(t, db) != before {
+		t.Fatal("il piano aperto è cambiato")
+	}
+	// Reading it is still allowed.
+	ok(t, dir, "check", "--db", "piano.db")
 }

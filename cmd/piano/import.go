@@ -67,7 +67,7 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if !created {
-		if err := st.ReplacePlan(ctx, p); err != nil {
+		if err := st.Write(ctx, func(w model.Writer) error { return w.ReplacePlan(p) }); err != nil {
 			st.Close()
 			return fmt.Errorf("importazione in %q non riuscita, l'archivio non è stato modificato: %w", *db, err)
 		}

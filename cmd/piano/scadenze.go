@@ -118,7 +118,7 @@ func runScadenze(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		err = st.SaveScadenzario(ctx, sc)
+		err = st.Write(ctx, func(w model.Writer) error { return w.SaveScadenzario(sc) })
 		if cerr := st.Close(); err == nil {
 			err = cerr
 		}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"pianoperformance/assets"
+	"pianoperformance/atomicfile"
 	"pianoperformance/model"
 	"pianoperformance/model/sqlite"
 )
@@ -59,14 +60,14 @@ func (s *source) loadVersione(ctx context.Context) (*model.Plan, *model.Versione
 		p, err := st.Load(ctx)
 		return p, nil, err
 	}
-	vv, err := st.Versioni(ctx)
+	vv, err := leggiVersioni(ctx, st)
 	if err != nil {
 		return nil, nil, err
 	}
 	if s.versione > len(vv) {
 		return nil, nil, fmt.Errorf("il piano non ha una versione n. %d (%s): vedere «piano versioni --db %s»", s.versione, quanteVersioni(len(vv)), s.db)
 	}
-	p, err := st.LoadVersione(ctx, s.versione)
+	p, err := leggiVersione(ctx, st, s.versione)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -81,7 +82,9 @@ func (s *source) testoVersione(ctx context.Context) ([]byte, error) {
 		return nil, err
 	}
 	defer st.Close()
-	return st.TestoVersione(ctx, s.versione)
+	var b []byte
+	err = st.Read(ctx, func(r model.Reader) (err error) { b, err = r.TestoVersione(s.versione); return err })
+	return b, err
 }
 
 func openReadOnly(db string) (*sqlite.Store, error) {
@@ -89,6 +92,18 @@ func openReadOnly(db string) (*sqlite.Store, error) {
 		return nil, fmt.Errorf("l'archivio %q non esiste o non è leggibile", db)
 	}
 	return sqlite.OpenReadOnly(db)
+}
+
+// leggiVersioni lists the frozen versions of an archive.
+func leggiVersioni(ctx context.Context, st model.Store) (vv []model.Versione, err error) {
+	err = st.Read(ctx, func(r model.Reader) (err error) { vv, err = r.Versioni(); return err })
+	return vv, err
+}
+
+// leggiVersione reads frozen version n of an archive.
+func leggiVersione(ctx context.Context, st model.Store, n int) (p *model.Plan, err error) {
+	err = st.Read(ctx, func(r model.Reader) (err error) { p, err = r.LoadVersione(n); return err })
+	return p, err
 }
 
 func quanteVersioni(n int) string {
@@ -101,29 +116,15 @@ func quanteVersioni(n int) string {
 	return fmt.Sprintf("ha le versioni da 1 a %d", n)
 }
 
-// writeFile writes path through a temporary file renamed into place, so a
+// writeFile writes path whole or not at all (see atomicfile), so a
 // failure halfway never leaves a truncated PDF or workbook behind.
+// Published files are readable by everyone.
 func writeFile(path string, write func(io.Writer) error) error {
 	dir := filepath.Dir(path)
 	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
 		return fmt.Errorf("impossibile scrivere %q: la cartella %q non esiste", path, dir)
 	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("impossibile scrivere %q: accesso negato o disco pieno (%v)", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	err = write(tmp)
-	if err == nil {
-		err = tmp.Chmod(0o644) // CreateTemp makes 0600: published files are for everyone
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return err
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := atomicfile.Write(path, atomicfile.Public, write); err != nil {
 		return fmt.Errorf("impossibile scrivere %q: %w", path, err)
 	}
 	return nil

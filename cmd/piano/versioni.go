@@ -123,9 +123,9 @@ func registra(args []string, stdout io.Writer, tipo model.TipoVersione) error {
 	ctx := context.Background()
 	var v model.Versione
 	if tipo == model.VersioneAdozione {
-		v, err = st.Adotta(ctx, atto)
+		err = st.Write(ctx, func(w model.Writer) (err error) { v, err = w.Adotta(atto); return err })
 	} else {
-		v, err = st.RegistraVariazione(ctx, atto, *motivo)
+		err = st.Write(ctx, func(w model.Writer) (err error) { v, err = w.RegistraVariazione(atto, *motivo); return err })
 	}
 	if err != nil {
 		return err
@@ -163,7 +163,7 @@ func versioniDi(ctx context.Context, db string) ([]model.Versione, error) {
 		return nil, err
 	}
 	defer st.Close()
-	return st.Versioni(ctx)
+	return leggiVersioni(ctx, st)
 }
 
 // openWritable opens an archive to change it, with the backup that every
@@ -187,7 +187,7 @@ func runVersioni(args []string, stdout, stderr io.Writer) error {
 	}
 	defer st.Close()
 	ctx := context.Background()
-	vv, err := st.Versioni(ctx)
+	vv, err := leggiVersioni(ctx, st)
 	if err != nil {
 		return err
 	}
@@ -206,7 +206,7 @@ func runVersioni(args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stdout, "     %-16s Motivo: %s\n", "", v.Motivo)
 		}
 	}
-	last, err := st.LoadVersione(ctx, len(vv))
+	last, err := leggiVersione(ctx, st, len(vv))
 	if err != nil {
 		return err
 	}
@@ -234,7 +234,7 @@ func versioniDaConfrontare(ctx context.Context, db, daFlag, aFlag string) (confr
 		return c, err
 	}
 	defer st.Close()
-	vv, err := st.Versioni(ctx)
+	vv, err := leggiVersioni(ctx, st)
 	if err != nil {
 		return c, err
 	}
@@ -279,7 +279,7 @@ func versioniDaConfrontare(ctx context.Context, db, daFlag, aFlag string) (confr
 		return c, usagef("--da (%d) deve venire prima di --a (%d)", da, a)
 	}
 	c.da = vv[da-1]
-	if c.prima, err = st.LoadVersione(ctx, da); err != nil {
+	if c.prima, err = leggiVersione(ctx, st, da); err != nil {
 		return c, err
 	}
 	if a == 0 {
@@ -287,7 +287,7 @@ func versioniDaConfrontare(ctx context.Context, db, daFlag, aFlag string) (confr
 		return c, err
 	}
 	c.a = &vv[a-1]
-	c.dopo, err = st.LoadVersione(ctx, a)
+	c.dopo, err = leggiVersione(ctx, st, a)
 	return c, err
 }
 

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,6 +15,8 @@ import (
 	"time"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
+	"pianoperformance/atomicfile"
+	"pianoperformance/model"
 )
 
 // keepBackups is how many rotating backups survive beside a plan file.
@@ -22,18 +25,66 @@ const keepBackups = 10
 // now is the clock of backup names; tests may replace it.
 var now = time.Now
 
+// removeFile removes an old backup; tests make it fail.
+var removeFile = os.Remove
+
+// errPrune marks a backup that was written but left old ones behind: a
+// warning for the user, never a reason to refuse the plan.
+var errPrune = errors.New("copie di sicurezza vecchie non eliminate")
+
 // SaveCopyAs writes a complete copy of the plan to path with SQLite's online
-// backup API. The copy is written under a temporary name and renamed into
-// place, so path never holds half a plan; an existing file is replaced.
+// backup API. The copy is made under a temporary name and renamed into
+// place, so path never holds half a plan. A file already at path is first
+// kept in the backup folder beside it; the plan's own file, and a plan
+// another program has open, are refused.
 func (s *Store) SaveCopyAs(path string) error {
-	return s.copyTo(context.Background(), path)
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return err
+	}
+	if err := checkReplaceable(abs, s.path); err != nil {
+		return err
+	}
+	if _, err := keepAside(abs); err != nil {
+		return err
+	}
+	return s.copyTo(context.Background(), abs)
+}
+
+// checkReplaceable refuses to write over the open plan (own) and over a
+// plan another program has open.
+func checkReplaceable(path, own string) error {
+	if sameFile(path, own) {
+		return fmt.Errorf("%q è il file del piano aperto: scegliere un altro nome", filepath.Base(path))
+	}
+	h, err := holderOf(path)
+	if err != nil {
+		return fmt.Errorf("%q non può essere sostituito: %w", filepath.Base(path), err)
+	}
+	if h != nil {
+		return &model.LockedError{Name: filepath.Base(path), Holder: *h}
+	}
+	return nil
+}
+
+// sameFile tells whether a and b are the same file on disk (through links
+// and differently written paths alike).
+func sameFile(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	fa, err1 := os.Stat(a)
+	fb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
 }
 
 // Backup writes one rotating backup now and returns its path. Only the
-// keepBackups newest backups of this plan are kept.
+// keepBackups newest backups of this plan are kept; when old ones cannot be
+// removed the backup is still made, and the error (matching errPrune) is a
+// warning.
 func (s *Store) Backup() (string, error) {
-	dir := filepath.Join(filepath.Dir(s.path), "backup")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	dir, err := backupDir(s.path)
+	if err != nil {
 		return "", err
 	}
 	base := backupBase(s.path)
@@ -46,7 +97,26 @@ func (s *Store) Backup() (string, error) {
 	if err := s.copyTo(context.Background(), name); err != nil {
 		return "", err
 	}
-	return name, rotateBackups(dir, base)
+	if err := rotateBackups(dir, base); err != nil {
+		return name, fmt.Errorf("%w in %s: %v", errPrune, dir, err)
+	}
+	return name, nil
+}
+
+// backupDir is the folder of the plan's backups, made if missing, the
+// user's only (where the system allows).
+func backupDir(plan string) (string, error) {
+	dir := filepath.Join(filepath.Dir(plan), "backup")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	// A folder made by an older version may be open to everyone.
+	if fi, err := os.Stat(dir); err == nil && fi.Mode().Perm()&0o077 != 0 {
+		if err := os.Chmod(dir, 0o700); err != nil {
+			return "", err
+		}
+	}
+	return dir, nil
 }
 
 // backupBase is the plan file's name without extension: "piano.db" → "piano".
@@ -55,9 +125,14 @@ func backupBase(path string) string {
 	return strings.TrimSuffix(b, filepath.Ext(b))
 }
 
+// backupName matches the rotating backups of a plan named base.
+func backupName(base string) *regexp.Regexp {
+	return regexp.MustCompile(`^` + regexp.QuoteMeta(base) + `-(\d{8}-\d{6})(?:-(\d+))?\.db$`)
+}
+
 // rotateBackups deletes all but the newest keepBackups backups of base.
 func rotateBackups(dir, base string) error {
-	re := regexp.MustCompile(`^` + regexp.QuoteMeta(base) + `-(\d{8}-\d{6})(?:-(\d+))?\.db$`)
+	re := backupName(base)
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return err
@@ -88,11 +163,61 @@ func rotateBackups(dir, base string) error {
 	})
 	var errs []error
 	for i := keepBackups; i < len(list); i++ {
-		if err := os.Remove(filepath.Join(dir, list[i].name)); err != nil {
+		if err := removeFile(filepath.Join(dir, list[i].name)); err != nil {
 			errs = append(errs, err)
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// keepAside copies the file at path, before it is replaced, into the
+// backup folder beside it as "<name>-sostituito-<date>-<time><ext>", which
+// rotation never removes, and returns the copy's path ("" when nothing was
+// at path). A plan file is copied through SQLite, so that commits still in
+// its log are kept too.
+func keepAside(path string) (string, error) {
+	fi, err := os.Stat(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return "", nil
+	}
+	if err != nil {
+		return "", err
+	}
+	if fi.IsDir() {
+		return "", fmt.Errorf("%q è una cartella: scegliere un file", filepath.Base(path))
+	}
+	dir, err := backupDir(path)
+	if err != nil {
+		return "", err
+	}
+	ext := filepath.Ext(path)
+	stamp := now().Format("20060102-150405")
+	name := filepath.Join(dir, fmt.Sprintf("%s-sostituito-%s%s", backupBase(path), stamp, ext))
+	for n := 2; fileExists(name); n++ {
+		name = filepath.Join(dir, fmt.Sprintf("%s-sostituito-%s-%d%s", backupBase(path), stamp, n, ext))
+	}
+	if _, err := inspect(path); err == nil {
+		err = copyFile(context.Background(), path, name)
+	} else {
+		err = copyBytes(path, name)
+	}
+	if err != nil {
+		return "", fmt.Errorf("copia di %q prima di sostituirlo non riuscita: %w", filepath.Base(path), err)
+	}
+	return name, nil
+}
+
+// copyBytes copies any file as it is.
+func copyBytes(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	return atomicfile.Write(dst, atomicfile.Private, func(w io.Writer) error {
+		_, err := io.Copy(w, in)
+		return err
+	})
 }
 
 // copyTo copies the open database to path through the online backup API.
@@ -107,100 +232,77 @@ func (s *Store) copyTo(ctx context.Context, path string) error {
 	})
 }
 
-// backupInto writes the database behind srcConn to a new file at path: a
-// temporary file in rollback-journal mode (one self-contained file), renamed
-// into place once complete.
+// backupInto writes the database behind srcConn to a new file at path,
+// made whole under a temporary name (in rollback-journal mode: one
+// self-contained file) and then renamed into place.
 func backupInto(ctx context.Context, srcConn *sqlite3.SQLiteConn, path string) error {
-	tmp := path + ".tmp"
-	removeDBFiles(tmp)
-	err := func() error {
-		ddb, err := sql.Open("sqlite3", fileURI(tmp)+"?_synchronous=FULL")
-		if err != nil {
-			return err
+	return atomicfile.Build(path, atomicfile.Private, func(tmp string) error {
+		err := copyInto(ctx, srcConn, tmp)
+		removeSideFiles(tmp)
+		if err == nil {
+			// A stale log beside the destination would be replayed into
+			// the copy.
+			removeSideFiles(path)
 		}
-		defer ddb.Close()
-		dst, err := ddb.Conn(ctx)
-		if err != nil {
-			return err
-		}
-		defer dst.Close()
-		err = dst.Raw(func(dc any) error {
-			bk, err := dc.(*sqlite3.SQLiteConn).Backup("main", srcConn, "main")
-			if err != nil {
-				return err
-			}
-			// Step returns false with no error while the source is busy.
-			for tries := 0; ; tries++ {
-				done, err := bk.Step(-1)
-				if err != nil {
-					bk.Finish()
-					return err
-				}
-				if done {
-					break
-				}
-				if tries > 100 {
-					bk.Finish()
-					return errors.New("archivio occupato: copia non riuscita")
-				}
-				time.Sleep(50 * time.Millisecond)
-			}
-			return bk.Finish()
-		})
-		if err != nil {
-			return err
-		}
-		// The copy inherits the source's WAL flag; a backup is one file.
-		if _, err := dst.ExecContext(ctx, "PRAGMA journal_mode = DELETE"); err != nil {
-			return err
-		}
-		if err := dst.Close(); err != nil {
-			return err
-		}
-		return ddb.Close()
-	}()
-	if err != nil {
-		removeDBFiles(tmp)
 		return err
-	}
-	// A stale log beside the destination would be replayed into the copy.
-	for _, suffix := range []string{"-wal", "-shm", "-journal"} {
-		os.Remove(path + suffix)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		removeDBFiles(tmp)
-		return err
-	}
-	return nil
+	})
 }
 
-// Restore replaces the plan file at path with the backup file, after checking
-// the backup is a valid plan file. No Store may have path open. The file
-// being replaced is first kept as "<path>.pre-restore.bak" (when it is a
-// plan file), so a restore can itself be undone.
-func Restore(backupPath, path string) error {
-	if _, err := inspect(backupPath); err != nil {
-		return err
-	}
-	abs, err := filepath.Abs(path)
+// copyInto copies the database behind srcConn into the database file dst.
+func copyInto(ctx context.Context, srcConn *sqlite3.SQLiteConn, dst string) error {
+	ddb, err := sql.Open("sqlite3", fileURI(dst)+"?_synchronous=FULL")
 	if err != nil {
 		return err
 	}
-	if _, err := inspect(abs); err == nil {
-		if err := copyFile(context.Background(), abs, abs+".pre-restore.bak"); err != nil {
-			return fmt.Errorf("copia di %q prima del ripristino non riuscita: %w", filepath.Base(abs), err)
+	defer ddb.Close()
+	conn, err := ddb.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if err := conn.Raw(func(dc any) error { return copyPages(dc.(*sqlite3.SQLiteConn), srcConn) }); err != nil {
+		return err
+	}
+	// The copy inherits the source's WAL flag; a backup is one file.
+	if _, err := conn.ExecContext(ctx, "PRAGMA journal_mode = DELETE"); err != nil {
+		return err
+	}
+	if err := conn.Close(); err != nil {
+		return err
+	}
+	return ddb.Close()
+}
+
+// copyPages runs SQLite's backup from src into dst, riding out a source
+// that is busy for a while.
+func copyPages(dst, src *sqlite3.SQLiteConn) error {
+	bk, err := dst.Backup("main", src, "main")
+	if err != nil {
+		return err
+	}
+	// Step returns false with no error while the source is busy.
+	for tries := 0; ; tries++ {
+		done, err := bk.Step(-1)
+		if err != nil {
+			bk.Finish()
+			return err
 		}
+		if done {
+			break
+		}
+		if tries > 100 {
+			bk.Finish()
+			return errors.New("archivio occupato: copia non riuscita")
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
-	if err := copyFile(context.Background(), backupPath, abs); err != nil {
-		return fmt.Errorf("ripristino di %q non riuscito: %w", filepath.Base(abs), err)
-	}
-	return nil
+	return bk.Finish()
 }
 
 // copyFile copies the database at src to dst with the backup API, reading
 // src read-only (through its log, if any).
 func copyFile(ctx context.Context, src, dst string) error {
-	sdb, err := sql.Open("sqlite3", fileURI(src)+"?mode=ro")
+	sdb, err := openRO(src)
 	if err != nil {
 		return err
 	}
@@ -213,6 +315,11 @@ func copyFile(ctx context.Context, src, dst string) error {
 	return c.Raw(func(dc any) error {
 		return backupInto(ctx, dc.(*sqlite3.SQLiteConn), dst)
 	})
+}
+
+// openRO opens a database file to read it through its log, if any.
+func openRO(path string) (*sql.DB, error) {
+	return sql.Open("sqlite3", fileURI(path)+"?mode=ro")
 }
 
 func fileExists(path string) bool {

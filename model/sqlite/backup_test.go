@@ -5,7 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -100,38 +102,56 @@ func TestBackupRotationKeepsTen(t *testing.T) {
 func TestRestoreBringsBackTheSavedPlan(t *testing.T) {
 	s := newStore(t, richPlan())
 	o := richObiettivo(1, []int64{5}, model.Peso{Tipo: model.PesoPunti, Valore: 3})
-	if err := s.SaveObiettivo(ctx, &o); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveObiettivo(&o) }); err != nil {
 		t.Fatal(err)
 	}
 	saved := load(t, s)
+	fixedClock(t, time.Date(2024, 2, 1, 8, 0, 0, 0, time.Local), time.Second)
 	bk, err := s.Backup()
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Later work, some still in the write-ahead log when the file is closed.
-	if err := s.DeleteObiettivo(ctx, o.ID); err != nil {
+	// Later work, some still in the write-ahead log.
+	if err := s.Write(ctx, func(w model.Writer) error { _, err := w.DeleteObiettivo(o.ID); return err }); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SaveEnte(ctx, model.Ente{Nome: "Cambiato"}); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveEnte(model.Ente{Nome: "Cambiato"}) }); err != nil {
 		t.Fatal(err)
 	}
 	after := load(t, s)
-	path := s.Path()
-	s.Close()
 
-	if err := Restore(bk, path); err != nil {
+	// The backup is offered, and putting it back changes the open plan.
+	list, err := s.Backups()
+	if err != nil || len(list) != 1 || list[0].Path != bk || list[0].Replaced {
+		t.Fatalf("copie %+v %v, attesa %s", list, err, bk)
+	}
+	if err := s.Restore(ctx, bk); err != nil {
 		t.Fatal(err)
 	}
-	r, err := Open(path)
+	if got := load(t, s); !reflect.DeepEqual(got, saved) {
+		t.Fatalf("dopo il ripristino:\n got %+v\nwant %+v", got.Ente, saved.Ente)
+	}
+	// The same on disk, through the file's own log, after reopening.
+	s = reopen(t, s)
+	if got := load(t, s); !reflect.DeepEqual(got, saved) {
+		t.Fatal("il ripristino non è rimasto nel file")
+	}
+	// The plan as it was before the restore was kept and holds the later
+	// work; it is offered among the backups, so a restore can be undone.
+	list, err = s.Backups()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer r.Close()
-	if got := load(t, r); !reflect.DeepEqual(got, saved) {
-		t.Fatalf("dopo il ripristino:\n got %+v\nwant %+v", got.Ente, saved.Ente)
+	var kept string
+	for _, b := range list {
+		if b.Replaced {
+			kept = b.Path
+		}
 	}
-	// The replaced file was kept and holds the later work.
-	pre, err := Open(path + ".pre-restore.bak")
+	if kept == "" {
+		t.Fatalf("nessuna copia del piano prima del ripristino: %+v", list)
+	}
+	pre, err := OpenReadOnly(kept)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,15 +162,18 @@ func TestRestoreBringsBackTheSavedPlan(t *testing.T) {
 }
 
 func TestRestoreRefusesInvalidBackup(t *testing.T) {
-	path := makePlanFile(t, richPlan())
-	sum := checksum(t, path)
+	s := newStore(t, richPlan())
+	before := load(t, s)
 	bad := filepath.Join(t.TempDir(), "finto.db")
 	os.WriteFile(bad, []byte("non sono un archivio"), 0o644)
-	if err := Restore(bad, path); !errors.Is(err, ErrNotDatabase) {
+	if err := s.Restore(ctx, bad); !errors.Is(err, ErrNotDatabase) {
 		t.Fatalf("errore %v, atteso ErrNotDatabase", err)
 	}
-	if checksum(t, path) != sum {
-		t.Fatal("il file è stato modificato da un ripristino rifiutato")
+	if err := s.Restore(ctx, s.Path()); err == nil {
+		t.Fatal("ripristino del piano da sé stesso accettato")
+	}
+	if got := load(t, s); !reflect.DeepEqual(got, before) {
+		t.Fatal("il piano è stato modificato da un ripristino rifiutato")
 	}
 }
 
@@ -158,7 +181,7 @@ func TestSaveCopyAsMakesACompletePlanFile(t *testing.T) {
 	s := newStore(t, richPlan())
 	// Unsaved-to-main-file changes live in the WAL; the copy must hold them.
 	c := model.Capitolo{Ordine: 9, Titolo: "Ultimo"}
-	if err := s.SaveCapitolo(ctx, &c); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveCapitolo(&c) }); err != nil {
 		t.Fatal(err)
 	}
 	want := load(t, s)
@@ -178,5 +201,96 @@ func TestSaveCopyAsMakesACompletePlanFile(t *testing.T) {
 	defer cp.Close()
 	if got := load(t, cp); !reflect.DeepEqual(got, want) {
 		t.Fatal("la copia è diversa dal piano")
+	}
+}
+
+// Old backups that cannot be removed are a notice, never a reason to
+// refuse the plan: it opens, the new backup is made, the user is told.
+func TestPruneFailureIsANotice(t *testing.T) {
+	path := makePlanFile(t, richPlan())
+	fixedClock(t, time.Date(2024, 3, 1, 9, 0, 0, 0, time.Local), time.Second)
+	for i := 0; i < keepBackups; i++ {
+		s, err := Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+	}
+	old := removeFile
+	removeFile = func(string) error { return errors.New("accesso negato") }
+	t.Cleanup(func() { removeFile = old })
+	s, err := Open(path)
+	if err != nil {
+		t.Fatalf("piano rifiutato per una rotazione non riuscita: %v", err)
+	}
+	defer s.Close()
+	if n := len(backups(t, path)); n != keepBackups+1 {
+		t.Fatalf("%d copie, attese %d (la nuova fatta, nessuna tolta)", n, keepBackups+1)
+	}
+	if msgs := s.Notices(); len(msgs) != 1 || !strings.Contains(msgs[0], "non sono state eliminate") || !strings.Contains(msgs[0], "accesso negato") {
+		t.Fatalf("avvisi %q", msgs)
+	}
+}
+
+// Plan files, their backups and the backup folder are the user's only.
+func TestPlanFilesAreTheUsersOnly(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("permessi Unix")
+	}
+	path := makePlanFile(t, richPlan())
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	copyPath := filepath.Join(t.TempDir(), "copia.db")
+	if err := s.SaveCopyAs(copyPath); err != nil {
+		t.Fatal(err)
+	}
+	check := func(p string, want os.FileMode) {
+		t.Helper()
+		fi, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fi.Mode().Perm(); got != want {
+			t.Errorf("%s: permessi %v, attesi %v", filepath.Base(p), got, want)
+		}
+	}
+	check(path, 0o600)
+	check(path+lockSuffix, 0o600)
+	check(filepath.Join(filepath.Dir(path), "backup"), 0o700)
+	for _, b := range backups(t, path) {
+		check(b, 0o600)
+	}
+	check(copyPath, 0o600)
+	// SQLite gives the log the plan's permissions.
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveEnte(model.Ente{Nome: "x"}) }); err != nil {
+		t.Fatal(err)
+	}
+	check(path+"-wal", 0o600)
+}
+
+// A plan copy refuses the open file, and keeps a file it replaces.
+func TestSaveCopyAsRefusesTheOpenFileAndKeepsWhatItReplaces(t *testing.T) {
+	s := newStore(t, richPlan())
+	before := checksum(t, s.Path())
+	if err := s.SaveCopyAs(s.Path()); err == nil || !strings.Contains(err.Error(), "piano aperto") {
+		t.Fatalf("copia sul file aperto: %v", err)
+	}
+	if checksum(t, s.Path()) != before {
+		t.Fatal("il file aperto è cambiato")
+	}
+	dst := filepath.Join(t.TempDir(), "altro.db")
+	os.WriteFile(dst, []byte("vecchio"), 0o644)
+	if err := s.SaveCopyAs(dst); err != nil {
+		t.Fatal(err)
+	}
+	kept, _ := filepath.Glob(filepath.Join(filepath.Dir(dst), "backup", "altro-sostituito-*.db"))
+	if len(kept) != 1 {
+		t.Fatalf("file sostituito non conservato: %v", kept)
+	}
+	if b, _ := os.ReadFile(kept[0]); string(b) != "vecchio" {
+		t.Fatalf("la copia conservata contiene %q", b)
 	}
 }

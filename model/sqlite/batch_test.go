@@ -25,13 +25,15 @@ func reopen(t *testing.T, s *Store) *Store {
 	return s2
 }
 
-func TestSaveCapitoliSwapsOrderInOneTransaction(t *testing.T) {
+func TestTwoChaptersSwapOrderInOneTransaction(t *testing.T) {
 	s := newStore(t, richPlan())
 	before := load(t, s)
 	a, b := before.Capitoli[0], before.Capitoli[1] // IDs 3 and 1
 	a.Ordine, b.Ordine = b.Ordine, a.Ordine
 	a.Titolo = "PREMESSA (spostata)"
-	if err := s.SaveCapitoli(ctx, []model.Capitolo{a, b}); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error {
+		return errors.Join(w.SaveCapitolo(&a), w.SaveCapitolo(&b))
+	}); err != nil {
 		t.Fatal(err)
 	}
 	s = reopen(t, s)
@@ -44,32 +46,53 @@ func TestSaveCapitoliSwapsOrderInOneTransaction(t *testing.T) {
 		t.Fatalf("capitoli salvati %+v, attesi %+v e %+v", got, b, a)
 	}
 	// A deleted chapter comes back with its ID (undo of a move after a delete).
-	if err := s.DeleteCapitolo(ctx, 2); err != nil {
+	var gone model.Capitolo
+	if err := s.Write(ctx, func(w model.Writer) (err error) { gone, err = w.DeleteCapitolo(2); return err }); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SaveCapitoli(ctx, before.Capitoli); err != nil {
+	if gone != before.Capitoli[2] {
+		t.Fatalf("DeleteCapitolo ha restituito %+v, atteso %+v", gone, before.Capitoli[2])
+	}
+	if err := s.Write(ctx, func(w model.Writer) error {
+		for i := range before.Capitoli {
+			if err := w.SaveCapitolo(&before.Capitoli[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
 		t.Fatal(err)
 	}
 	if got := load(t, s).Capitoli; !reflect.DeepEqual(got, before.Capitoli) {
 		t.Fatalf("ripristino: %+v", got)
 	}
-	// An empty list changes nothing and is not an error.
-	if err := s.SaveCapitoli(ctx, nil); err != nil {
-		t.Fatal(err)
-	}
 }
 
-func TestSaveCapitoliFailureSavesNothing(t *testing.T) {
+func TestFailedTransactionSavesNothing(t *testing.T) {
 	s := newStore(t, richPlan())
 	before := load(t, s)
 	first := before.Capitoli[0]
 	first.Titolo = "Non deve restare"
 	first.Ordine = 99
-	// The first chapter is written, then the second is refused: the
-	// transaction must take the first write back too.
-	err := s.SaveCapitoli(ctx, []model.Capitolo{first, {Titolo: "Senza ID"}})
-	if err == nil || !strings.Contains(err.Error(), "Senza ID") {
-		t.Fatalf("capitolo senza ID: errore %v", err)
+	nuovo := model.Capitolo{Titolo: "Nuovo"}
+	// The first chapter is written, a new one gets its ID, then the second
+	// write is refused: the transaction must take everything back, the new
+	// chapter's ID included.
+	err := s.Write(ctx, func(w model.Writer) error {
+		if err := w.SaveCapitolo(&first); err != nil {
+			return err
+		}
+		if err := w.SaveCapitolo(&nuovo); err != nil || nuovo.ID == 0 {
+			t.Fatalf("nuovo capitolo: %v, ID %d", err, nuovo.ID)
+		}
+		_, err := w.DeleteCapitolo(9999)
+		return err
+	})
+	if !errors.Is(err, ErrNotFound) {
+		t.Fatalf("capitolo inesistente: errore %v", err)
+	}
+	if nuovo.ID != 0 {
+		t.Fatalf("ID %d rimasto nella struttura dopo l'annullamento", nuovo.ID)
 	}
 	s = reopen(t, s)
 	if got := load(t, s); !reflect.DeepEqual(got, before) {
@@ -81,7 +104,7 @@ func TestRenumberPopolazioneAnno(t *testing.T) {
 	s := newStore(t, richPlan())
 	before := load(t, s)
 	r2021, _ := before.PopolazioneDi(2021)
-	if err := s.RenumberPopolazioneAnno(ctx, 2021, 2019); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.RenumberPopolazioneAnno(2021, 2019) }); err != nil {
 		t.Fatal(err)
 	}
 	s = reopen(t, s)
@@ -102,7 +125,7 @@ func TestRenumberPopolazioneAnno(t *testing.T) {
 		t.Fatalf("conteggi per fascia cambiati: %+v", p.PopolazioneFasce)
 	}
 	// Back again: the plan is as before.
-	if err := s.RenumberPopolazioneAnno(ctx, 2019, 2021); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.RenumberPopolazioneAnno(2019, 2021) }); err != nil {
 		t.Fatal(err)
 	}
 	if got := load(t, s); !reflect.DeepEqual(got, before) {
@@ -118,13 +141,17 @@ func TestRenumberRefusals(t *testing.T) {
 		renumber func(from, to int) error
 		taken    int
 	}{
-		{"popolazione", func(f, t int) error { return s.RenumberPopolazioneAnno(ctx, f, t) }, 2022},
-		{"personale", func(f, t int) error { return s.RenumberPersonaleAnno(ctx, f, t) }, 2022},
+		{"popolazione", func(f, t int) error {
+			return s.Write(ctx, func(w model.Writer) error { return w.RenumberPopolazioneAnno(f, t) })
+		}, 2022},
+		{"personale", func(f, t int) error {
+			return s.Write(ctx, func(w model.Writer) error { return w.RenumberPersonaleAnno(f, t) })
+		}, 2022},
 	} {
 		from := 2021
 		if c.name == "personale" {
 			// richPlan has one staff year: add the one to collide with.
-			if err := s.SavePersonaleAnno(ctx, model.PersonaleAnno{Anno: 2021, Dipendenti: 3}); err != nil {
+			if err := s.Write(ctx, func(w model.Writer) error { return w.SavePersonaleAnno(model.PersonaleAnno{Anno: 2021, Dipendenti: 3}) }); err != nil {
 				t.Fatal(err)
 			}
 			before = load(t, s)
@@ -156,7 +183,7 @@ func TestRenumberPersonaleAnno(t *testing.T) {
 	s := newStore(t, richPlan())
 	before := load(t, s)
 	old := before.Personale[0]
-	if err := s.RenumberPersonaleAnno(ctx, old.Anno, 2023); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.RenumberPersonaleAnno(old.Anno, 2023) }); err != nil {
 		t.Fatal(err)
 	}
 	s = reopen(t, s)
@@ -169,7 +196,7 @@ func TestRenumberPersonaleAnno(t *testing.T) {
 
 func TestDeletePopolazioneFascia(t *testing.T) {
 	s := newStore(t, richPlan())
-	if err := s.DeletePopolazioneFascia(ctx, 10, 2022); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { _, err := w.DeletePopolazioneFascia(10, 2022); return err }); err != nil {
 		t.Fatal(err)
 	}
 	s = reopen(t, s)
@@ -183,80 +210,71 @@ func TestDeletePopolazioneFascia(t *testing.T) {
 	if len(p.PopolazioneFasce) != 5 || len(p.Fasce) != 3 {
 		t.Fatalf("fasce %d, conteggi %d", len(p.Fasce), len(p.PopolazioneFasce))
 	}
-	if err := s.DeletePopolazioneFascia(ctx, 10, 2022); !errors.Is(err, ErrNotFound) {
+	if err := s.Write(ctx, func(w model.Writer) error { _, err := w.DeletePopolazioneFascia(10, 2022); return err }); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("secondo DeletePopolazioneFascia: %v", err)
 	}
 }
 
-func TestSaveFasciaConConteggiUndoesADeletion(t *testing.T) {
+func TestDeletedBandComesBackWithItsCounts(t *testing.T) {
 	s := newStore(t, richPlan())
 	before := load(t, s)
-	band := before.Fasce[1] // ID 11
+	var band model.FasciaEta
 	var counts []model.PopolazioneFascia
+	if err := s.Write(ctx, func(w model.Writer) (err error) {
+		band, counts, err = w.DeleteFascia(11)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	var want []model.PopolazioneFascia
 	for _, c := range before.PopolazioneFasce {
-		if c.FasciaID == band.ID {
-			c.FasciaID = 0 // the store gives them the band's ID
-			counts = append(counts, c)
+		if c.FasciaID == 11 {
+			want = append(want, c)
 		}
 	}
-	if err := s.DeleteFascia(ctx, band.ID); err != nil {
-		t.Fatal(err)
+	if !reflect.DeepEqual(band, before.Fasce[1]) || !reflect.DeepEqual(counts, want) {
+		t.Fatalf("DeleteFascia ha restituito %+v %+v", band, counts)
 	}
-	if err := s.SaveFasciaConConteggi(ctx, &band, counts); err != nil {
+	// Undo: the band and its counts again, in one transaction.
+	if err := s.Write(ctx, func(w model.Writer) error {
+		if err := w.SaveFascia(&band); err != nil {
+			return err
+		}
+		for _, c := range counts {
+			if err := w.SavePopolazioneFascia(c); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
 		t.Fatal(err)
-	}
-	if band.ID != 11 || counts[0].FasciaID != 11 || counts[1].FasciaID != 11 {
-		t.Fatalf("ID fascia %d, conteggi %+v", band.ID, counts)
 	}
 	s = reopen(t, s)
 	if got := load(t, s); !reflect.DeepEqual(got, before) {
 		t.Fatalf("fasce %+v\nconteggi %+v", got.Fasce, got.PopolazioneFasce)
 	}
-	// A new band (ID 0) gets an ID, and its counts get it too.
-	nb := model.FasciaEta{Ordine: 4, Nome: "80 e oltre", EtaMin: ip(80)}
-	nc := []model.PopolazioneFascia{{Anno: 2022, Residenti: 300}}
-	if err := s.SaveFasciaConConteggi(ctx, &nb, nc); err != nil {
-		t.Fatal(err)
-	}
-	if nb.ID == 0 || nc[0].FasciaID != nb.ID {
-		t.Fatalf("ID %d, conteggio %+v", nb.ID, nc[0])
-	}
-	if n, ok := load(t, s).FasciaResidenti(nb.ID, 2022); !ok || n != 300 {
-		t.Fatalf("conteggio della nuova fascia %d %v", n, ok)
-	}
-	// Saving a band whole replaces its counts with those given.
-	if err := s.SaveFasciaConConteggi(ctx, &nb, []model.PopolazioneFascia{{Anno: 2021, Residenti: 290}}); err != nil {
-		t.Fatal(err)
-	}
-	p := load(t, s)
-	if _, ok := p.FasciaResidenti(nb.ID, 2022); ok {
-		t.Error("conteggio non più indicato ancora presente")
-	}
-	if n, _ := p.FasciaResidenti(nb.ID, 2021); n != 290 {
-		t.Errorf("conteggio 2021: %d", n)
-	}
 }
 
-func TestSaveFasciaConConteggiFailureSavesNothing(t *testing.T) {
+func TestFailedBandSaveHandsOutNoID(t *testing.T) {
 	s := newStore(t, richPlan())
-	if err := s.DeleteFascia(ctx, 12); err != nil {
-		t.Fatal(err)
-	}
 	before := load(t, s)
-	// The band and its first count are written, then the same year again
-	// breaks the key: nothing of it may stay, and no ID is handed out.
-	nb := model.FasciaEta{Ordine: 3, Nome: "65 e oltre", EtaMin: ip(65)}
-	counts := []model.PopolazioneFascia{{Anno: 2021, Residenti: 1}, {Anno: 2021, Residenti: 2}}
-	if err := s.SaveFasciaConConteggi(ctx, &nb, counts); err == nil {
-		t.Fatal("anno ripetuto accettato")
+	// The band and its first count are written, then a count for a band
+	// that does not exist is refused: nothing may stay, and no ID is kept.
+	nb := model.FasciaEta{Ordine: 4, Nome: "80 e oltre", EtaMin: ip(80)}
+	err := s.Write(ctx, func(w model.Writer) error {
+		if err := w.SaveFascia(&nb); err != nil {
+			return err
+		}
+		if err := w.SavePopolazioneFascia(model.PopolazioneFascia{FasciaID: nb.ID, Anno: 2022, Residenti: 1}); err != nil {
+			return err
+		}
+		return w.SavePopolazioneFascia(model.PopolazioneFascia{FasciaID: 555, Anno: 2022})
+	})
+	if !errors.Is(err, ErrNotFound) {
+		t.Fatalf("fascia inesistente: %v", err)
 	}
-	if nb.ID != 0 || counts[0].FasciaID != 0 {
+	if nb.ID != 0 {
 		t.Error("un salvataggio fallito ha scritto ID nella struttura")
-	}
-	// The same with a band that keeps its ID (the undo of a deletion).
-	old := model.FasciaEta{ID: 12, Ordine: 3, Nome: "65 e oltre", EtaMin: ip(65)}
-	if err := s.SaveFasciaConConteggi(ctx, &old, counts); err == nil {
-		t.Fatal("anno ripetuto accettato")
 	}
 	s = reopen(t, s)
 	if got := load(t, s); !reflect.DeepEqual(got, before) {

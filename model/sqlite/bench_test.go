@@ -49,7 +49,7 @@ func BenchmarkSaveObiettivo(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		o.Titolo = fmt.Sprintf("Titolo %d", i)
-		if err := s.SaveObiettivo(ctx, &o); err != nil {
+		if err := s.Write(ctx, func(w model.Writer) error { return w.SaveObiettivo(&o) }); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -69,7 +69,7 @@ func BenchmarkAdotta(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		if _, err := s.Adotta(ctx, model.Atto{Organo: "Giunta comunale", Numero: "1", Data: model.DatePtr(2023, 1, 31)}); err != nil {
+		if _, err := adotta(s, model.Atto{Organo: "Giunta comunale", Numero: "1", Data: model.DatePtr(2023, 1, 31)}); err != nil {
 			b.Fatal(err)
 		}
 		b.StopTimer()
@@ -86,12 +86,12 @@ func BenchmarkLoadVersione(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	if _, err := s.Adotta(ctx, model.Atto{Organo: "Giunta comunale", Numero: "1", Data: model.DatePtr(2023, 1, 31)}); err != nil {
+	if _, err := adotta(s, model.Atto{Organo: "Giunta comunale", Numero: "1", Data: model.DatePtr(2023, 1, 31)}); err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := s.LoadVersione(ctx, 1); err != nil {
+		if _, err := versione(s, 1); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -105,7 +105,7 @@ func TestMigrationToCicloPlacesOldReadings(t *testing.T) {
 	}
 	// A deleted ID is still never handed out again.
 	ind := model.Indicatore{Nome: "nuovo", Tipo: model.IndNumero}
-	if err := s.SaveIndicatoreEnte(ctx, &ind); err != nil || ind.ID != 51 {
+	if err := wr(s, func(w model.Writer) error { return w.SaveIndicatoreEnte(&ind) }); err != nil || ind.ID != 51 {
 		t.Errorf("nuovo indicatore con ID %d (%v), atteso 51", ind.ID, err)
 	}
 	var leftover int
@@ -129,7 +129,7 @@ func TestSaveMonitoraggio(t *testing.T) {
 		Avanzamenti: []model.AvanzamentoDi{{ObiettivoID: 101, Avanzamento: model.Avanzamento{VerificaID: 1, Nota: "avviato"}}},
 		Fasi:        []model.StatoFase{{FaseID: p.Obiettivi[0].Fasi[1].ID, Completata: true, Completamento: dp(2023, 10, 2)}},
 	}
-	if err := s.SaveMonitoraggio(ctx, m); err != nil {
+	if err := wr(s, func(w model.Writer) error { return w.SaveMonitoraggio(m) }); err != nil {
 		t.Fatal(err)
 	}
 	oldID := p.Obiettivi[0].Indicatori[0].Risultati[1].ID
@@ -147,10 +147,10 @@ func TestSaveMonitoraggio(t *testing.T) {
 	m2 := &model.Monitoraggio{RisultatiRimossi: []model.ChiaveRisultato{{IndicatoreID: ind.ID, VerificaID: 1}},
 		Risultati: []model.RisultatoDi{{IndicatoreID: ind.ID, Risultato: model.Risultato{VerificaID: 2, Valore: "90"}}}}
 	inv := before.InversoMonitoraggio(m2)
-	if err := s.SaveMonitoraggio(ctx, m2); err != nil {
+	if err := wr(s, func(w model.Writer) error { return w.SaveMonitoraggio(m2) }); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SaveMonitoraggio(ctx, inv); err != nil {
+	if err := wr(s, func(w model.Writer) error { return w.SaveMonitoraggio(inv) }); err != nil {
 		t.Fatal(err)
 	}
 	if got := load(t, s); !reflect.DeepEqual(got, before) {
@@ -186,7 +186,7 @@ func TestSaveMonitoraggioRefusesAndChangesNothing(t *testing.T) {
 			nil, "115% supera il massimo riconosciuto dal sistema di valutazione (110%)"},
 	}
 	for _, c := range cases {
-		err := s.SaveMonitoraggio(ctx, c.m)
+		err := wr(s, func(w model.Writer) error { return w.SaveMonitoraggio(c.m) })
 		if err == nil || !strings.Contains(err.Error(), c.msg) || (c.is != nil && !errors.Is(err, c.is)) {
 			t.Errorf("%s: %v", c.name, err)
 		}
@@ -201,7 +201,7 @@ func TestSaveMonitoraggioRefusesAndChangesNothing(t *testing.T) {
 	// Within the SMVP's cap (110 %) an override is accepted.
 	ok := &model.Monitoraggio{Risultati: []model.RisultatoDi{{IndicatoreID: indID, Risultato: model.Risultato{VerificaID: 1,
 		Forzatura: &model.Forzatura{Percentuale: 105, Motivo: "superato", Autore: "Rossi", Quando: time.Now().UTC()}}}}}
-	if err := s.SaveMonitoraggio(ctx, ok); err != nil {
+	if err := wr(s, func(w model.Writer) error { return w.SaveMonitoraggio(ok) }); err != nil {
 		t.Errorf("forzatura entro il tetto rifiutata: %v", err)
 	}
 }
@@ -212,8 +212,12 @@ func TestDeleteVerificaAndUndo(t *testing.T) {
 	s := newStore(t, richPlan())
 	before := load(t, s)
 	back := before.DatiVerifica(2)
-	if err := s.DeleteVerifica(ctx, 2); err != nil {
+	gone, err := deleteVerifica(s, 2)
+	if err != nil {
 		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(gone, back) {
+		t.Errorf("l'eliminazione restituisce %+v, non quello che c'era %+v", gone, back)
 	}
 	after := load(t, s)
 	if after.VerificaByID(2) != nil || len(after.Obiettivi[0].Indicatori[0].Risultati) != 1 || len(after.IndicatoriEnte[0].Risultati) != 0 ||
@@ -225,26 +229,28 @@ func TestDeleteVerificaAndUndo(t *testing.T) {
 	if !reflect.DeepEqual(&mem, after) {
 		t.Error("RimuoviVerifica in memoria e DeleteVerifica nell'archivio differiscono")
 	}
-	if err := s.SaveMonitoraggio(ctx, back); err != nil {
+	if err := wr(s, func(w model.Writer) error { return w.SaveMonitoraggio(back) }); err != nil {
 		t.Fatal(err)
 	}
 	if got := load(t, s); !reflect.DeepEqual(got, before) {
 		t.Fatal("il ripristino della verifica non riporta l'archivio com'era")
 	}
-	if err := s.DeleteVerifica(ctx, 99); !errors.Is(err, ErrNotFound) {
+	if _, err := deleteVerifica(s, 99); !errors.Is(err, ErrNotFound) {
 		t.Errorf("verifica inesistente: %v", err)
 	}
 }
 
 func TestSaveValidazioneSMVPRelazione(t *testing.T) {
 	s := newStore(t, richPlan())
-	if err := s.SaveValidazione(ctx, 101, &model.Validazione{Percentuale: fp(70), Data: dp(2024, 5, 2), Verbale: "5/2024"}); err != nil {
+	if err := wr(s, func(w model.Writer) error {
+		return w.SaveValidazione(101, &model.Validazione{Percentuale: fp(70), Data: dp(2024, 5, 2), Verbale: "5/2024"})
+	}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SaveValidazione(ctx, 100, nil); err != nil {
+	if err := wr(s, func(w model.Writer) error { return w.SaveValidazione(100, nil) }); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SaveValidazione(ctx, 4242, nil); !errors.Is(err, ErrNotFound) {
+	if err := wr(s, func(w model.Writer) error { return w.SaveValidazione(4242, nil) }); !errors.Is(err, ErrNotFound) {
 		t.Errorf("obiettivo inesistente: %v", err)
 	}
 	p := load(t, s)
@@ -253,16 +259,16 @@ func TestSaveValidazioneSMVPRelazione(t *testing.T) {
 	}
 	bad := model.SMVPPredefinito()
 	bad.Fasce[1].Da = 95
-	if err := s.SaveSMVP(ctx, bad); err == nil || !strings.Contains(err.Error(), "le fasce vanno in ordine crescente") {
+	if err := wr(s, func(w model.Writer) error { return w.SaveSMVP(bad) }); err == nil || !strings.Contains(err.Error(), "le fasce vanno in ordine crescente") {
 		t.Errorf("fasce disordinate accettate: %v", err)
 	}
 	q := model.SMVPPredefinito()
 	q.Ritardo = model.RegolaRitardo{Tipo: model.RitardoPerMese, PerMese: 5}
-	if err := s.SaveSMVP(ctx, q); err != nil {
+	if err := wr(s, func(w model.Writer) error { return w.SaveSMVP(q) }); err != nil {
 		t.Fatal(err)
 	}
 	rel := model.Relazione{Sintesi: "Nuova sintesi", Validazione: model.ValidazioneRelazione{Esito: model.ValidazioneValidata, Data: dp(2024, 6, 1)}}
-	if err := s.SaveRelazione(ctx, rel); err != nil {
+	if err := wr(s, func(w model.Writer) error { return w.SaveRelazione(rel) }); err != nil {
 		t.Fatal(err)
 	}
 	p = load(t, reopen(t, s))
@@ -275,7 +281,7 @@ func TestIndicatoriEnte(t *testing.T) {
 	s := newStore(t, richPlan())
 	ind := model.Indicatore{Ordine: 2, Nome: "Indice di indebitamento", Tipo: model.IndPercentuale, Target: []model.Target{{Anno: 2023, Valore: "< 10%"}},
 		Risultati: []model.Risultato{{VerificaID: 2, Valore: "7,5%"}}}
-	if err := s.SaveIndicatoreEnte(ctx, &ind); err != nil {
+	if err := wr(s, func(w model.Writer) error { return w.SaveIndicatoreEnte(&ind) }); err != nil {
 		t.Fatal(err)
 	}
 	if ind.ID == 0 || ind.Risultati[0].ID == 0 {
@@ -287,20 +293,37 @@ func TestIndicatoriEnte(t *testing.T) {
 	}
 	// An ID of an objective's indicator is not taken over.
 	taken := model.Indicatore{ID: p.Obiettivi[0].Indicatori[0].ID, Nome: "x", Tipo: model.IndNumero}
-	if err := s.SaveIndicatoreEnte(ctx, &taken); err == nil {
+	if err := wr(s, func(w model.Writer) error { return w.SaveIndicatoreEnte(&taken) }); err == nil {
 		t.Error("un indicatore di un obiettivo è stato trasformato in indicatore dell'ente")
 	}
-	if err := s.DeleteIndicatoreEnte(ctx, p.Obiettivi[0].Indicatori[0].ID); !errors.Is(err, ErrNotFound) {
+	if _, err := deleteIndicatoreEnte(s, p.Obiettivi[0].Indicatori[0].ID); !errors.Is(err, ErrNotFound) {
 		t.Errorf("eliminato un indicatore di un obiettivo: %v", err)
 	}
-	if err := s.DeleteIndicatoreEnte(ctx, ind.ID); err != nil {
+	gone, err := deleteIndicatoreEnte(s, ind.ID)
+	if err != nil {
 		t.Fatal(err)
 	}
+	if !reflect.DeepEqual(gone, ind) {
+		t.Errorf("l'eliminazione restituisce %+v, non l'indicatore %+v", gone, ind)
+	}
 	// Undo: saved again with its IDs.
-	if err := s.SaveIndicatoreEnte(ctx, &ind); err != nil {
+	if err := wr(s, func(w model.Writer) error { return w.SaveIndicatoreEnte(&ind) }); err != nil {
 		t.Fatal(err)
 	}
 	if got := load(t, s); !reflect.DeepEqual(got, p) {
 		t.Error("il ripristino dell'indicatore dell'ente non riporta l'archivio com'era")
 	}
+}
+
+// wr runs fn as one transaction of s.
+func wr(s model.Store, fn func(w model.Writer) error) error { return s.Write(ctx, fn) }
+
+func deleteVerifica(s *Store, id int64) (gone *model.Monitoraggio, err error) {
+	err = s.Write(ctx, func(w model.Writer) (e error) { gone, e = w.DeleteVerifica(id); return e })
+	return gone, err
+}
+
+func deleteIndicatoreEnte(s *Store, id int64) (gone model.Indicatore, err error) {
+	err = s.Write(ctx, func(w model.Writer) (e error) { gone, e = w.DeleteIndicatoreEnte(id); return e })
+	return gone, err
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
+	"pianoperformance/model"
 )
 
 // Sentinel errors. Open and Restore wrap them with a message that names the
@@ -14,7 +15,8 @@ var (
 	ErrNotDatabase = errors.New("il file non è un archivio del Piano della Performance")
 	ErrCorrupt     = errors.New("il file è danneggiato")
 	ErrNewerSchema = errors.New("il file è stato creato da una versione più recente del programma")
-	ErrNotFound    = errors.New("elemento non trovato")
+	// ErrNotFound is the model's: callers need not know the store.
+	ErrNotFound = model.ErrNotFound
 )
 
 // fileError is an error with its own Italian message that still matches a

@@ -200,3 +200,25 @@ func noSideFiles(t testing.TB, path string) {
 		}
 	}
 }
+
+// adotta, varia, versioniDi and versione run the store's version
+// operations, each as its own transaction.
+func adotta(s *Store, a model.Atto) (v model.Versione, err error) {
+	err = s.Write(ctx, func(w model.Writer) (e error) { v, e = w.Adotta(a); return e })
+	return v, err
+}
+
+func varia(s *Store, a model.Atto, motivo string) (v model.Versione, err error) {
+	err = s.Write(ctx, func(w model.Writer) (e error) { v, e = w.RegistraVariazione(a, motivo); return e })
+	return v, err
+}
+
+func versioniDi(s *Store) (vv []model.Versione, err error) {
+	err = s.Read(ctx, func(r model.Reader) (e error) { vv, e = r.Versioni(); return e })
+	return vv, err
+}
+
+func versione(s *Store, n int) (p *model.Plan, err error) {
+	err = s.Read(ctx, func(r model.Reader) (e error) { p, e = r.LoadVersione(n); return e })
+	return p, err
+}

@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"database/sql"
-	"io"
 	"os"
 	"path/filepath"
 )
@@ -50,21 +49,4 @@ func rolledBackCopy(path string) (copyPath string, done func(), err error) {
 	db.QueryRow("SELECT count(*) FROM sqlite_master").Scan(&n)
 	db.Close()
 	return dst, done, nil
-}
-
-func copyBytes(src, dst string) error {
-	in, err := os.Open(src)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
 }

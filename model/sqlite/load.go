@@ -22,31 +22,71 @@ import (
 // Ente.Stemma) come back nil when empty. Load after ReplacePlan(p) therefore
 // equals p whenever p is normalised (model.NormalizePlan).
 func (s *Store) Load(ctx context.Context) (*model.Plan, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, fmt.Errorf("lettura del piano non riuscita: %w", err)
-	}
-	defer tx.Rollback()
-	p, err := loadPlan(ctx, tx)
-	if err != nil {
-		return nil, fmt.Errorf("lettura del piano non riuscita: %w", err)
-	}
-	return p, tx.Commit()
-}
-
-func loadPlan(ctx context.Context, tx *sql.Tx) (*model.Plan, error) {
 	p := &model.Plan{}
-	steps := []func(context.Context, *sql.Tx, *model.Plan) error{
-		loadEnte, loadPiano, loadCapitoli, loadTerritorio, loadPopolazione, loadFasce,
-		loadUnita, loadPersonale, loadBenchmark, loadServizi, loadCiclo, loadObiettivi,
-		loadScadenzario, loadConferme,
-	}
-	for _, step := range steps {
-		if err := step(ctx, tx, p); err != nil {
-			return nil, err
-		}
+	if err := s.Read(ctx, func(r model.Reader) error { return r.ReadParts(p, model.AllParts) }); err != nil {
+		return nil, fmt.Errorf("lettura del piano non riuscita: %w", err)
 	}
 	return p, nil
+}
+
+// partReaders read each part of the plan, in Load's order.
+var partReaders = []struct {
+	part model.Parts
+	read func(context.Context, *sql.Tx, *model.Plan) error
+}{
+	{model.PartEnte, loadEnte}, {model.PartPiano, loadPiano}, {model.PartCapitoli, loadCapitoli},
+	{model.PartTerritorio, loadTerritorio}, {model.PartPopolazione, loadPopolazione},
+	{model.PartFasce, loadFasce}, {model.PartUnita, loadUnita}, {model.PartPersonale, loadPersonale},
+	{model.PartBenchmark, loadBenchmark}, {model.PartServizi, loadServizi},
+	{model.PartObiettivi, func(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
+		var err error
+		p.Obiettivi, err = loadObiettivi(ctx, tx, nil)
+		return err
+	}},
+	{model.PartScadenzario, func(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
+		p.Scadenzario = model.Scadenzario{}
+		return loadScadenzario(ctx, tx, p)
+	}},
+	{model.PartQualita, func(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
+		p.ConfermeQualita = nil
+		return loadConferme(ctx, tx, p)
+	}},
+	{model.PartVerifiche, loadVerifiche}, {model.PartSMVP, loadSMVP}, {model.PartRelazione, loadRelazione},
+	{model.PartIndicatoriEnte, func(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
+		ind, err := loadIndicatori(ctx, tx, enteOnly)
+		p.IndicatoriEnte = orEmpty(ind[0])
+		return err
+	}},
+}
+
+// loadPlan reads the whole plan inside tx.
+func loadPlan(ctx context.Context, tx *sql.Tx) (*model.Plan, error) {
+	p := &model.Plan{}
+	return p, reader{ctx, tx}.ReadParts(p, model.AllParts)
+}
+
+// ReadParts replaces the given parts of p with what the file holds.
+func (r reader) ReadParts(p *model.Plan, parts model.Parts) error {
+	for _, pr := range partReaders {
+		if parts.Has(pr.part) {
+			if err := pr.read(r.ctx, r.tx, p); err != nil {
+				return fmt.Errorf("lettura del piano non riuscita: %w", err)
+			}
+		}
+	}
+	return nil
+}
+
+// Obiettivi reads the objectives with the given IDs that the file holds.
+func (r reader) Obiettivi(ids []int64) ([]model.Obiettivo, error) {
+	if ids == nil {
+		ids = []int64{}
+	}
+	out, err := loadObiettivi(r.ctx, r.tx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("lettura degli obiettivi non riuscita: %w", err)
+	}
+	return out, nil
 }
 
 // each runs query and calls scan for every row.
@@ -65,6 +105,7 @@ func each(ctx context.Context, tx *sql.Tx, query string, scan func(*sql.Rows) er
 }
 
 func loadEnte(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
+	p.Ente = model.Ente{}
 	e := &p.Ente
 	err := tx.QueryRowContext(ctx, "SELECT nome, provincia, regione, codice_istat, stemma FROM ente WHERE id = 1").
 		Scan(&e.Nome, &e.Provincia, &e.Regione, &e.CodiceISTAT, &e.Stemma)
@@ -78,6 +119,7 @@ func loadEnte(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
 }
 
 func loadPiano(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
+	p.Piano = model.Piano{}
 	pi := &p.Piano
 	var stato string
 	var data sql.NullString
@@ -107,6 +149,7 @@ func loadCapitoli(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
 }
 
 func loadTerritorio(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
+	p.Territorio = model.Territorio{}
 	t := &p.Territorio
 	var dens sql.NullFloat64
 	err := tx.QueryRowContext(ctx, `SELECT superficie_totale, superficie_urbana, altitudine, altitudine_riferimento,

@@ -10,12 +10,14 @@ import (
 	"pianoperformance/model"
 )
 
-// loadCiclo reads the checkpoints, the evaluation system and the Relazione.
-// Readings, progress notes and validations come with their objectives
-// (loadRisultati, loadAvanzamenti, loadValidazioni).
-func loadCiclo(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
+// The performance cycle's parts of the plan: the checkpoints, the
+// evaluation system and the Relazione. Readings, progress notes and
+// validations come with their objectives (loadRisultati, loadAvanzamenti,
+// loadValidazioni).
+
+func loadVerifiche(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
 	p.Verifiche = []model.Verifica{}
-	if err := each(ctx, tx, "SELECT id, data, titolo FROM verifica ORDER BY data, id", func(r *sql.Rows) error {
+	return each(ctx, tx, "SELECT id, data, titolo FROM verifica ORDER BY data, id", func(r *sql.Rows) error {
 		var v model.Verifica
 		var data sql.NullString
 		if err := r.Scan(&v.ID, &data, &v.Titolo); err != nil {
@@ -25,9 +27,11 @@ func loadCiclo(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
 		v.Data, err = dateVal(data)
 		p.Verifiche = append(p.Verifiche, v)
 		return err
-	}); err != nil {
-		return err
-	}
+	})
+}
+
+func loadSMVP(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
+	p.SMVP = model.SMVP{}
 	s := &p.SMVP
 	var ritardo, effetto string
 	err := tx.QueryRowContext(ctx, `SELECT massimo, ritardo_tipo, ritardo_per_mese, ritardo_tolleranza,
@@ -38,18 +42,20 @@ func loadCiclo(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
 	}
 	s.Ritardo.Tipo, s.Prerequisito.Effetto = model.TipoRitardo(ritardo), model.EffettoPrerequisito(effetto)
 	s.Fasce = []model.FasciaSMVP{}
-	if err := each(ctx, tx, "SELECT da, quota, proporzionale FROM smvp_fascia ORDER BY posizione", func(r *sql.Rows) error {
+	return each(ctx, tx, "SELECT da, quota, proporzionale FROM smvp_fascia ORDER BY posizione", func(r *sql.Rows) error {
 		var f model.FasciaSMVP
 		err := r.Scan(&f.Da, &f.Quota, &f.Proporzionale)
 		s.Fasce = append(s.Fasce, f)
 		return err
-	}); err != nil {
-		return err
-	}
+	})
+}
+
+func loadRelazione(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
+	p.Relazione = model.Relazione{}
 	rel := &p.Relazione
 	var appData, valData sql.NullString
 	var esito string
-	err = tx.QueryRowContext(ctx, `SELECT sintesi, contesto, bilancio_genere, avvertenza, approvazione_organo,
+	err := tx.QueryRowContext(ctx, `SELECT sintesi, contesto, bilancio_genere, avvertenza, approvazione_organo,
 		approvazione_numero, approvazione_data, validazione_esito, validazione_data, validazione_verbale,
 		validazione_note FROM relazione WHERE id = 1`).
 		Scan(&rel.Sintesi, &rel.Contesto, &rel.BilancioGenere, &rel.Avvertenza, &rel.Approvazione.Organo,
@@ -107,11 +113,11 @@ func forzaturaArgs(f *model.Forzatura) []any {
 }
 
 // loadRisultati returns the readings by indicator ID, in the order of their
-// checkpoints' dates.
-func loadRisultati(ctx context.Context, tx *sql.Tx) (map[int64][]model.Risultato, error) {
+// checkpoints' dates; cond (with its args) restricts them by indicator.
+func loadRisultati(ctx context.Context, tx *sql.Tx, cond string, args []any) (map[int64][]model.Risultato, error) {
 	out := map[int64][]model.Risultato{}
 	err := each(ctx, tx, `SELECT r.id, r.indicatore_id, r.verifica_id, r.data, r.valore, r.stato, r.causa, r.azione,
-		r.punteggio, r.note, `+forzaturaCols+` FROM risultato r JOIN verifica v ON v.id = r.verifica_id
+		r.punteggio, r.note, `+forzaturaCols+` FROM risultato r JOIN verifica v ON v.id = r.verifica_id`+cond+`
 		ORDER BY r.indicatore_id, v.data, r.verifica_id`, func(rows *sql.Rows) error {
 		var x model.Risultato
 		var ind int64
@@ -133,15 +139,15 @@ func loadRisultati(ctx context.Context, tx *sql.Tx) (map[int64][]model.Risultato
 		x.Stato, x.Punteggio = model.StatoRilevazione(stato), floatPtr(punt)
 		out[ind] = append(out[ind], x)
 		return nil
-	})
+	}, args...)
 	return out, err
 }
 
 // loadAvanzamenti returns the progress notes by objective ID.
-func loadAvanzamenti(ctx context.Context, tx *sql.Tx) (map[int64][]model.Avanzamento, error) {
+func loadAvanzamenti(ctx context.Context, tx *sql.Tx, f *only) (map[int64][]model.Avanzamento, error) {
 	out := map[int64][]model.Avanzamento{}
 	err := each(ctx, tx, `SELECT a.obiettivo_id, a.verifica_id, a.nota, a.esito, a.punteggio, `+forzaturaCols+`
-		FROM avanzamento a JOIN verifica v ON v.id = a.verifica_id ORDER BY a.obiettivo_id, v.data, a.verifica_id`,
+		FROM avanzamento a JOIN verifica v ON v.id = a.verifica_id`+f.where("a.obiettivo_id")+` ORDER BY a.obiettivo_id, v.data, a.verifica_id`,
 		func(rows *sql.Rows) error {
 			var a model.Avanzamento
 			var ob int64
@@ -155,14 +161,14 @@ func loadAvanzamenti(ctx context.Context, tx *sql.Tx) (map[int64][]model.Avanzam
 			a.Forzatura, err = f.value()
 			out[ob] = append(out[ob], a)
 			return err
-		})
+		}, f.args()...)
 	return out, err
 }
 
 // loadValidazioni returns the Nucleo's validations by objective ID.
-func loadValidazioni(ctx context.Context, tx *sql.Tx) (map[int64]*model.Validazione, error) {
+func loadValidazioni(ctx context.Context, tx *sql.Tx, f *only) (map[int64]*model.Validazione, error) {
 	out := map[int64]*model.Validazione{}
-	err := each(ctx, tx, "SELECT obiettivo_id, percentuale, data, verbale, note FROM validazione", func(rows *sql.Rows) error {
+	err := each(ctx, tx, "SELECT obiettivo_id, percentuale, data, verbale, note FROM validazione"+f.where("obiettivo_id"), func(rows *sql.Rows) error {
 		var v model.Validazione
 		var ob int64
 		var perc sql.NullFloat64
@@ -175,6 +181,6 @@ func loadValidazioni(ctx context.Context, tx *sql.Tx) (map[int64]*model.Validazi
 		v.Data, err = datePtr(data)
 		out[ob] = &v
 		return err
-	})
+	}, f.args()...)
 	return out, err
 }

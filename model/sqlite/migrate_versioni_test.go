@@ -50,15 +50,15 @@ func TestUpgradeKeepsVersionsFrozenBeforeTheCycle(t *testing.T) {
 	if v, _ := schemaVersion(ctx, s.db); v != latestVersion() {
 		t.Fatalf("schema %d dopo l'apertura, atteso %d", v, latestVersion())
 	}
-	vv, err := s.Versioni(ctx)
+	vv, err := versioniDi(s)
 	if err != nil || len(vv) != 1 || vv[0].Impronta != hex.EncodeToString(sum[:]) {
 		t.Fatalf("versioni %+v, %v", vv, err)
 	}
 	// The text of record stays as it was frozen, in format 1.
-	if b, err := s.TestoVersione(ctx, 1); err != nil || string(b) != pianoFormato1 {
+	if b, err := testoVersioneDi(s, 1); err != nil || string(b) != pianoFormato1 {
 		t.Errorf("testo della versione 1 cambiato dall'aggiornamento (%v)", err)
 	}
-	adottato, err := s.LoadVersione(ctx, 1)
+	adottato, err := versione(s, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,19 +73,19 @@ func TestUpgradeKeepsVersionsFrozenBeforeTheCycle(t *testing.T) {
 		t.Errorf("la conversione risulta come variazione: %+v", mm)
 	}
 	atto := model.Atto{Organo: model.OrganoGiunta, Numero: "40", Data: model.DatePtr(2023, 6, 15)}
-	if _, err := s.RegistraVariazione(ctx, atto, "Nuovo titolo"); !errors.Is(err, model.ErrNessunaMod) {
+	if _, err := varia(s, atto, "Nuovo titolo"); !errors.Is(err, model.ErrNessunaMod) {
 		t.Fatalf("variazione senza modifiche: %v", err)
 	}
 	o := cur.Obiettivi[0]
 	o.Titolo = "Regolamento di contabilità"
-	if err := s.SaveObiettivo(ctx, &o); err != nil {
+	if err := wr(s, func(w model.Writer) error { return w.SaveObiettivo(&o) }); err != nil {
 		t.Fatal(err)
 	}
-	v, err := s.RegistraVariazione(ctx, atto, "Nuovo titolo")
+	v, err := varia(s, atto, "Nuovo titolo")
 	if err != nil || v.Numero != 2 {
 		t.Fatalf("variazione: %+v, %v", v, err)
 	}
-	varied, err := s.LoadVersione(ctx, 2)
+	varied, err := versione(s, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,4 +93,9 @@ func TestUpgradeKeepsVersionsFrozenBeforeTheCycle(t *testing.T) {
 	if len(mm) != 1 || mm[0].Campo != "Titolo" || mm[0].Prima != "Regolamento" || mm[0].Dopo != "Regolamento di contabilità" {
 		t.Errorf("modifiche %+v", mm)
 	}
+}
+
+func testoVersioneDi(s *Store, n int) (b []byte, err error) {
+	err = s.Read(ctx, func(r model.Reader) (e error) { b, e = r.TestoVersione(n); return e })
+	return b, err
 }

@@ -89,19 +89,25 @@ func idFrom(n sql.NullInt64) int64 {
 	return n.Int64
 }
 
-// idSetter records an ID to write back into the caller's struct once the
-// transaction has committed: a failed save must leave the struct unchanged.
-type idSetter struct {
-	dst *int64
-	id  int64
-}
-
+// idLog records the IDs a transaction wrote into the caller's structs,
+// with the values they replaced, so that a transaction that does not
+// commit leaves the structs as they were.
 type idLog []idSetter
 
-func (l *idLog) set(dst *int64, id int64) { *l = append(*l, idSetter{dst, id}) }
+type idSetter struct {
+	dst *int64
+	old int64
+}
 
-func (l idLog) apply() {
-	for _, s := range l {
-		*s.dst = s.id
+// set writes id into dst at once, remembering the old value.
+func (l *idLog) set(dst *int64, id int64) {
+	*l = append(*l, idSetter{dst, *dst})
+	*dst = id
+}
+
+// undo puts every recorded ID back, newest first.
+func (l idLog) undo() {
+	for i := len(l) - 1; i >= 0; i-- {
+		*l[i].dst = l[i].old
 	}
 }

@@ -17,37 +17,65 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+	"pianoperformance/atomicfile"
 	"pianoperformance/model"
 )
 
-// Store is a plan file opened for reading and writing.
+// Store is a plan file opened for reading and writing (holding the plan's
+// lock, see lock.go), or for reading only.
 type Store struct {
-	db   *sql.DB
-	path string
+	db       *sql.DB
+	path     string
+	lock     *planLock     // nil when read-only
+	readOnly bool          // Write refuses
+	holder   *model.Holder // who has the plan, when it is open read-only because of them
+	notices  []string      // for the status line, see Notices
 }
 
 var _ model.Store = (*Store)(nil)
 
-// Open opens an existing plan file, migrating it if its schema is older
-// (after writing a copy beside it: "<file>.pre-v<N>.bak", N being the new
-// schema version), then writes a rotating backup with SQLite's online backup
-// API into "<dir of file>/backup/<base>-YYYYMMDD-HHMMSS.db", keeping the 10
-// newest. A file that is not ours, is damaged or is newer than the program is
-// refused without writing a single byte to it.
+// Open opens an existing plan file for writing. It takes the plan's lock
+// first: a plan another program has open is refused with a
+// *model.LockedError naming who has it (OpenReadOnly still reads it). It
+// migrates a file of an older schema (after writing a copy beside it:
+// "<file>.pre-v<N>.bak", N being the new schema version), then writes a
+// rotating backup with SQLite's online backup API into
+// "<dir of file>/backup/<base>-YYYYMMDD-HHMMSS.db" (see Backup). A file that
+// is not ours, is damaged or is newer than the program is refused without
+// writing a single byte to it.
 func Open(path string) (*Store, error) {
 	s, err := openChecked(path, true)
 	if err != nil {
 		return nil, err
 	}
-	if _, err := s.Backup(); err != nil {
+	if _, err := s.Backup(); errors.Is(err, errPrune) {
+		s.notices = append(s.notices, fmt.Sprintf("Attenzione: le copie di sicurezza più vecchie non sono state eliminate (%v)", err))
+	} else if err != nil {
 		s.Close()
 		return nil, fmt.Errorf("copia di sicurezza di %q non riuscita: %w", filepath.Base(path), err)
 	}
+	if h := s.Stale(); h != nil {
+		s.notices = append(s.notices, fmt.Sprintf("Il piano era rimasto aperto %s e il programma non l'aveva chiuso (interruzione o mancanza di corrente): ora è aperto qui", h))
+	}
 	return s, nil
 }
+
+// Stale is who had left the plan's lock behind without closing it (the
+// program was killed or the computer lost power), found and taken over
+// when the plan was opened; nil if nobody.
+func (s *Store) Stale() *model.Holder {
+	if s.lock == nil {
+		return nil
+	}
+	return s.lock.stale
+}
+
+// ReadOnly tells whether the plan was opened for reading only.
+func (s *Store) ReadOnly() bool { return s.readOnly }
 
 // Create makes a new plan file at path (which must not exist) holding p.
 // The file is built under a temporary name and renamed into place, so a
@@ -60,14 +88,36 @@ func Create(path string, p *model.Plan) (*Store, error) {
 	if _, err := os.Lstat(abs); err == nil {
 		return nil, fmt.Errorf("Il file %q esiste già: %w", filepath.Base(abs), fs.ErrExist)
 	}
-	tmp := abs + ".creazione"
-	removeDBFiles(tmp)
-	if err := buildFile(tmp, p); err != nil {
-		removeDBFiles(tmp)
-		return nil, fmt.Errorf("creazione di %q non riuscita: %w", filepath.Base(abs), err)
+	return create(abs, p)
+}
+
+// Replace is Create in place of the file at path, if there is one, which
+// the user chose to replace: it is first kept in the backup folder beside
+// it (see keepAside). A plan another program has open is refused.
+func Replace(path string, p *model.Plan) (*Store, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
 	}
-	if err := os.Rename(tmp, abs); err != nil {
-		removeDBFiles(tmp)
+	if err := checkReplaceable(abs, ""); err != nil {
+		return nil, err
+	}
+	if _, err := keepAside(abs); err != nil {
+		return nil, err
+	}
+	// A log left beside the old file would be replayed into the new one;
+	// nobody has it open (checked above) and keepAside copied it.
+	removeSideFiles(abs)
+	return create(abs, p)
+}
+
+func create(abs string, p *model.Plan) (*Store, error) {
+	err := atomicfile.Build(abs, atomicfile.Private, func(tmp string) error {
+		err := buildFile(tmp, p)
+		removeSideFiles(tmp)
+		return err
+	})
+	if err != nil {
 		return nil, fmt.Errorf("creazione di %q non riuscita: %w", filepath.Base(abs), err)
 	}
 	return openChecked(abs, false)
@@ -90,7 +140,7 @@ func buildFile(path string, p *model.Plan) error {
 	if p == nil {
 		p = &model.Plan{}
 	}
-	if err := s.ReplacePlan(ctx, p); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.ReplacePlan(p) }); err != nil {
 		return err
 	}
 	return db.Close()
@@ -123,8 +173,15 @@ func openChecked(path string, withBackup bool) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The lock comes before the first write: a migration, a journal mode,
+	// a backup.
+	lock, err := lockPlan(abs)
+	if err != nil {
+		return nil, err
+	}
 	db, err := sql.Open("sqlite3", hookDSN(fileURI(abs)+"?"+rwParams))
 	if err != nil {
+		lock.release()
 		return nil, err
 	}
 	// One connection: a desktop app writes from one place, and it keeps the
@@ -132,18 +189,18 @@ func openChecked(path string, withBackup bool) (*Store, error) {
 	db.SetMaxOpenConns(1)
 	db.SetMaxIdleConns(1)
 	db.SetConnMaxLifetime(0)
-	s := &Store{db: db, path: abs}
+	s := &Store{db: db, path: abs, lock: lock}
 	ctx := context.Background()
 	if version < latestVersion() {
 		if withBackup {
 			bak := fmt.Sprintf("%s.pre-v%d.bak", abs, latestVersion())
 			if err := s.SaveCopyAs(bak); err != nil {
-				db.Close()
+				s.Close()
 				return nil, fmt.Errorf("copia di %q prima dell'aggiornamento non riuscita: %w", filepath.Base(abs), err)
 			}
 		}
 		if err := migrate(ctx, db); err != nil {
-			db.Close()
+			s.Close()
 			return nil, fmt.Errorf("Il file %q non può essere aggiornato: %w", filepath.Base(abs), err)
 		}
 	}
@@ -157,7 +214,13 @@ func openChecked(path string, withBackup bool) (*Store, error) {
 	}
 	var got string
 	if err := db.QueryRowContext(ctx, "PRAGMA journal_mode = "+mode).Scan(&got); err != nil {
-		db.Close()
+		s.Close()
+		return nil, fmt.Errorf("apertura di %q non riuscita: %w", filepath.Base(abs), err)
+	}
+	// The plan and its side files (which SQLite creates with the plan's
+	// permissions) are the user's only.
+	if err := chmodPrivate(abs); err != nil {
+		s.Close()
 		return nil, fmt.Errorf("apertura di %q non riuscita: %w", filepath.Base(abs), err)
 	}
 	return s, nil
@@ -245,14 +308,18 @@ func inspect(path string) (int, error) {
 // readOnlyParams opens a file without writing anything beside it.
 // immutable=1 reads the main file with no locks and no side files. If a
 // write-ahead log is there (left by a crash, or the program has the file
-// open), its commits matter: read-only mode then reads through it (it
-// exists already, so nothing new is made).
+// open), its commits matter, and if another program has the plan open its
+// writes may come at any moment: read-only mode then reads through SQLite's
+// own locks and the log (which already exists, so nothing new is made).
 func readOnlyParams(path string) string {
 	if fi, err := os.Stat(path + "-wal"); err == nil && fi.Size() > 0 {
 		return "mode=ro"
 	}
 	if hasHotJournal(path) {
 		return "mode=ro" // SQLite refuses to read past a save it cannot undo
+	}
+	if h, err := holderOf(path); err != nil || h != nil {
+		return "mode=ro"
 	}
 	return "mode=ro&immutable=1"
 }
@@ -271,15 +338,32 @@ func fileURI(path string) string {
 	return "file://" + s
 }
 
-// removeDBFiles deletes a database file and its side files.
-func removeDBFiles(path string) {
-	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+// removeSideFiles deletes the journal and log SQLite may leave beside a
+// database file.
+func removeSideFiles(path string) {
+	for _, suffix := range []string{"-wal", "-shm", "-journal"} {
 		os.Remove(path + suffix)
 	}
+}
+
+// chmodPrivate makes a plan file readable by the user only, where the
+// system has such permissions.
+func chmodPrivate(path string) error {
+	if runtime.GOOS == "windows" {
+		return nil
+	}
+	return os.Chmod(path, atomicfile.Private)
 }
 
 // Path is the plan file.
 func (s *Store) Path() string { return s.path }
 
-// Close checkpoints the log into the file and closes it.
-func (s *Store) Close() error { return s.db.Close() }
+// Close checkpoints the log into the file, closes it and lets the plan's
+// lock go.
+func (s *Store) Close() error {
+	err := s.db.Close()
+	return errors.Join(err, s.lock.release())
+}
+
+// Notices says what the user should know about how the plan was opened.
+func (s *Store) Notices() []string { return s.notices }

@@ -273,23 +273,23 @@ func runSaves(t *testing.T, path string, m pcMode, rng *rand.Rand, initial pcSta
 				o.Indicatori = append(o.Indicatori, model.Indicatore{Ordine: j, Nome: fmt.Sprintf("Indicatore %d", j), Tipo: model.IndNumero,
 					Target: []model.Target{{Anno: 2023, Valore: "1"}, {Anno: 2024, Valore: "2"}, {Anno: 2025, Valore: "3"}}})
 			}
-			if err = s.SaveObiettivo(ctx, &o); err == nil {
+			if err = s.Write(ctx, func(w model.Writer) error { return w.SaveObiettivo(&o) }); err == nil {
 				ours = append(ours, o)
 			}
 			next.Obiettivi[key(o)] = shape(o)
 		case k < 6:
 			ente.Nome = fmt.Sprintf("Comune del passo %d", i)
-			err = s.SaveEnte(ctx, ente)
+			err = s.Write(ctx, func(w model.Writer) error { return w.SaveEnte(ente) })
 			next.Ente = ente.Nome
 		case k < 8:
 			r := model.PopolazioneAnno{Anno: 2000 + rng.Intn(25), Residenti: 1000 + i}
-			err = s.SavePopolazioneAnno(ctx, r)
+			err = s.Write(ctx, func(w model.Writer) error { return w.SavePopolazioneAnno(r) })
 			next.Pop[r.Anno] = r.Residenti
 		default:
 			j := rng.Intn(len(ours))
 			o := ours[j]
 			ours = append(ours[:j], ours[j+1:]...)
-			err = s.DeleteObiettivo(ctx, o.ID)
+			err = s.Write(ctx, func(w model.Writer) error { _, err := w.DeleteObiettivo(o.ID); return err })
 			delete(next.Obiettivi, key(o))
 		}
 		if err != nil {

@@ -6,10 +6,12 @@ import (
 	"path/filepath"
 )
 
-// OpenReadOnly opens a plan file for reading only: no backup, no migration,
-// no change of journal mode, so printing or exporting from the command line
-// leaves the file and its folder exactly as they were. A file of an older
-// schema must first be opened once with Open (the program does it).
+// OpenReadOnly opens a plan file for reading only: no lock, no backup, no
+// migration, no change of journal mode, so printing or exporting from the
+// command line leaves the file and its folder exactly as they were, and a
+// second window can show a plan another program has open (Write then
+// refuses, naming who has it). A file of an older schema must first be
+// opened once with Open (the program does it).
 func OpenReadOnly(path string) (*Store, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -27,5 +29,10 @@ func OpenReadOnly(path string) (*Store, error) {
 		return nil, err
 	}
 	db.SetMaxOpenConns(1)
-	return &Store{db: db, path: abs}, nil
+	s := &Store{db: db, path: abs, readOnly: true}
+	if h, _ := holderOf(abs); h != nil {
+		s.holder = h
+		s.notices = []string{fmt.Sprintf("Il piano è aperto in sola lettura: è già aperto %s. Le modifiche non vengono salvate.", h)}
+	}
+	return s, nil
 }

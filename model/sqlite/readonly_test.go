@@ -2,9 +2,12 @@ package sqlite
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"pianoperformance/model"
 )
 
 // Reading through OpenReadOnly writes nothing: no backup folder, the file's
@@ -37,8 +40,9 @@ func TestOpenReadOnlyWritesNothing(t *testing.T) {
 	if len(got.Obiettivi) != len(want.Obiettivi) || got.Ente.Nome != want.Ente.Nome {
 		t.Fatal("read-only load differs from the stored plan")
 	}
-	if err := ro.SaveEnte(context.Background(), got.Ente); err == nil {
-		t.Fatal("a write through a read-only store succeeded")
+	err = ro.Write(context.Background(), func(w model.Writer) error { return w.SaveEnte(got.Ente) })
+	if !errors.Is(err, model.ErrReadOnly) || !ro.ReadOnly() {
+		t.Fatalf("a write through a read-only store: %v", err)
 	}
 	ro.Close()
 	noSideFiles(t, path)

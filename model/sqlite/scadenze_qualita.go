@@ -14,10 +14,8 @@ import (
 // the rest of the plan.
 
 // SaveScadenzario replaces the deadline settings and records.
-func (s *Store) SaveScadenzario(ctx context.Context, sc model.Scadenzario) error {
-	return s.inTx(ctx, "Salvataggio delle scadenze", func(tx *sql.Tx) error {
-		return saveScadenzario(ctx, tx, sc)
-	})
+func (w *writer) SaveScadenzario(sc model.Scadenzario) error {
+	return w.do("Salvataggio delle scadenze", func() error { return saveScadenzario(w.ctx, w.tx, sc) })
 }
 
 func saveScadenzario(ctx context.Context, tx execer, sc model.Scadenzario) error {
@@ -71,8 +69,9 @@ func loadScadenzario(ctx context.Context, tx *sql.Tx, p *model.Plan) error {
 }
 
 // SaveConfermaQualita saves the user's judgement of one criterion.
-func (s *Store) SaveConfermaQualita(ctx context.Context, c model.ConfermaQualita) error {
-	return s.inTx(ctx, "Salvataggio della valutazione di qualità", func(tx *sql.Tx) error {
+func (w *writer) SaveConfermaQualita(c model.ConfermaQualita) error {
+	return w.do("Salvataggio della valutazione di qualità", func() error {
+		ctx, tx := w.ctx, w.tx
 		ok, err := exists(ctx, tx, "obiettivo", c.ObiettivoID)
 		if err != nil {
 			return err
@@ -94,18 +93,24 @@ func saveConferma(ctx context.Context, tx execer, c model.ConfermaQualita) error
 	return err
 }
 
-// DeleteConfermaQualita removes the user's judgement of one criterion.
-func (s *Store) DeleteConfermaQualita(ctx context.Context, obiettivoID int64, criterio model.CriterioQualita) error {
-	return s.inTx(ctx, "Eliminazione della valutazione di qualità", func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, "DELETE FROM conferma_qualita WHERE obiettivo_id = ? AND criterio = ?", obiettivoID, string(criterio))
+// DeleteConfermaQualita removes the user's judgement of one criterion and
+// returns it.
+func (w *writer) DeleteConfermaQualita(obiettivoID int64, criterio model.CriterioQualita) (model.ConfermaQualita, error) {
+	c := model.ConfermaQualita{ObiettivoID: obiettivoID, Criterio: criterio}
+	err := w.do("Eliminazione della valutazione di qualità", func() error {
+		ctx, tx := w.ctx, w.tx
+		err := tx.QueryRowContext(ctx, "SELECT esito, note FROM conferma_qualita WHERE obiettivo_id = ? AND criterio = ?",
+			obiettivoID, string(criterio)).Scan(&c.Esito, &c.Note)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("la valutazione %q dell'obiettivo %d non esiste più: %w", criterio, obiettivoID, ErrNotFound)
+		}
 		if err != nil {
 			return err
 		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("la valutazione %q dell'obiettivo %d non esiste più: %w", criterio, obiettivoID, ErrNotFound)
-		}
-		return nil
+		_, err = tx.ExecContext(ctx, "DELETE FROM conferma_qualita WHERE obiettivo_id = ? AND criterio = ?", obiettivoID, string(criterio))
+		return err
 	})
+	return c, err
 }
 
 func loadConferme(ctx context.Context, tx *sql.Tx, p *model.Plan) error {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"pianoperformance/model"
@@ -45,7 +46,7 @@ func TestReplacePlanSwapsEverything(t *testing.T) {
 		IndicatoriEnte: []model.Indicatore{}, Verifiche: []model.Verifica{}, SMVP: model.SMVP{Fasce: []model.FasciaSMVP{}},
 	}
 	want := *small
-	if err := s.ReplacePlan(ctx, small); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.ReplacePlan(small) }); err != nil {
 		t.Fatal(err)
 	}
 	if got := load(t, s); !reflect.DeepEqual(got, &want) {
@@ -63,7 +64,7 @@ func TestLoadNilVersusEmpty(t *testing.T) {
 		t.Error("Stemma vuoto deve essere nil")
 	}
 	o := model.Obiettivo{Titolo: "Senza parti", Fasi: []model.Fase{{Titolo: "Senza mesi", Mesi: []int{}}}}
-	if err := s.SaveObiettivo(ctx, &o); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveObiettivo(&o) }); err != nil {
 		t.Fatal(err)
 	}
 	got := load(t, s).Obiettivi[0]
@@ -79,7 +80,7 @@ func TestSaveObiettivoRoundTrip(t *testing.T) {
 	s := newStore(t, richPlan())
 	o := richObiettivo(2, []int64{4, 1, 5}, model.Peso{Tipo: model.PesoPunti, Valore: 12.5})
 	o.Ordine = 9
-	if err := s.SaveObiettivo(ctx, &o); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveObiettivo(&o) }); err != nil {
 		t.Fatal(err)
 	}
 	// IDs are written back, nested ones too, and are all distinct.
@@ -114,7 +115,7 @@ func TestSaveObiettivoRoundTrip(t *testing.T) {
 	o.Fasi = append(o.Fasi, model.Fase{Ordine: 4, Titolo: "Rendicontazione", Mesi: []int{12}})
 	o.UnitaIDs = []int64{5}
 	o.Anni = []int{2023}
-	if err := s.SaveObiettivo(ctx, &o); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveObiettivo(&o) }); err != nil {
 		t.Fatal(err)
 	}
 	if o.Fasi[3].ID == 0 {
@@ -134,7 +135,7 @@ func TestEveryWeightKind(t *testing.T) {
 	for i, peso := range pesi {
 		o := richObiettivo(1, []int64{5}, peso)
 		o.Ordine = 10 + i
-		if err := s.SaveObiettivo(ctx, &o); err != nil {
+		if err := s.Write(ctx, func(w model.Writer) error { return w.SaveObiettivo(&o) }); err != nil {
 			t.Fatal(err)
 		}
 		saved = append(saved, o)
@@ -151,36 +152,59 @@ func TestDeleteAndUndoKeepIDs(t *testing.T) {
 	s := newStore(t, richPlan())
 	before := load(t, s)
 	old := before.Obiettivi[0]
-	if err := s.DeleteObiettivo(ctx, old.ID); err != nil {
+	var gone []model.Obiettivo
+	if err := s.Write(ctx, func(w model.Writer) (err error) { gone, err = w.DeleteObiettivo(old.ID); return err }); err != nil {
 		t.Fatal(err)
 	}
 	p := load(t, s)
 	if len(p.Obiettivi) != 0 {
 		t.Fatalf("dopo l'eliminazione restano %d obiettivi (il sotto-obiettivo va eliminato con il padre)", len(p.Obiettivi))
 	}
+	// What went is returned whole, the objective before its sub-objective.
+	if !reflect.DeepEqual(gone, before.Obiettivi) {
+		t.Fatalf("eliminati %+v\nattesi %+v", gone, before.Obiettivi)
+	}
 	// A new objective never takes a deleted ID: undo must find it free.
 	n := model.Obiettivo{Titolo: "Nuovo"}
-	if err := s.SaveObiettivo(ctx, &n); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveObiettivo(&n) }); err != nil {
 		t.Fatal(err)
 	}
 	if n.ID <= before.Obiettivi[1].ID {
 		t.Errorf("nuovo ID %d riusa un ID eliminato", n.ID)
 	}
-	if err := s.DeleteObiettivo(ctx, n.ID); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { _, err := w.DeleteObiettivo(n.ID); return err }); err != nil {
 		t.Fatal(err)
 	}
-	// Undo: save both again with their old IDs.
-	for i := range before.Obiettivi {
-		o := before.Obiettivi[i]
-		if err := s.SaveObiettivo(ctx, &o); err != nil {
-			t.Fatal(err)
+	// Undo: save what went again, in the order returned, in one transaction.
+	if err := s.Write(ctx, func(w model.Writer) error {
+		for i := range gone {
+			if err := w.SaveObiettivo(&gone[i]); err != nil {
+				return err
+			}
 		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
 	}
 	if got := load(t, s); !reflect.DeepEqual(got, before) {
 		t.Fatalf("dopo l'annullamento il piano è diverso:\n got %+v\nwant %+v", got.Obiettivi, before.Obiettivi)
 	}
-	if err := s.DeleteObiettivo(ctx, 9999); !errors.Is(err, ErrNotFound) {
+	if err := s.Write(ctx, func(w model.Writer) error { _, err := w.DeleteObiettivo(9999); return err }); !errors.Is(err, ErrNotFound) {
 		t.Errorf("eliminare un obiettivo inesistente: %v, atteso ErrNotFound", err)
+	}
+}
+
+func TestObiettivoCannotHangBelowItsOwnSubtree(t *testing.T) {
+	s := newStore(t, richPlan())
+	before := load(t, s)
+	top := before.Obiettivi[0] // 100, parent of 101
+	top.ParentID = 101
+	err := s.Write(ctx, func(w model.Writer) error { return w.SaveObiettivo(&top) })
+	if err == nil || !strings.Contains(err.Error(), "sotto sé stesso") {
+		t.Fatalf("ciclo nell'albero degli obiettivi: %v", err)
+	}
+	if got := load(t, s); !reflect.DeepEqual(got, before) {
+		t.Fatal("un salvataggio rifiutato ha modificato il piano")
 	}
 }
 
@@ -191,7 +215,7 @@ func TestSaveObiettivoIsAtomic(t *testing.T) {
 	o.Titolo = "Cambiato"
 	o.Indicatori = o.Indicatori[:1]
 	o.UnitaIDs = []int64{5, 777} // 777 does not exist
-	err := s.SaveObiettivo(ctx, &o)
+	err := s.Write(ctx, func(w model.Writer) error { return w.SaveObiettivo(&o) })
 	if !errors.Is(err, ErrNotFound) {
 		t.Fatalf("unità inesistente: %v, atteso ErrNotFound", err)
 	}
@@ -202,7 +226,7 @@ func TestSaveObiettivoIsAtomic(t *testing.T) {
 	// intact, and the caller's new IDs stay 0.
 	n := richObiettivo(1, nil, model.Peso{})
 	n.Anni = []int{2023, 2023}
-	if err := s.SaveObiettivo(ctx, &n); err == nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveObiettivo(&n) }); err == nil {
 		t.Fatal("anno ripetuto accettato")
 	}
 	if n.ID != 0 || n.Indicatori[0].ID != 0 || n.Fasi[0].ID != 0 {
@@ -214,7 +238,7 @@ func TestSaveObiettivoIsAtomic(t *testing.T) {
 	// An indicator ID owned by another objective is refused, not stolen.
 	n = richObiettivo(1, []int64{}, model.Peso{})
 	n.Indicatori[0].ID = before.Obiettivi[0].Indicatori[0].ID
-	if err := s.SaveObiettivo(ctx, &n); err == nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveObiettivo(&n) }); err == nil {
 		t.Fatal("ID di indicatore di un altro obiettivo accettato")
 	}
 	if got := load(t, s); !reflect.DeepEqual(got, before) {
@@ -225,26 +249,26 @@ func TestSaveObiettivoIsAtomic(t *testing.T) {
 func TestDeleteUnitaInUse(t *testing.T) {
 	s := newStore(t, richPlan())
 	for _, id := range []int64{1, 5, 4} { // Area of an objective and parent; parent; unit of an objective
-		err := s.DeleteUnita(ctx, id)
+		err := s.Write(ctx, func(w model.Writer) error { _, err := w.DeleteUnita(id); return err })
 		if !errors.Is(err, model.ErrInUse) {
 			t.Errorf("DeleteUnita(%d) = %v, atteso ErrInUse", id, err)
 		}
 	}
-	if err := s.DeleteUnita(ctx, 2); err != nil { // an Area nobody uses
+	if err := s.Write(ctx, func(w model.Writer) error { _, err := w.DeleteUnita(2); return err }); err != nil { // an Area nobody uses
 		t.Fatal(err)
 	}
-	if err := s.DeleteObiettivo(ctx, 100); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { _, err := w.DeleteObiettivo(100); return err }); err != nil {
 		t.Fatal(err)
 	}
 	for _, id := range []int64{4, 5, 1} {
-		if err := s.DeleteUnita(ctx, id); err != nil {
+		if err := s.Write(ctx, func(w model.Writer) error { _, err := w.DeleteUnita(id); return err }); err != nil {
 			t.Fatalf("DeleteUnita(%d) dopo aver liberato l'unità: %v", id, err)
 		}
 	}
 	if n := len(load(t, s).Unita); n != 0 {
 		t.Errorf("restano %d unità", n)
 	}
-	if err := s.DeleteUnita(ctx, 1); !errors.Is(err, ErrNotFound) {
+	if err := s.Write(ctx, func(w model.Writer) error { _, err := w.DeleteUnita(1); return err }); !errors.Is(err, ErrNotFound) {
 		t.Errorf("unità già eliminata: %v", err)
 	}
 }
@@ -252,11 +276,11 @@ func TestDeleteUnitaInUse(t *testing.T) {
 func TestSaveUnita(t *testing.T) {
 	s := newStore(t, richPlan())
 	u := model.Unita{ParentID: 2, Ordine: 5, Tipo: model.TipoServizio, Nome: "Tributi", Dipendenti: ip(3)}
-	if err := s.SaveUnita(ctx, &u); err != nil || u.ID == 0 {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveUnita(&u) }); err != nil || u.ID == 0 {
 		t.Fatalf("nuova unità: %v, ID %d", err, u.ID)
 	}
 	u.Nome, u.PartTime = "Tributi e tasse", ip(1)
-	if err := s.SaveUnita(ctx, &u); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveUnita(&u) }); err != nil {
 		t.Fatal(err)
 	}
 	if got := findUnita(t, load(t, s), u.ID); !reflect.DeepEqual(got, u) {
@@ -265,11 +289,11 @@ func TestSaveUnita(t *testing.T) {
 	// A unit cannot be placed under itself or its own descendant.
 	area := findUnita(t, load(t, s), 1)
 	area.ParentID = 4
-	if err := s.SaveUnita(ctx, &area); err == nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveUnita(&area) }); err == nil {
 		t.Error("ciclo nell'albero delle unità accettato")
 	}
 	u.ParentID = 999
-	if err := s.SaveUnita(ctx, &u); !errors.Is(err, ErrNotFound) {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveUnita(&u) }); !errors.Is(err, ErrNotFound) {
 		t.Errorf("padre inesistente: %v", err)
 	}
 }
@@ -281,7 +305,7 @@ func TestSingletons(t *testing.T) {
 		Approvazione: model.Atto{Organo: "Giunta", Numero: "5", Data: dp(2024, 1, 31)}}
 	tr := model.Territorio{SuperficieTotale: 10.5, Frazioni: []string{"A"}, Strade: []model.Strada{{Tipo: "Vicinali", Km: 1}},
 		RisorseIdriche: []model.RisorsaIdrica{}}
-	for _, err := range []error{s.SaveEnte(ctx, e), s.SavePiano(ctx, pi), s.SaveTerritorio(ctx, tr)} {
+	for _, err := range []error{s.Write(ctx, func(w model.Writer) error { return w.SaveEnte(e) }), s.Write(ctx, func(w model.Writer) error { return w.SavePiano(pi) }), s.Write(ctx, func(w model.Writer) error { return w.SaveTerritorio(tr) })} {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -294,7 +318,7 @@ func TestSingletons(t *testing.T) {
 	e.Stemma = nil
 	pi.Approvazione.Data = nil
 	tr.Frazioni = []string{}
-	for _, err := range []error{s.SaveEnte(ctx, e), s.SavePiano(ctx, pi), s.SaveTerritorio(ctx, tr)} {
+	for _, err := range []error{s.Write(ctx, func(w model.Writer) error { return w.SaveEnte(e) }), s.Write(ctx, func(w model.Writer) error { return w.SavePiano(pi) }), s.Write(ctx, func(w model.Writer) error { return w.SaveTerritorio(tr) })} {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -308,7 +332,7 @@ func TestSingletons(t *testing.T) {
 func TestCapitoli(t *testing.T) {
 	s := newStore(t, richPlan())
 	c := model.Capitolo{Ordine: 0, Titolo: "Nuovo", Testo: "testo"}
-	if err := s.SaveCapitolo(ctx, &c); err != nil || c.ID == 0 {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveCapitolo(&c) }); err != nil || c.ID == 0 {
 		t.Fatalf("%v, ID %d", err, c.ID)
 	}
 	p := load(t, s)
@@ -316,23 +340,23 @@ func TestCapitoli(t *testing.T) {
 		t.Fatalf("got %+v", p.Capitoli)
 	}
 	c.Titolo = "Rinominato"
-	if err := s.SaveCapitolo(ctx, &c); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveCapitolo(&c) }); err != nil {
 		t.Fatal(err)
 	}
 	if load(t, s).Capitoli[0].Titolo != "Rinominato" {
 		t.Error("aggiornamento perso")
 	}
-	if err := s.DeleteCapitolo(ctx, c.ID); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { _, err := w.DeleteCapitolo(c.ID); return err }); err != nil {
 		t.Fatal(err)
 	}
 	if got := load(t, s).Capitoli; !reflect.DeepEqual(got, richPlan().Capitoli) {
 		t.Fatalf("dopo l'eliminazione: %+v", got)
 	}
-	if err := s.DeleteCapitolo(ctx, c.ID); !errors.Is(err, ErrNotFound) {
+	if err := s.Write(ctx, func(w model.Writer) error { _, err := w.DeleteCapitolo(c.ID); return err }); !errors.Is(err, ErrNotFound) {
 		t.Errorf("secondo DeleteCapitolo: %v", err)
 	}
 	// Undo re-creates it with its old ID.
-	if err := s.SaveCapitolo(ctx, &c); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveCapitolo(&c) }); err != nil {
 		t.Fatal(err)
 	}
 	if got := load(t, s).Capitoli[0]; !reflect.DeepEqual(got, c) {
@@ -343,37 +367,37 @@ func TestCapitoli(t *testing.T) {
 func TestYearlyRecords(t *testing.T) {
 	s := newStore(t, richPlan())
 	pa := model.PopolazioneAnno{Anno: 2020, Residenti: 5200, VariazioneStampata: ip(3)}
-	if err := s.SavePopolazioneAnno(ctx, pa); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SavePopolazioneAnno(pa) }); err != nil {
 		t.Fatal(err)
 	}
 	pa.Residenti = 5201
-	if err := s.SavePopolazioneAnno(ctx, pa); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SavePopolazioneAnno(pa) }); err != nil {
 		t.Fatal(err)
 	}
 	p := load(t, s)
 	if len(p.Popolazione) != 3 || !reflect.DeepEqual(p.Popolazione[0], pa) {
 		t.Fatalf("popolazione: %+v", p.Popolazione)
 	}
-	if err := s.DeletePopolazioneAnno(ctx, 2020); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { _, err := w.DeletePopolazioneAnno(2020); return err }); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.DeletePopolazioneAnno(ctx, 2020); !errors.Is(err, ErrNotFound) {
+	if err := s.Write(ctx, func(w model.Writer) error { _, err := w.DeletePopolazioneAnno(2020); return err }); !errors.Is(err, ErrNotFound) {
 		t.Errorf("secondo DeletePopolazioneAnno: %v", err)
 	}
 
 	pe := model.PersonaleAnno{Anno: 2023, Dipendenti: 17, Uomini: 7, Donne: 10}
-	if err := s.SavePersonaleAnno(ctx, pe); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SavePersonaleAnno(pe) }); err != nil {
 		t.Fatal(err)
 	}
 	pe.PartTime = ip(3)
-	if err := s.SavePersonaleAnno(ctx, pe); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SavePersonaleAnno(pe) }); err != nil {
 		t.Fatal(err)
 	}
 	p = load(t, s)
 	if len(p.Personale) != 2 || !reflect.DeepEqual(p.Personale[1], pe) {
 		t.Fatalf("personale: %+v", p.Personale)
 	}
-	if err := s.DeletePersonaleAnno(ctx, 2022); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { _, err := w.DeletePersonaleAnno(2022); return err }); err != nil {
 		t.Fatal(err)
 	}
 	if got := load(t, s).Personale; !reflect.DeepEqual(got, []model.PersonaleAnno{pe}) {
@@ -384,15 +408,15 @@ func TestYearlyRecords(t *testing.T) {
 func TestFasceAndCounts(t *testing.T) {
 	s := newStore(t, richPlan())
 	f := model.FasciaEta{Ordine: 0, Nome: "0-5", EtaMin: ip(0), EtaMax: ip(5)}
-	if err := s.SaveFascia(ctx, &f); err != nil || f.ID == 0 {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveFascia(&f) }); err != nil || f.ID == 0 {
 		t.Fatalf("%v, ID %d", err, f.ID)
 	}
 	pf := model.PopolazioneFascia{FasciaID: f.ID, Anno: 2022, Residenti: 200}
-	if err := s.SavePopolazioneFascia(ctx, pf); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SavePopolazioneFascia(pf) }); err != nil {
 		t.Fatal(err)
 	}
 	pf.Residenti = 210
-	if err := s.SavePopolazioneFascia(ctx, pf); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SavePopolazioneFascia(pf) }); err != nil {
 		t.Fatal(err)
 	}
 	p := load(t, s)
@@ -400,11 +424,13 @@ func TestFasceAndCounts(t *testing.T) {
 	if !reflect.DeepEqual(p.PopolazioneFasce[0], pf) || !reflect.DeepEqual(p.Fasce[0], f) {
 		t.Fatalf("fasce %+v, conteggi %+v", p.Fasce, p.PopolazioneFasce)
 	}
-	if err := s.SavePopolazioneFascia(ctx, model.PopolazioneFascia{FasciaID: 555, Anno: 2022}); !errors.Is(err, ErrNotFound) {
+	if err := s.Write(ctx, func(w model.Writer) error {
+		return w.SavePopolazioneFascia(model.PopolazioneFascia{FasciaID: 555, Anno: 2022})
+	}); !errors.Is(err, ErrNotFound) {
 		t.Errorf("fascia inesistente: %v", err)
 	}
 	// Deleting a band deletes its counts.
-	if err := s.DeleteFascia(ctx, 12); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { _, _, err := w.DeleteFascia(12); return err }); err != nil {
 		t.Fatal(err)
 	}
 	p = load(t, s)
@@ -421,17 +447,17 @@ func TestFasceAndCounts(t *testing.T) {
 func TestBenchmarkAndServizi(t *testing.T) {
 	s := newStore(t, richPlan())
 	b := model.Benchmark{Ordine: 3, Descrizione: "Provincia", Anno: 2022, Valore: 5.25}
-	if err := s.SaveBenchmark(ctx, &b); err != nil || b.ID == 0 {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveBenchmark(&b) }); err != nil || b.ID == 0 {
 		t.Fatalf("%v, ID %d", err, b.ID)
 	}
 	b.Valore = 5.5
-	if err := s.SaveBenchmark(ctx, &b); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveBenchmark(&b) }); err != nil {
 		t.Fatal(err)
 	}
 	if got := load(t, s).Benchmark[2]; !reflect.DeepEqual(got, b) {
 		t.Fatalf("got %+v", got)
 	}
-	if err := s.DeleteBenchmark(ctx, b.ID); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { _, err := w.DeleteBenchmark(b.ID); return err }); err != nil {
 		t.Fatal(err)
 	}
 	if n := len(load(t, s).Benchmark); n != 2 {
@@ -439,19 +465,19 @@ func TestBenchmarkAndServizi(t *testing.T) {
 	}
 
 	sv := model.ServizioAssociato{Ordine: 3, Titolo: "Biblioteca", Partner: []string{"C", "A", "B"}, Scadenza: dp(2030, 6, 30)}
-	if err := s.SaveServizio(ctx, &sv); err != nil || sv.ID == 0 {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveServizio(&sv) }); err != nil || sv.ID == 0 {
 		t.Fatalf("%v, ID %d", err, sv.ID)
 	}
 	sv.Partner = []string{"A"}
 	sv.Scadenza = nil
 	sv.DurataIllimitata = true
-	if err := s.SaveServizio(ctx, &sv); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveServizio(&sv) }); err != nil {
 		t.Fatal(err)
 	}
 	if got := load(t, s).Servizi[2]; !reflect.DeepEqual(got, sv) {
 		t.Fatalf("got %+v want %+v", got, sv)
 	}
-	if err := s.DeleteServizio(ctx, sv.ID); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { _, err := w.DeleteServizio(sv.ID); return err }); err != nil {
 		t.Fatal(err)
 	}
 	var partners int

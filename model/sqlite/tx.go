@@ -5,36 +5,85 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"pianoperformance/model"
 )
 
+// Read runs fn on one consistent snapshot (one read transaction).
+func (s *Store) Read(ctx context.Context, fn func(r model.Reader) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("lettura del piano non riuscita: %w", err)
+	}
+	defer tx.Rollback()
+	if err := fn(reader{ctx, tx}); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// Write runs fn as one transaction: it commits when fn succeeds and rolls
+// back otherwise. IDs handed out inside are put back when it rolls back.
+func (s *Store) Write(ctx context.Context, fn func(w model.Writer) error) error {
+	if s.readOnly {
+		return errReadOnly(s)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("salvataggio non riuscito: %w", err)
+	}
+	defer tx.Rollback()
+	w := &writer{reader: reader{ctx, tx}}
+	if err := fn(w); err != nil {
+		w.ids.undo()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		w.ids.undo()
+		return fmt.Errorf("salvataggio non riuscito: %w", err)
+	}
+	return nil
+}
+
+// errReadOnly says why the store refuses to write, naming who holds the
+// plan when another program does.
+func errReadOnly(s *Store) error {
+	msg := fmt.Sprintf("Il piano %q è aperto in sola lettura: le modifiche non vengono salvate", filepath.Base(s.path))
+	if s.holder != nil {
+		msg += " (" + s.holder.String() + ")"
+	}
+	return fmt.Errorf("%s: %w", msg, model.ErrReadOnly)
+}
+
+// reader reads inside a transaction.
+type reader struct {
+	ctx context.Context
+	tx  *sql.Tx
+}
+
+// writer writes inside a transaction; ids records the IDs it set, to put
+// them back if the transaction does not commit.
+type writer struct {
+	reader
+	ids idLog
+}
+
+// do runs one write and names the user action in its error. Errors that
+// already explain themselves keep their own message.
+func (w *writer) do(what string, fn func() error) error {
+	err := fn()
+	if err == nil || errors.Is(err, model.ErrInUse) || errors.Is(err, model.ErrExists) || errors.Is(err, model.ErrNotFound) {
+		return err
+	}
+	return fmt.Errorf("%s non riuscito: %w", what, err)
+}
+
 // execer is what the write helpers need: a *sql.Tx.
 type execer interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-}
-
-// inTx runs fn as one transaction: it commits when fn succeeds and rolls
-// back otherwise. what names the user action for the error message.
-func (s *Store) inTx(ctx context.Context, what string, fn func(tx *sql.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("%s non riuscito: %w", what, err)
-	}
-	defer tx.Rollback()
-	if err := fn(tx); err != nil {
-		// Errors that already explain themselves keep their own message.
-		if errors.Is(err, model.ErrInUse) || errors.Is(err, model.ErrExists) || errors.Is(err, ErrNotFound) {
-			return err
-		}
-		return fmt.Errorf("%s non riuscito: %w", what, err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("%s non riuscito: %w", what, err)
-	}
-	return nil
 }
 
 // upsert inserts a row into table when id is 0 (returning the new id) and

@@ -17,22 +17,22 @@ import (
 // refuse any change to a version once written (0002_versioni.sql).
 
 // Adotta freezes the plan as adopted (version 1).
-func (s *Store) Adotta(ctx context.Context, atto model.Atto) (model.Versione, error) {
+func (w *writer) Adotta(atto model.Atto) (model.Versione, error) {
 	var v model.Versione
-	err := s.inTx(ctx, "Salvataggio dell'adozione", func(tx *sql.Tx) error {
+	err := w.do("Salvataggio dell'adozione", func() error {
 		var err error
-		v, err = freeze(ctx, tx, model.VersioneAdozione, atto, "")
+		v, err = freeze(w.ctx, w.tx, model.VersioneAdozione, atto, "")
 		return err
 	})
 	return v, err
 }
 
 // RegistraVariazione freezes the plan as the next version.
-func (s *Store) RegistraVariazione(ctx context.Context, atto model.Atto, motivo string) (model.Versione, error) {
+func (w *writer) RegistraVariazione(atto model.Atto, motivo string) (model.Versione, error) {
 	var v model.Versione
-	err := s.inTx(ctx, "Salvataggio della variazione", func(tx *sql.Tx) error {
+	err := w.do("Salvataggio della variazione", func() error {
 		var err error
-		v, err = freeze(ctx, tx, model.VersioneVariazione, atto, motivo)
+		v, err = freeze(w.ctx, w.tx, model.VersioneVariazione, atto, motivo)
 		return err
 	})
 	return v, err
@@ -84,17 +84,12 @@ func freeze(ctx context.Context, tx *sql.Tx, tipo model.TipoVersione, atto model
 }
 
 // Versioni lists the frozen versions, oldest first.
-func (s *Store) Versioni(ctx context.Context) ([]model.Versione, error) {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+func (r reader) Versioni() ([]model.Versione, error) {
+	vv, err := versioni(r.ctx, r.tx)
 	if err != nil {
 		return nil, fmt.Errorf("lettura delle versioni non riuscita: %w", err)
 	}
-	defer tx.Rollback()
-	vv, err := versioni(ctx, tx)
-	if err != nil {
-		return nil, fmt.Errorf("lettura delle versioni non riuscita: %w", err)
-	}
-	return vv, tx.Commit()
+	return vv, nil
 }
 
 func versioni(ctx context.Context, tx *sql.Tx) ([]model.Versione, error) {
@@ -122,32 +117,12 @@ func versioni(ctx context.Context, tx *sql.Tx) ([]model.Versione, error) {
 }
 
 // LoadVersione reads a frozen version.
-func (s *Store) LoadVersione(ctx context.Context, numero int) (*model.Plan, error) {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return nil, fmt.Errorf("lettura della versione %d non riuscita: %w", numero, err)
-	}
-	defer tx.Rollback()
-	p, err := loadVersione(ctx, tx, numero)
-	if err != nil {
-		return nil, err
-	}
-	return p, tx.Commit()
+func (r reader) LoadVersione(numero int) (*model.Plan, error) {
+	return loadVersione(r.ctx, r.tx, numero)
 }
 
 // TestoVersione reads a frozen version's JSON as recorded.
-func (s *Store) TestoVersione(ctx context.Context, numero int) ([]byte, error) {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return nil, fmt.Errorf("lettura della versione %d non riuscita: %w", numero, err)
-	}
-	defer tx.Rollback()
-	b, err := testoVersione(ctx, tx, numero)
-	if err != nil {
-		return nil, err
-	}
-	return b, tx.Commit()
-}
+func (r reader) TestoVersione(numero int) ([]byte, error) { return testoVersione(r.ctx, r.tx, numero) }
 
 // testoVersione reads a frozen JSON and checks it against its fingerprint.
 func testoVersione(ctx context.Context, tx *sql.Tx, numero int) ([]byte, error) {

@@ -1,7 +1,6 @@
 package sqlite
 
 import (
-	"context"
 	"errors"
 	"reflect"
 	"strings"
@@ -22,23 +21,22 @@ func giunta(n string, y, m, d int) model.Atto {
 }
 
 func TestAdozioneCongelaIlPiano(t *testing.T) {
-	ctx := context.Background()
 	s := newStore(t, bozza())
 	before := load(t, s)
 
 	// An incomplete act is refused and nothing changes.
-	if _, err := s.Adotta(ctx, model.Atto{Organo: model.OrganoGiunta, Data: dp(2023, 1, 31)}); err == nil ||
+	if _, err := adotta(s, model.Atto{Organo: model.OrganoGiunta, Data: dp(2023, 1, 31)}); err == nil ||
 		!strings.Contains(err.Error(), "Indicare il numero della delibera") {
 		t.Fatalf("atto senza numero: %v", err)
 	}
-	if vv, _ := s.Versioni(ctx); len(vv) != 0 {
+	if vv, _ := versioniDi(s); len(vv) != 0 {
 		t.Fatalf("versioni dopo un rifiuto: %+v", vv)
 	}
 	if got := load(t, s); !reflect.DeepEqual(got, before) {
 		t.Fatal("il rifiuto ha modificato il piano")
 	}
 
-	v, err := s.Adotta(ctx, giunta("12", 2023, 1, 31))
+	v, err := adotta(s, giunta("12", 2023, 1, 31))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,36 +50,35 @@ func TestAdozioneCongelaIlPiano(t *testing.T) {
 	if cur.Piano.Stato != model.StatoAdottato || cur.Piano.Approvazione.Numero != "12" || *cur.Piano.Approvazione.Data != *dp(2023, 1, 31) {
 		t.Fatalf("piano dopo l'adozione: %+v", cur.Piano)
 	}
-	frozen, err := s.LoadVersione(ctx, 1)
+	frozen, err := versione(s, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !reflect.DeepEqual(frozen, cur) {
 		t.Fatal("la versione adottata non è il piano com'era all'adozione")
 	}
-	vv, err := s.Versioni(ctx)
+	vv, err := versioniDi(s)
 	if err != nil || len(vv) != 1 || !reflect.DeepEqual(vv[0], v) {
 		t.Fatalf("versioni %+v %v", vv, err)
 	}
 
-	if _, err := s.Adotta(ctx, giunta("13", 2023, 2, 1)); !errors.Is(err, model.ErrGiaAdottato) {
+	if _, err := adotta(s, giunta("13", 2023, 2, 1)); !errors.Is(err, model.ErrGiaAdottato) {
 		t.Fatalf("seconda adozione: %v", err)
 	}
-	if _, err := s.LoadVersione(ctx, 2); !errors.Is(err, model.ErrVersioneIgnota) {
+	if _, err := versione(s, 2); !errors.Is(err, model.ErrVersioneIgnota) {
 		t.Fatalf("versione inesistente: %v", err)
 	}
 }
 
 func TestVariazioneRegistraLeModifiche(t *testing.T) {
-	ctx := context.Background()
 	s := newStore(t, bozza())
-	if _, err := s.RegistraVariazione(ctx, giunta("30", 2023, 6, 15), "Nuovo obiettivo"); !errors.Is(err, model.ErrNonAdottato) {
+	if _, err := varia(s, giunta("30", 2023, 6, 15), "Nuovo obiettivo"); !errors.Is(err, model.ErrNonAdottato) {
 		t.Fatalf("variazione prima dell'adozione: %v", err)
 	}
-	if _, err := s.Adotta(ctx, giunta("12", 2023, 1, 31)); err != nil {
+	if _, err := adotta(s, giunta("12", 2023, 1, 31)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.RegistraVariazione(ctx, giunta("30", 2023, 6, 15), "Nulla"); !errors.Is(err, model.ErrNessunaMod) {
+	if _, err := varia(s, giunta("30", 2023, 6, 15), "Nulla"); !errors.Is(err, model.ErrNessunaMod) {
 		t.Fatalf("variazione senza modifiche: %v", err)
 	}
 
@@ -89,7 +86,7 @@ func TestVariazioneRegistraLeModifiche(t *testing.T) {
 	o := p.Obiettivi[0]
 	oldTarget := o.Indicatori[0].Target[0].Valore
 	o.Indicatori[0].Target[0].Valore = "95%"
-	if err := s.SaveObiettivo(ctx, &o); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveObiettivo(&o) }); err != nil {
 		t.Fatal(err)
 	}
 	adopted := load(t, s)
@@ -105,7 +102,7 @@ func TestVariazioneRegistraLeModifiche(t *testing.T) {
 		{model.Atto{Organo: model.OrganoGiunta, Numero: "30"}, "Target", "Indicare la data della delibera."},
 	}
 	for _, r := range refusals {
-		if _, err := s.RegistraVariazione(ctx, r.atto, r.motivo); err == nil || !strings.Contains(err.Error(), r.want) {
+		if _, err := varia(s, r.atto, r.motivo); err == nil || !strings.Contains(err.Error(), r.want) {
 			t.Errorf("%+v: errore %v, atteso %q", r.atto, err, r.want)
 		}
 	}
@@ -113,7 +110,7 @@ func TestVariazioneRegistraLeModifiche(t *testing.T) {
 		t.Fatal("un rifiuto ha modificato il piano")
 	}
 
-	v, err := s.RegistraVariazione(ctx, giunta("30", 2023, 6, 15), "Target più ambizioso")
+	v, err := varia(s, giunta("30", 2023, 6, 15), "Target più ambizioso")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,11 +121,11 @@ func TestVariazioneRegistraLeModifiche(t *testing.T) {
 	if cur.Piano.Stato != model.StatoVariato || cur.Piano.Approvazione.Numero != "12" {
 		t.Fatalf("dopo la variazione lo stato è %q e l'atto di approvazione %+v", cur.Piano.Stato, cur.Piano.Approvazione)
 	}
-	v1, err := s.LoadVersione(ctx, 1)
+	v1, err := versione(s, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	v2, err := s.LoadVersione(ctx, 2)
+	v2, err := versione(s, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,11 +146,11 @@ func TestVariazioneRegistraLeModifiche(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ro.Close()
-	vv, err := ro.Versioni(ctx)
+	vv, err := versioniDi(ro)
 	if err != nil || len(vv) != 2 || vv[1].Motivo != "Target più ambizioso" {
 		t.Fatalf("versioni riaperte: %+v %v", vv, err)
 	}
-	if p, err := ro.LoadVersione(ctx, 2); err != nil || !reflect.DeepEqual(p, v2) {
+	if p, err := versione(ro, 2); err != nil || !reflect.DeepEqual(p, v2) {
 		t.Fatalf("versione 2 riaperta: %v", err)
 	}
 }
@@ -162,9 +159,8 @@ func TestVariazioneRegistraLeModifiche(t *testing.T) {
 // or followed by one out of sequence; a copy altered behind the program's
 // back is recognised by its fingerprint.
 func TestVersioniImmutabili(t *testing.T) {
-	ctx := context.Background()
 	s := newStore(t, bozza())
-	if _, err := s.Adotta(ctx, giunta("12", 2023, 1, 31)); err != nil {
+	if _, err := adotta(s, giunta("12", 2023, 1, 31)); err != nil {
 		t.Fatal(err)
 	}
 	for _, q := range []string{
@@ -180,16 +176,16 @@ func TestVersioniImmutabili(t *testing.T) {
 			t.Errorf("accettato: %s", q)
 		}
 	}
-	if vv, _ := s.Versioni(ctx); len(vv) != 1 || vv[0].Atto.Numero != "12" {
+	if vv, _ := versioniDi(s); len(vv) != 1 || vv[0].Atto.Numero != "12" {
 		t.Fatalf("versioni %+v", vv)
 	}
 	// Replacing the whole plan keeps its history.
 	p := load(t, s)
 	p.Piano.Titolo = "Titolo nuovo"
-	if err := s.ReplacePlan(ctx, p); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.ReplacePlan(p) }); err != nil {
 		t.Fatal(err)
 	}
-	if vv, _ := s.Versioni(ctx); len(vv) != 1 {
+	if vv, _ := versioniDi(s); len(vv) != 1 {
 		t.Fatalf("ReplacePlan ha toccato le versioni: %+v", vv)
 	}
 	// Only by removing the guard can the copy be altered, and then it shows.
@@ -197,26 +193,25 @@ func TestVersioniImmutabili(t *testing.T) {
 		UPDATE versione SET piano_json = replace(piano_json, 'Comune di Prova', 'Comune di Altro')`); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.LoadVersione(ctx, 1); err == nil || !strings.Contains(err.Error(), "alterata") {
+	if _, err := versione(s, 1); err == nil || !strings.Contains(err.Error(), "alterata") {
 		t.Fatalf("copia alterata letta: %v", err)
 	}
 }
 
 func TestAdozioneRifiutaUnPianoNonValido(t *testing.T) {
-	ctx := context.Background()
 	p := bozza()
 	s := newStore(t, p)
 	// The store accepts an objective with an unknown level; the frozen
 	// copy must read back, so adoption is refused until it is fixed.
 	o := load(t, s).Obiettivi[0]
 	o.Livello = "sconosciuto"
-	if err := s.SaveObiettivo(ctx, &o); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveObiettivo(&o) }); err != nil {
 		t.Skip("lo store rifiuta già il livello sconosciuto")
 	}
-	if _, err := s.Adotta(ctx, giunta("12", 2023, 1, 31)); err == nil || !strings.Contains(err.Error(), "dati da correggere") {
+	if _, err := adotta(s, giunta("12", 2023, 1, 31)); err == nil || !strings.Contains(err.Error(), "dati da correggere") {
 		t.Fatalf("adozione di un piano non valido: %v", err)
 	}
-	if vv, _ := s.Versioni(ctx); len(vv) != 0 {
+	if vv, _ := versioniDi(s); len(vv) != 0 {
 		t.Fatal("versione scritta nonostante il rifiuto")
 	}
 	if got := load(t, s); got.Piano.Stato != model.StatoBozza {
@@ -225,12 +220,11 @@ func TestAdozioneRifiutaUnPianoNonValido(t *testing.T) {
 }
 
 func TestScadenzarioEConfermeQualita(t *testing.T) {
-	ctx := context.Background()
 	s := newStore(t, bozza())
 	sc := model.Scadenzario{ApprovazioneBilancio: dp(2023, 3, 28), Regola: model.RegolaTermineBilancio, Giorni: 45,
 		Adempimenti: []model.Adempimento{{Chiave: "2023/relazione", Data: model.MustDate(2024, 6, 20), Note: "delibera n. 45"},
 			{Chiave: "2023/pubblicazione-piano", Data: model.MustDate(2023, 2, 10)}}}
-	if err := s.SaveScadenzario(ctx, sc); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveScadenzario(sc) }); err != nil {
 		t.Fatal(err)
 	}
 	got := load(t, s).Scadenzario
@@ -241,7 +235,7 @@ func TestScadenzarioEConfermeQualita(t *testing.T) {
 	}
 	bad := sc
 	bad.Adempimenti = []model.Adempimento{{Chiave: "2023/piano"}}
-	if err := s.SaveScadenzario(ctx, bad); err == nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveScadenzario(bad) }); err == nil {
 		t.Fatal("adempimento senza data accettato")
 	}
 	if got := load(t, s).Scadenzario; !reflect.DeepEqual(got, want) {
@@ -251,37 +245,45 @@ func TestScadenzarioEConfermeQualita(t *testing.T) {
 	p := load(t, s)
 	o := p.Obiettivi[0]
 	c := model.ConfermaQualita{ObiettivoID: o.ID, Criterio: model.QualitaRilevante, Esito: true, Note: "priorità del DUP"}
-	if err := s.SaveConfermaQualita(ctx, c); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveConfermaQualita(c) }); err != nil {
 		t.Fatal(err)
 	}
 	c.Note = "linea 2 del DUP"
-	if err := s.SaveConfermaQualita(ctx, c); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveConfermaQualita(c) }); err != nil {
 		t.Fatal(err)
 	}
 	if got := load(t, s).ConfermeQualita; !reflect.DeepEqual(got, []model.ConfermaQualita{c}) {
 		t.Fatalf("conferme %+v", got)
 	}
-	if err := s.SaveConfermaQualita(ctx, model.ConfermaQualita{ObiettivoID: 9999, Criterio: model.QualitaRilevante}); !errors.Is(err, ErrNotFound) {
+	if err := s.Write(ctx, func(w model.Writer) error {
+		return w.SaveConfermaQualita(model.ConfermaQualita{ObiettivoID: 9999, Criterio: model.QualitaRilevante})
+	}); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("conferma di un obiettivo inesistente: %v", err)
 	}
 	// Deleting the objective hides its judgements; undoing the deletion
 	// (saving it again with its ID) brings them back.
-	if err := s.DeleteObiettivo(ctx, o.ID); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { _, err := w.DeleteObiettivo(o.ID); return err }); err != nil {
 		t.Fatal(err)
 	}
 	if got := load(t, s).ConfermeQualita; got != nil {
 		t.Fatalf("conferme di un obiettivo eliminato: %+v", got)
 	}
-	if err := s.SaveObiettivo(ctx, &o); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.SaveObiettivo(&o) }); err != nil {
 		t.Fatal(err)
 	}
 	if got := load(t, s).ConfermeQualita; !reflect.DeepEqual(got, []model.ConfermaQualita{c}) {
 		t.Fatalf("conferme dopo l'annullamento: %+v", got)
 	}
-	if err := s.DeleteConfermaQualita(ctx, o.ID, model.QualitaRilevante); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error {
+		_, err := w.DeleteConfermaQualita(o.ID, model.QualitaRilevante)
+		return err
+	}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.DeleteConfermaQualita(ctx, o.ID, model.QualitaRilevante); !errors.Is(err, ErrNotFound) {
+	if err := s.Write(ctx, func(w model.Writer) error {
+		_, err := w.DeleteConfermaQualita(o.ID, model.QualitaRilevante)
+		return err
+	}); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("seconda eliminazione: %v", err)
 	}
 
@@ -289,7 +291,7 @@ func TestScadenzarioEConfermeQualita(t *testing.T) {
 	p = load(t, s)
 	p.ConfermeQualita = []model.ConfermaQualita{{ObiettivoID: o.ID, Criterio: model.QualitaStandard, Esito: false, Note: "nessuno standard"}}
 	p.Scadenzario = model.Scadenzario{Regola: model.Regola31Gennaio}
-	if err := s.ReplacePlan(ctx, p); err != nil {
+	if err := s.Write(ctx, func(w model.Writer) error { return w.ReplacePlan(p) }); err != nil {
 		t.Fatal(err)
 	}
 	if got := load(t, s); !reflect.DeepEqual(got, p) {

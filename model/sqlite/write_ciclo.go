@@ -11,8 +11,8 @@ import (
 
 // The performance cycle's part of the store: checkpoints, readings,
 // progress notes, phases' completion, validations, the SMVP, the Relazione
-// and the indicators of the whole ente. Every public method is one
-// transaction.
+// and the indicators of the whole ente, written inside a transaction of
+// Store.Write.
 
 // insertRisultato inserts a reading of indicator indID with ID id (0: a
 // new one) and returns its ID.
@@ -118,28 +118,23 @@ func replaceCiclo(ctx context.Context, tx execer, p *model.Plan, ids *idLog) err
 	return nil
 }
 
-// SaveMonitoraggio saves a batch of monitoring changes in one transaction:
-// checkpoints first, then the deletions, then readings, progress notes and
-// phases. Readings and notes are matched by indicator (objective) and
-// checkpoint; a reading keeps the ID it has in the file when the batch
-// gives none. IDs assigned are written back into m after the commit. When
-// anything named is missing, or a check fails, nothing is saved.
-func (s *Store) SaveMonitoraggio(ctx context.Context, m *model.Monitoraggio) error {
-	var ids idLog
-	err := s.inTx(ctx, "Salvataggio del monitoraggio", func(tx *sql.Tx) error {
+// SaveMonitoraggio saves a batch of monitoring changes: checkpoints first,
+// then the deletions, then readings, progress notes and phases. Readings
+// and notes are matched by indicator (objective) and checkpoint; a reading
+// keeps the ID it has in the file when the batch gives none. IDs assigned
+// are set in m. When anything named is missing, or a check fails, the
+// transaction fails.
+func (w *writer) SaveMonitoraggio(m *model.Monitoraggio) error {
+	return w.do("Salvataggio del monitoraggio", func() error {
 		var smvp model.Plan
-		if err := loadCiclo(ctx, tx, &smvp); err != nil {
+		if err := loadSMVP(w.ctx, w.tx, &smvp); err != nil {
 			return err
 		}
 		if err := model.ControllaMonitoraggio(m, smvp.SMVP); err != nil {
 			return err
 		}
-		return saveMonitoraggio(ctx, tx, m, &ids)
+		return saveMonitoraggio(w.ctx, w.tx, m, &w.ids)
 	})
-	if err == nil {
-		ids.apply()
-	}
-	return err
 }
 
 func saveMonitoraggio(ctx context.Context, tx execer, m *model.Monitoraggio, ids *idLog) error {
@@ -225,17 +220,49 @@ func mustExist(ctx context.Context, tx execer, table, what string, id int64) err
 }
 
 // DeleteVerifica deletes a checkpoint with every reading and progress note
-// taken at it. To undo, save model.Plan.DatiVerifica through
-// SaveMonitoraggio.
-func (s *Store) DeleteVerifica(ctx context.Context, id int64) error {
-	return s.inTx(ctx, "Eliminazione della verifica", func(tx *sql.Tx) error {
-		return deleteByID(ctx, tx, "verifica", "La verifica", id)
+// taken at it, and returns them as the batch that restores them.
+func (w *writer) DeleteVerifica(id int64) (*model.Monitoraggio, error) {
+	var gone *model.Monitoraggio
+	err := w.do("Eliminazione della verifica", func() error {
+		var p model.Plan
+		if err := loadVerifiche(w.ctx, w.tx, &p); err != nil {
+			return err
+		}
+		var err error
+		// What was recorded at the checkpoint: of every objective that
+		// has something there, and of the indicators of the whole ente.
+		cond := ` WHERE id IN (SELECT i.obiettivo_id FROM risultato r JOIN indicatore i ON i.id = r.indicatore_id
+			WHERE r.verifica_id = ? UNION SELECT obiettivo_id FROM avanzamento WHERE verifica_id = ?)`
+		var obs []int64
+		if err := each(w.ctx, w.tx, "SELECT id FROM obiettivo"+cond, func(r *sql.Rows) error {
+			var o int64
+			err := r.Scan(&o)
+			obs = append(obs, o)
+			return err
+		}, id, id); err != nil {
+			return err
+		}
+		if p.Obiettivi, err = loadObiettivi(w.ctx, w.tx, orEmpty(obs)); err != nil {
+			return err
+		}
+		ind, err := loadIndicatori(w.ctx, w.tx, enteOnly)
+		if err != nil {
+			return err
+		}
+		p.IndicatoriEnte = ind[0]
+		if p.VerificaByID(id) == nil {
+			return notFound("La verifica", id)
+		}
+		gone = p.DatiVerifica(id)
+		return deleteByID(w.ctx, w.tx, "verifica", "La verifica", id)
 	})
+	return gone, err
 }
 
 // SaveValidazione sets the Nucleo's validation of an objective; nil removes it.
-func (s *Store) SaveValidazione(ctx context.Context, obiettivoID int64, v *model.Validazione) error {
-	return s.inTx(ctx, "Salvataggio della validazione", func(tx *sql.Tx) error {
+func (w *writer) SaveValidazione(obiettivoID int64, v *model.Validazione) error {
+	return w.do("Salvataggio della validazione", func() error {
+		ctx, tx := w.ctx, w.tx
 		if err := mustExist(ctx, tx, "obiettivo", "L'obiettivo", obiettivoID); err != nil {
 			return err
 		}
@@ -254,47 +281,48 @@ func (s *Store) SaveValidazione(ctx context.Context, obiettivoID int64, v *model
 
 // SaveSMVP replaces the evaluation system, refusing settings that do not
 // hold together (bands out of order, a cap below 100 %…).
-func (s *Store) SaveSMVP(ctx context.Context, v model.SMVP) error {
+func (w *writer) SaveSMVP(v model.SMVP) error {
 	if err := v.Valida(); err != nil {
 		return err
 	}
-	return s.inTx(ctx, "Salvataggio del sistema di valutazione", func(tx *sql.Tx) error {
-		return saveSMVP(ctx, tx, v)
-	})
+	return w.do("Salvataggio del sistema di valutazione", func() error { return saveSMVP(w.ctx, w.tx, v) })
 }
 
 // SaveRelazione replaces the Relazione's texts, adoption and validation.
-func (s *Store) SaveRelazione(ctx context.Context, r model.Relazione) error {
-	return s.inTx(ctx, "Salvataggio della relazione", func(tx *sql.Tx) error {
-		return saveRelazione(ctx, tx, r)
-	})
+func (w *writer) SaveRelazione(r model.Relazione) error {
+	return w.do("Salvataggio della relazione", func() error { return saveRelazione(w.ctx, w.tx, r) })
 }
 
 // SaveIndicatoreEnte saves an indicator of the whole ente whole, with its
 // targets and readings: inserted when its ID is 0, otherwise replaced (or
 // created again with its ID). An ID that belongs to an objective's
 // indicator is refused.
-func (s *Store) SaveIndicatoreEnte(ctx context.Context, in *model.Indicatore) error {
-	var ids idLog
-	err := s.inTx(ctx, "Salvataggio dell'indicatore dell'ente", func(tx *sql.Tx) error {
+func (w *writer) SaveIndicatoreEnte(in *model.Indicatore) error {
+	return w.do("Salvataggio dell'indicatore dell'ente", func() error {
 		if in.ID != 0 {
-			if _, err := tx.ExecContext(ctx, "DELETE FROM indicatore WHERE id = ? AND obiettivo_id IS NULL", in.ID); err != nil {
+			if _, err := w.tx.ExecContext(w.ctx, "DELETE FROM indicatore WHERE id = ? AND obiettivo_id IS NULL", in.ID); err != nil {
 				return err
 			}
 		}
-		return saveIndicatore(ctx, tx, 0, in, &ids)
+		return saveIndicatore(w.ctx, w.tx, 0, in, &w.ids)
 	})
-	if err == nil {
-		ids.apply()
-	}
-	return err
 }
 
 // DeleteIndicatoreEnte deletes an indicator of the whole ente with its
-// targets and readings.
-func (s *Store) DeleteIndicatoreEnte(ctx context.Context, id int64) error {
-	return s.inTx(ctx, "Eliminazione dell'indicatore dell'ente", func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, "DELETE FROM indicatore WHERE id = ? AND obiettivo_id IS NULL", id)
+// targets and readings, and returns it as it was.
+func (w *writer) DeleteIndicatoreEnte(id int64) (model.Indicatore, error) {
+	var gone model.Indicatore
+	err := w.do("Eliminazione dell'indicatore dell'ente", func() error {
+		ind, err := loadIndicatori(w.ctx, w.tx, enteOnly)
+		if err != nil {
+			return err
+		}
+		for _, in := range ind[0] {
+			if in.ID == id {
+				gone = in
+			}
+		}
+		res, err := w.tx.ExecContext(w.ctx, "DELETE FROM indicatore WHERE id = ? AND obiettivo_id IS NULL", id)
 		if err != nil {
 			return err
 		}
@@ -303,4 +331,5 @@ func (s *Store) DeleteIndicatoreEnte(ctx context.Context, id int64) error {
 		}
 		return nil
 	})
+	return gone, err
 }

@@ -3,16 +3,15 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 
 	"pianoperformance/model"
 )
 
-// SavePopolazioneAnno inserts or replaces the record of p.Anno.
-func (s *Store) SavePopolazioneAnno(ctx context.Context, p model.PopolazioneAnno) error {
-	return s.inTx(ctx, "Salvataggio della popolazione", func(tx *sql.Tx) error {
-		return savePopolazioneAnno(ctx, tx, p)
-	})
+// SavePopolazioneAnno inserts or replaces the record of r.Anno.
+func (w *writer) SavePopolazioneAnno(r model.PopolazioneAnno) error {
+	return w.do("Salvataggio della popolazione", func() error { return savePopolazioneAnno(w.ctx, w.tx, r) })
 }
 
 func savePopolazioneAnno(ctx context.Context, tx execer, p model.PopolazioneAnno) error {
@@ -24,24 +23,31 @@ func savePopolazioneAnno(ctx context.Context, tx execer, p model.PopolazioneAnno
 	return err
 }
 
-// DeletePopolazioneAnno deletes the record of one year.
-func (s *Store) DeletePopolazioneAnno(ctx context.Context, anno int) error {
-	return s.inTx(ctx, "Eliminazione della popolazione", func(tx *sql.Tx) error {
-		return deleteYear(ctx, tx, "popolazione", "I dati della popolazione del", anno)
+// DeletePopolazioneAnno deletes the record of one year and returns it.
+func (w *writer) DeletePopolazioneAnno(anno int) (model.PopolazioneAnno, error) {
+	var r model.PopolazioneAnno
+	err := w.do("Eliminazione della popolazione", func() error {
+		var p model.Plan
+		if err := loadPopolazione(w.ctx, w.tx, &p); err != nil {
+			return err
+		}
+		r, _ = p.PopolazioneDi(anno)
+		return deleteYear(w.ctx, w.tx, "popolazione", "I dati della popolazione del", anno)
 	})
+	return r, err
 }
 
 // RenumberPopolazioneAnno moves the record of year from to year to.
-func (s *Store) RenumberPopolazioneAnno(ctx context.Context, from, to int) error {
-	return s.inTx(ctx, "Cambio dell'anno della popolazione", func(tx *sql.Tx) error {
-		return renumberYear(ctx, tx, "popolazione", "I dati della popolazione del", from, to)
+func (w *writer) RenumberPopolazioneAnno(from, to int) error {
+	return w.do("Cambio dell'anno della popolazione", func() error {
+		return renumberYear(w.ctx, w.tx, "popolazione", "I dati della popolazione del", from, to)
 	})
 }
 
 // RenumberPersonaleAnno moves the staff record of year from to year to.
-func (s *Store) RenumberPersonaleAnno(ctx context.Context, from, to int) error {
-	return s.inTx(ctx, "Cambio dell'anno del personale", func(tx *sql.Tx) error {
-		return renumberYear(ctx, tx, "personale", "I dati del personale del", from, to)
+func (w *writer) RenumberPersonaleAnno(from, to int) error {
+	return w.do("Cambio dell'anno del personale", func() error {
+		return renumberYear(w.ctx, w.tx, "personale", "I dati del personale del", from, to)
 	})
 }
 
@@ -78,83 +84,75 @@ func deleteYear(ctx context.Context, tx execer, table, what string, anno int) er
 }
 
 // SaveFascia inserts or replaces an age band, setting f.ID when new.
-func (s *Store) SaveFascia(ctx context.Context, f *model.FasciaEta) error {
-	var ids idLog
-	err := s.inTx(ctx, "Salvataggio della fascia d'età", func(tx *sql.Tx) error {
-		return saveFascia(ctx, tx, f, &ids)
-	})
-	if err == nil {
-		ids.apply()
-	}
-	return err
+func (w *writer) SaveFascia(f *model.FasciaEta) error {
+	return w.do("Salvataggio della fascia d'età", func() error { return saveFascia(w.ctx, w.tx, f, &w.ids) })
 }
 
 func saveFascia(ctx context.Context, tx execer, f *model.FasciaEta, ids *idLog) error {
 	id, err := upsert(ctx, tx, "fascia_eta", f.ID,
 		[]string{"ordine", "nome", "eta_min", "eta_max"},
 		f.Ordine, f.Nome, nullInt(f.EtaMin), nullInt(f.EtaMax))
-	ids.set(&f.ID, id)
-	return err
-}
-
-// DeleteFascia deletes an age band with its counts (cascade).
-func (s *Store) DeleteFascia(ctx context.Context, id int64) error {
-	return s.inTx(ctx, "Eliminazione della fascia d'età", func(tx *sql.Tx) error {
-		return deleteByID(ctx, tx, "fascia_eta", "La fascia d'età", id)
-	})
-}
-
-// SaveFasciaConConteggi saves a band with exactly counts as its counts, in
-// one transaction; f.ID and the counts' FasciaID are set after the commit.
-func (s *Store) SaveFasciaConConteggi(ctx context.Context, f *model.FasciaEta, counts []model.PopolazioneFascia) error {
-	var ids idLog
-	err := s.inTx(ctx, "Salvataggio della fascia d'età", func(tx *sql.Tx) error {
-		if err := saveFascia(ctx, tx, f, &ids); err != nil {
-			return err
-		}
-		id := ids[len(ids)-1].id // the band's ID, just logged by saveFascia
-		if _, err := tx.ExecContext(ctx, "DELETE FROM popolazione_fascia WHERE fascia_id = ?", id); err != nil {
-			return err
-		}
-		for i, c := range counts {
-			if _, err := tx.ExecContext(ctx, "INSERT INTO popolazione_fascia (fascia_id, anno, residenti) VALUES (?, ?, ?)",
-				id, c.Anno, c.Residenti); err != nil {
-				return fmt.Errorf("residenti %d della fascia «%s»: %w", c.Anno, f.Nome, err)
-			}
-			ids.set(&counts[i].FasciaID, id)
-		}
-		return nil
-	})
-	if err == nil {
-		ids.apply()
+	if err != nil {
+		return err
 	}
-	return err
+	ids.set(&f.ID, id)
+	return nil
 }
 
-// DeletePopolazioneFascia deletes the count of one band and year.
-func (s *Store) DeletePopolazioneFascia(ctx context.Context, fasciaID int64, anno int) error {
-	return s.inTx(ctx, "Eliminazione della popolazione per fascia", func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, "DELETE FROM popolazione_fascia WHERE fascia_id = ? AND anno = ?", fasciaID, anno)
+// DeleteFascia deletes an age band with its counts (cascade) and returns
+// both.
+func (w *writer) DeleteFascia(id int64) (model.FasciaEta, []model.PopolazioneFascia, error) {
+	var f model.FasciaEta
+	var counts []model.PopolazioneFascia
+	err := w.do("Eliminazione della fascia d'età", func() error {
+		var p model.Plan
+		if err := loadFasce(w.ctx, w.tx, &p); err != nil {
+			return err
+		}
+		for _, x := range p.Fasce {
+			if x.ID == id {
+				f = x
+			}
+		}
+		for _, c := range p.PopolazioneFasce {
+			if c.FasciaID == id {
+				counts = append(counts, c)
+			}
+		}
+		return deleteByID(w.ctx, w.tx, "fascia_eta", "La fascia d'età", id)
+	})
+	return f, counts, err
+}
+
+// DeletePopolazioneFascia deletes the count of one band and year and
+// returns it.
+func (w *writer) DeletePopolazioneFascia(fasciaID int64, anno int) (model.PopolazioneFascia, error) {
+	c := model.PopolazioneFascia{FasciaID: fasciaID, Anno: anno}
+	err := w.do("Eliminazione della popolazione per fascia", func() error {
+		err := w.tx.QueryRowContext(w.ctx, "SELECT residenti FROM popolazione_fascia WHERE fascia_id = ? AND anno = ?",
+			fasciaID, anno).Scan(&c.Residenti)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("I residenti %d della fascia %d non esistono più: %w", anno, fasciaID, ErrNotFound)
+		}
 		if err != nil {
 			return err
 		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("I residenti %d della fascia %d non esistono più: %w", anno, fasciaID, ErrNotFound)
-		}
-		return nil
+		_, err = w.tx.ExecContext(w.ctx, "DELETE FROM popolazione_fascia WHERE fascia_id = ? AND anno = ?", fasciaID, anno)
+		return err
 	})
+	return c, err
 }
 
 // SavePopolazioneFascia inserts or replaces the count of one band and year.
-func (s *Store) SavePopolazioneFascia(ctx context.Context, pf model.PopolazioneFascia) error {
-	return s.inTx(ctx, "Salvataggio della popolazione per fascia", func(tx *sql.Tx) error {
-		if ok, err := exists(ctx, tx, "fascia_eta", pf.FasciaID); err != nil || !ok {
+func (w *writer) SavePopolazioneFascia(pf model.PopolazioneFascia) error {
+	return w.do("Salvataggio della popolazione per fascia", func() error {
+		if ok, err := exists(w.ctx, w.tx, "fascia_eta", pf.FasciaID); err != nil || !ok {
 			if err != nil {
 				return err
 			}
 			return notFound("La fascia d'età", pf.FasciaID)
 		}
-		return savePopolazioneFascia(ctx, tx, pf)
+		return savePopolazioneFascia(w.ctx, w.tx, pf)
 	})
 }
 
@@ -165,11 +163,9 @@ func savePopolazioneFascia(ctx context.Context, tx execer, pf model.PopolazioneF
 	return err
 }
 
-// SavePersonaleAnno inserts or replaces the staff record of p.Anno.
-func (s *Store) SavePersonaleAnno(ctx context.Context, p model.PersonaleAnno) error {
-	return s.inTx(ctx, "Salvataggio del personale", func(tx *sql.Tx) error {
-		return savePersonaleAnno(ctx, tx, p)
-	})
+// SavePersonaleAnno inserts or replaces the staff record of r.Anno.
+func (w *writer) SavePersonaleAnno(r model.PersonaleAnno) error {
+	return w.do("Salvataggio del personale", func() error { return savePersonaleAnno(w.ctx, w.tx, r) })
 }
 
 func savePersonaleAnno(ctx context.Context, tx execer, p model.PersonaleAnno) error {
@@ -181,51 +177,58 @@ func savePersonaleAnno(ctx context.Context, tx execer, p model.PersonaleAnno) er
 	return err
 }
 
-// DeletePersonaleAnno deletes the staff record of one year.
-func (s *Store) DeletePersonaleAnno(ctx context.Context, anno int) error {
-	return s.inTx(ctx, "Eliminazione del personale", func(tx *sql.Tx) error {
-		return deleteYear(ctx, tx, "personale", "I dati del personale del", anno)
+// DeletePersonaleAnno deletes the staff record of one year and returns it.
+func (w *writer) DeletePersonaleAnno(anno int) (model.PersonaleAnno, error) {
+	var r model.PersonaleAnno
+	err := w.do("Eliminazione del personale", func() error {
+		var p model.Plan
+		if err := loadPersonale(w.ctx, w.tx, &p); err != nil {
+			return err
+		}
+		r, _ = p.PersonaleDi(anno)
+		return deleteYear(w.ctx, w.tx, "personale", "I dati del personale del", anno)
 	})
+	return r, err
 }
 
 // SaveBenchmark inserts or replaces a benchmark, setting b.ID when new.
-func (s *Store) SaveBenchmark(ctx context.Context, b *model.Benchmark) error {
-	var ids idLog
-	err := s.inTx(ctx, "Salvataggio del benchmark", func(tx *sql.Tx) error {
-		return saveBenchmark(ctx, tx, b, &ids)
-	})
-	if err == nil {
-		ids.apply()
-	}
-	return err
+func (w *writer) SaveBenchmark(b *model.Benchmark) error {
+	return w.do("Salvataggio del benchmark", func() error { return saveBenchmark(w.ctx, w.tx, b, &w.ids) })
 }
 
 func saveBenchmark(ctx context.Context, tx execer, b *model.Benchmark, ids *idLog) error {
 	id, err := upsert(ctx, tx, "benchmark", b.ID,
 		[]string{"ordine", "descrizione", "fonte", "anno", "valore"},
 		b.Ordine, b.Descrizione, b.Fonte, b.Anno, b.Valore)
+	if err != nil {
+		return err
+	}
 	ids.set(&b.ID, id)
-	return err
+	return nil
 }
 
-// DeleteBenchmark deletes a benchmark.
-func (s *Store) DeleteBenchmark(ctx context.Context, id int64) error {
-	return s.inTx(ctx, "Eliminazione del benchmark", func(tx *sql.Tx) error {
-		return deleteByID(ctx, tx, "benchmark", "Il benchmark", id)
+// DeleteBenchmark deletes a benchmark and returns it.
+func (w *writer) DeleteBenchmark(id int64) (model.Benchmark, error) {
+	var b model.Benchmark
+	err := w.do("Eliminazione del benchmark", func() error {
+		var p model.Plan
+		if err := loadBenchmark(w.ctx, w.tx, &p); err != nil {
+			return err
+		}
+		for _, x := range p.Benchmark {
+			if x.ID == id {
+				b = x
+			}
+		}
+		return deleteByID(w.ctx, w.tx, "benchmark", "Il benchmark", id)
 	})
+	return b, err
 }
 
 // SaveServizio inserts or replaces a joint service with its partners,
 // setting sv.ID when new.
-func (s *Store) SaveServizio(ctx context.Context, sv *model.ServizioAssociato) error {
-	var ids idLog
-	err := s.inTx(ctx, "Salvataggio del servizio associato", func(tx *sql.Tx) error {
-		return saveServizio(ctx, tx, sv, &ids)
-	})
-	if err == nil {
-		ids.apply()
-	}
-	return err
+func (w *writer) SaveServizio(sv *model.ServizioAssociato) error {
+	return w.do("Salvataggio del servizio associato", func() error { return saveServizio(w.ctx, w.tx, sv, &w.ids) })
 }
 
 func saveServizio(ctx context.Context, tx execer, sv *model.ServizioAssociato, ids *idLog) error {
@@ -248,9 +251,20 @@ func saveServizio(ctx context.Context, tx execer, sv *model.ServizioAssociato, i
 	return nil
 }
 
-// DeleteServizio deletes a joint service with its partners.
-func (s *Store) DeleteServizio(ctx context.Context, id int64) error {
-	return s.inTx(ctx, "Eliminazione del servizio associato", func(tx *sql.Tx) error {
-		return deleteByID(ctx, tx, "servizio", "Il servizio associato", id)
+// DeleteServizio deletes a joint service with its partners and returns it.
+func (w *writer) DeleteServizio(id int64) (model.ServizioAssociato, error) {
+	var sv model.ServizioAssociato
+	err := w.do("Eliminazione del servizio associato", func() error {
+		var p model.Plan
+		if err := loadServizi(w.ctx, w.tx, &p); err != nil {
+			return err
+		}
+		for _, x := range p.Servizi {
+			if x.ID == id {
+				sv = x
+			}
+		}
+		return deleteByID(w.ctx, w.tx, "servizio", "Il servizio associato", id)
 	})
+	return sv, err
 }

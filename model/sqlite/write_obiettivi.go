@@ -10,35 +10,36 @@ import (
 
 // SaveObiettivo saves the objective whole: its row, responsible units, years,
 // indicators with targets and readings, phases with months, progress notes
-// and the Nucleo's validation. New records
-// (ID 0) get IDs, written back into o, nested ones too, once committed. The
-// Area, units and parent it names must exist, or nothing is saved.
-func (s *Store) SaveObiettivo(ctx context.Context, o *model.Obiettivo) error {
-	var ids idLog
-	err := s.inTx(ctx, "Salvataggio dell'obiettivo", func(tx *sql.Tx) error {
-		if err := checkObiettivoRefs(ctx, tx, o); err != nil {
+// and the Nucleo's validation. New records (ID 0) get IDs, written into o,
+// nested ones too. The Area, units and parent it names must exist, and the
+// parent must not lie below it, or nothing is saved.
+func (w *writer) SaveObiettivo(o *model.Obiettivo) error {
+	return w.do("Salvataggio dell'obiettivo", func() error {
+		if err := checkObiettivoRefs(w.ctx, w.tx, o); err != nil {
 			return err
 		}
-		return saveObiettivo(ctx, tx, o, &ids)
+		return saveObiettivo(w.ctx, w.tx, o, &w.ids)
 	})
-	if err == nil {
-		ids.apply()
-	}
-	return err
 }
 
 // checkObiettivoRefs gives a clear message for references that the foreign
-// keys would refuse anyway.
+// keys would refuse anyway, and refuses a loop in the tree.
 func checkObiettivoRefs(ctx context.Context, tx execer, o *model.Obiettivo) error {
 	if o.ParentID != 0 {
-		if o.ParentID == o.ID {
-			return errors.New("un obiettivo non può stare sotto sé stesso")
-		}
 		if ok, err := exists(ctx, tx, "obiettivo", o.ParentID); err != nil || !ok {
 			if err != nil {
 				return err
 			}
 			return notFound("L'obiettivo superiore", o.ParentID)
+		}
+		if o.ID != 0 {
+			loop, err := isDescendant(ctx, tx, "obiettivo", o.ParentID, o.ID)
+			if err != nil {
+				return err
+			}
+			if loop {
+				return errors.New("un obiettivo non può stare sotto sé stesso o sotto un suo sotto-obiettivo")
+			}
 		}
 	}
 	refs := o.UnitaIDs
@@ -160,9 +161,52 @@ func saveFase(ctx context.Context, tx execer, obID int64, f *model.Fase, ids *id
 }
 
 // DeleteObiettivo deletes an objective with everything it holds, including
-// its sub-objectives (the tree cascades): to undo, save them again.
-func (s *Store) DeleteObiettivo(ctx context.Context, id int64) error {
-	return s.inTx(ctx, "Eliminazione dell'obiettivo", func(tx *sql.Tx) error {
-		return deleteByID(ctx, tx, "obiettivo", "L'obiettivo", id)
+// its sub-objectives (the tree cascades), and returns them all, read just
+// before: the objective first, then each sub-objective after the one above
+// it, so that saving them again in order restores the subtree.
+func (w *writer) DeleteObiettivo(id int64) ([]model.Obiettivo, error) {
+	var gone []model.Obiettivo
+	err := w.do("Eliminazione dell'obiettivo", func() error {
+		ids, err := subtree(w.ctx, w.tx, id)
+		if err != nil {
+			return err
+		}
+		read, err := loadObiettivi(w.ctx, w.tx, ids)
+		if err != nil {
+			return err
+		}
+		byID := map[int64]model.Obiettivo{}
+		for _, o := range read {
+			byID[o.ID] = o
+		}
+		for _, i := range ids {
+			if o, ok := byID[i]; ok {
+				gone = append(gone, o)
+			}
+		}
+		return deleteByID(w.ctx, w.tx, "obiettivo", "L'obiettivo", id)
 	})
+	return gone, err
+}
+
+// subtree lists an objective and every objective below it, each after its
+// parent (breadth first).
+func subtree(ctx context.Context, tx *sql.Tx, id int64) ([]int64, error) {
+	var ids []int64
+	rows, err := tx.QueryContext(ctx, `WITH RECURSIVE sotto(id, livello) AS (
+			SELECT ?, 0 UNION SELECT o.id, sotto.livello + 1 FROM obiettivo o JOIN sotto ON o.parent_id = sotto.id
+			WHERE sotto.livello < 1000)
+		SELECT id FROM sotto ORDER BY livello, id`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var i int64
+		if err := rows.Scan(&i); err != nil {
+			return nil, err
+		}
+		ids = append(ids, i)
+	}
+	return ids, rows.Err()
 }

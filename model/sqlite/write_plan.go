@@ -2,17 +2,13 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
-	"fmt"
 
 	"pianoperformance/model"
 )
 
 // SaveEnte replaces the comune's data.
-func (s *Store) SaveEnte(ctx context.Context, e model.Ente) error {
-	return s.inTx(ctx, "Salvataggio dei dati dell'ente", func(tx *sql.Tx) error {
-		return saveEnte(ctx, tx, e)
-	})
+func (w *writer) SaveEnte(e model.Ente) error {
+	return w.do("Salvataggio dei dati dell'ente", func() error { return saveEnte(w.ctx, w.tx, e) })
 }
 
 func saveEnte(ctx context.Context, tx execer, e model.Ente) error {
@@ -23,10 +19,8 @@ func saveEnte(ctx context.Context, tx execer, e model.Ente) error {
 }
 
 // SavePiano replaces the description of the document.
-func (s *Store) SavePiano(ctx context.Context, p model.Piano) error {
-	return s.inTx(ctx, "Salvataggio dei dati del piano", func(tx *sql.Tx) error {
-		return savePiano(ctx, tx, p)
-	})
+func (w *writer) SavePiano(p model.Piano) error {
+	return w.do("Salvataggio dei dati del piano", func() error { return savePiano(w.ctx, w.tx, p) })
 }
 
 func savePiano(ctx context.Context, tx execer, p model.Piano) error {
@@ -39,54 +33,42 @@ func savePiano(ctx context.Context, tx execer, p model.Piano) error {
 }
 
 // SaveCapitolo inserts or replaces a chapter, setting c.ID when new.
-func (s *Store) SaveCapitolo(ctx context.Context, c *model.Capitolo) error {
-	var ids idLog
-	err := s.inTx(ctx, "Salvataggio del capitolo", func(tx *sql.Tx) error {
-		return saveCapitolo(ctx, tx, c, &ids)
-	})
-	if err == nil {
-		ids.apply()
-	}
-	return err
+func (w *writer) SaveCapitolo(c *model.Capitolo) error {
+	return w.do("Salvataggio del capitolo", func() error { return saveCapitolo(w.ctx, w.tx, c, &w.ids) })
 }
 
 func saveCapitolo(ctx context.Context, tx execer, c *model.Capitolo, ids *idLog) error {
 	id, err := upsert(ctx, tx, "capitolo", c.ID,
 		[]string{"ordine", "titolo", "testo", "sezione"},
 		c.Ordine, c.Titolo, c.Testo, c.Sezione)
+	if err != nil {
+		return err
+	}
 	ids.set(&c.ID, id)
-	return err
+	return nil
 }
 
-// SaveCapitoli saves several chapters in one transaction (a reordering).
-// Every ID must be set; when one is 0, or any write fails, nothing is saved.
-func (s *Store) SaveCapitoli(ctx context.Context, cc []model.Capitolo) error {
-	return s.inTx(ctx, "Salvataggio dei capitoli", func(tx *sql.Tx) error {
-		var ids idLog // unused: IDs are never assigned here
-		for i := range cc {
-			if cc[i].ID == 0 {
-				return fmt.Errorf("il capitolo «%s» non è ancora stato salvato", cc[i].Titolo)
-			}
-			if err := saveCapitolo(ctx, tx, &cc[i], &ids); err != nil {
-				return err
+// DeleteCapitolo deletes a chapter and returns it.
+func (w *writer) DeleteCapitolo(id int64) (model.Capitolo, error) {
+	var c model.Capitolo
+	err := w.do("Eliminazione del capitolo", func() error {
+		var p model.Plan
+		if err := loadCapitoli(w.ctx, w.tx, &p); err != nil {
+			return err
+		}
+		for _, x := range p.Capitoli {
+			if x.ID == id {
+				c = x
 			}
 		}
-		return nil
+		return deleteByID(w.ctx, w.tx, "capitolo", "Il capitolo", id)
 	})
-}
-
-// DeleteCapitolo deletes a chapter.
-func (s *Store) DeleteCapitolo(ctx context.Context, id int64) error {
-	return s.inTx(ctx, "Eliminazione del capitolo", func(tx *sql.Tx) error {
-		return deleteByID(ctx, tx, "capitolo", "Il capitolo", id)
-	})
+	return c, err
 }
 
 // SaveTerritorio replaces the territorial data with its lists.
-func (s *Store) SaveTerritorio(ctx context.Context, t model.Territorio) error {
-	return s.inTx(ctx, "Salvataggio del territorio", func(tx *sql.Tx) error {
-		return saveTerritorio(ctx, tx, t)
-	})
+func (w *writer) SaveTerritorio(t model.Territorio) error {
+	return w.do("Salvataggio del territorio", func() error { return saveTerritorio(w.ctx, w.tx, t) })
 }
 
 func saveTerritorio(ctx context.Context, tx execer, t model.Territorio) error {
@@ -122,16 +104,9 @@ func saveTerritorio(ctx context.Context, tx execer, t model.Territorio) error {
 }
 
 // ReplacePlan swaps the whole plan for p, keeping p's IDs (records with
-// ID 0 get new ones, written back into p after the commit).
-func (s *Store) ReplacePlan(ctx context.Context, p *model.Plan) error {
-	var ids idLog
-	err := s.inTx(ctx, "Sostituzione del piano", func(tx *sql.Tx) error {
-		return replacePlan(ctx, tx, p, &ids)
-	})
-	if err == nil {
-		ids.apply()
-	}
-	return err
+// ID 0 get new ones, written into p).
+func (w *writer) ReplacePlan(p *model.Plan) error {
+	return w.do("Sostituzione del piano", func() error { return replacePlan(w.ctx, w.tx, p, &w.ids) })
 }
 
 // allTables lists every data table, children before parents. The frozen

@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 
@@ -11,9 +10,9 @@ import (
 
 // SaveUnita inserts or replaces a unit, setting u.ID when new. The parent
 // must exist and must not be the unit itself or one of its descendants.
-func (s *Store) SaveUnita(ctx context.Context, u *model.Unita) error {
-	var ids idLog
-	err := s.inTx(ctx, "Salvataggio dell'unità organizzativa", func(tx *sql.Tx) error {
+func (w *writer) SaveUnita(u *model.Unita) error {
+	return w.do("Salvataggio dell'unità organizzativa", func() error {
+		ctx, tx := w.ctx, w.tx
 		if u.ParentID != 0 {
 			if ok, err := exists(ctx, tx, "unita", u.ParentID); err != nil || !ok {
 				if err != nil {
@@ -22,7 +21,7 @@ func (s *Store) SaveUnita(ctx context.Context, u *model.Unita) error {
 				return notFound("L'unità superiore", u.ParentID)
 			}
 			if u.ID != 0 {
-				cyc, err := isUnitaDescendant(ctx, tx, u.ParentID, u.ID)
+				cyc, err := isDescendant(ctx, tx, "unita", u.ParentID, u.ID)
 				if err != nil {
 					return err
 				}
@@ -31,19 +30,16 @@ func (s *Store) SaveUnita(ctx context.Context, u *model.Unita) error {
 				}
 			}
 		}
-		return saveUnita(ctx, tx, u, &ids)
+		return saveUnita(ctx, tx, u, &w.ids)
 	})
-	if err == nil {
-		ids.apply()
-	}
-	return err
 }
 
-// isUnitaDescendant reports whether unit id is root or lies below it.
-func isUnitaDescendant(ctx context.Context, tx execer, id, root int64) (bool, error) {
+// isDescendant reports whether the row id of table (unita or obiettivo,
+// trees by parent_id) is root or lies below it.
+func isDescendant(ctx context.Context, tx execer, table string, id, root int64) (bool, error) {
 	var n int
 	err := tx.QueryRowContext(ctx, `WITH RECURSIVE sotto(id) AS (
-			SELECT ? UNION SELECT u.id FROM unita u JOIN sotto ON u.parent_id = sotto.id)
+			SELECT ? UNION SELECT t.id FROM `+table+` t JOIN sotto ON t.parent_id = sotto.id)
 		SELECT count(*) FROM sotto WHERE id = ?`, root, id).Scan(&n)
 	return n > 0, err
 }
@@ -54,22 +50,30 @@ func saveUnita(ctx context.Context, tx execer, u *model.Unita, ids *idLog) error
 			"ruolo_responsabile", "dipendenti", "part_time"},
 		nullID(u.ParentID), u.Ordine, string(u.Tipo), u.Nome, u.Intestazione, u.Responsabile,
 		string(u.RuoloResponsabile), nullInt(u.Dipendenti), nullInt(u.PartTime))
+	if err != nil {
+		return err
+	}
 	ids.set(&u.ID, id)
-	return err
+	return nil
 }
 
-// DeleteUnita deletes a unit. It fails with model.ErrInUse while child
-// units or objectives (as Area or as responsible unit) refer to it.
-func (s *Store) DeleteUnita(ctx context.Context, id int64) error {
-	return s.inTx(ctx, "Eliminazione dell'unità organizzativa", func(tx *sql.Tx) error {
-		var nome string
-		err := tx.QueryRowContext(ctx, "SELECT nome FROM unita WHERE id = ?", id).Scan(&nome)
-		if errors.Is(err, sql.ErrNoRows) {
-			return notFound("L'unità organizzativa", id)
-		}
-		if err != nil {
+// DeleteUnita deletes a unit and returns it. It fails with model.ErrInUse
+// while child units or objectives (as Area or as responsible unit) refer
+// to it.
+func (w *writer) DeleteUnita(id int64) (model.Unita, error) {
+	var gone model.Unita
+	err := w.do("Eliminazione dell'unità organizzativa", func() error {
+		ctx, tx := w.ctx, w.tx
+		var p model.Plan
+		if err := loadUnita(ctx, tx, &p); err != nil {
 			return err
 		}
+		u := p.UnitaByID(id)
+		if u == nil {
+			return notFound("L'unità organizzativa", id)
+		}
+		gone = *u
+		nome := u.Nome
 		var figli, obiettivi int
 		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM unita WHERE parent_id = ?", id).Scan(&figli); err != nil {
 			return err
@@ -86,7 +90,8 @@ func (s *Store) DeleteUnita(ctx context.Context, id int64) error {
 		case obiettivi > 0:
 			return fmt.Errorf("L'unità «%s» è indicata in %d obiettivi: toglierla dagli obiettivi prima: %w", nome, obiettivi, model.ErrInUse)
 		}
-		_, err = tx.ExecContext(ctx, "DELETE FROM unita WHERE id = ?", id)
+		_, err := tx.ExecContext(ctx, "DELETE FROM unita WHERE id = ?", id)
 		return err
 	})
+	return gone, err
 }

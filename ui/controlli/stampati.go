@@ -1,8 +1,6 @@
 package controlli
 
 import (
-	"context"
-
 	"pianoperformance/model"
 	"pianoperformance/ui/session"
 )
@@ -24,42 +22,21 @@ func dropPrinted(s *session.Session, f model.Finding, label string) error {
 	p := s.Plan
 	switch f.Campo {
 	case "densita_stampata":
-		old := p.Territorio
-		nu := old
+		nu := p.Territorio.Clone()
 		nu.DensitaStampata = nil
-		put := func(t model.Territorio) func(context.Context) error {
-			return func(ctx context.Context) error {
-				if err := s.Store.SaveTerritorio(ctx, t); err != nil {
-					return err
-				}
-				s.Plan.Territorio = t
-				return nil
-			}
-		}
-		return s.Do(label, put(nu), put(old))
+		return s.SaveTerritorio(label, nu)
 	case "variazione_stampata":
-		old, ok := p.PopolazioneDi(f.Anno)
+		nu, ok := p.PopolazioneDi(f.Anno)
 		if !ok {
 			return nil
 		}
-		nu := old
 		nu.VariazioneStampata = nil
-		put := func(r model.PopolazioneAnno) func(context.Context) error {
-			return func(ctx context.Context) error {
-				if err := s.Store.SavePopolazioneAnno(ctx, r); err != nil {
-					return err
-				}
-				s.Plan.SetPopolazioneAnno(r)
-				return nil
-			}
-		}
-		return s.Do(label, put(nu), put(old))
+		return s.SavePopolazioneAnno(label, nu)
 	default:
-		old, ok := p.PersonaleDi(f.Anno)
+		nu, ok := p.PersonaleDi(f.Anno)
 		if !ok {
 			return nil
 		}
-		nu := old
 		switch f.Campo {
 		case "abitanti_stampati":
 			nu.AbitantiStampati = nil
@@ -70,15 +47,6 @@ func dropPrinted(s *session.Session, f model.Finding, label string) error {
 		case "perc_donne_stampata":
 			nu.PercDonneStampata = nil
 		}
-		put := func(r model.PersonaleAnno) func(context.Context) error {
-			return func(ctx context.Context) error {
-				if err := s.Store.SavePersonaleAnno(ctx, r); err != nil {
-					return err
-				}
-				s.Plan.SetPersonaleAnno(r)
-				return nil
-			}
-		}
-		return s.Do(label, put(nu), put(old))
+		return s.SavePersonaleAnno(label, nu)
 	}
 }

@@ -1,7 +1,6 @@
 package ente
 
 import (
-	"context"
 	"fmt"
 	"slices"
 
@@ -160,28 +159,16 @@ func (c *capitoli) save(label string, mut func(*model.Capitolo)) error {
 	if c.sel < 0 {
 		return nil
 	}
-	old := c.e.s.Plan.Capitoli[c.sel]
-	nu := old
+	nu := c.e.s.Plan.Capitoli[c.sel]
 	mut(&nu)
-	return c.e.s.Do(label, c.put(nu), c.put(old))
+	_, err := c.e.s.SaveCapitolo(label, nu)
+	return err
 }
 
-// put writes a chapter and then puts it in the plan, by ID.
-func (c *capitoli) put(v model.Capitolo) func(context.Context) error {
-	return func(ctx context.Context) error {
-		if err := c.e.s.Store.SaveCapitolo(ctx, &v); err != nil {
-			return err
-		}
-		for i := range c.e.s.Plan.Capitoli {
-			if c.e.s.Plan.Capitoli[i].ID == v.ID {
-				c.e.s.Plan.Capitoli[i] = v
-				return nil
-			}
-		}
-		c.e.s.Plan.Capitoli = append(c.e.s.Plan.Capitoli, v)
-		slices.SortFunc(c.e.s.Plan.Capitoli, cmpCapitoli)
-		return nil
-	}
+// selectID selects the chapter with the given ID, wherever it now is.
+func (c *capitoli) selectID(id int64) {
+	c.sel = slices.IndexFunc(c.e.s.Plan.Capitoli, func(x model.Capitolo) bool { return x.ID == id })
+	c.refresh()
 }
 
 func (c *capitoli) add() {
@@ -192,34 +179,12 @@ func (c *capitoli) add() {
 		}
 	}
 	nu := model.Capitolo{Ordine: ordine, Titolo: lang.L("capitoli.nuovo")}
-	err := c.e.s.Do(lang.L("capitoli.aggiungi"), func(ctx context.Context) error {
-		if err := c.e.s.Store.SaveCapitolo(ctx, &nu); err != nil {
-			return err
-		}
-		c.e.s.Plan.Capitoli = append(c.e.s.Plan.Capitoli, nu)
-		return nil
-	}, func(ctx context.Context) error { return c.remove(ctx, nu.ID) })
-	if err == nil {
-		c.sel = len(c.e.s.Plan.Capitoli) - 1
-		c.refresh()
+	if id, err := c.e.s.SaveCapitolo(lang.L("capitoli.aggiungi"), nu); err == nil {
+		c.selectID(id)
 		if cv := fyne.CurrentApp().Driver().CanvasForObject(c.titolo); cv != nil {
 			cv.Focus(c.titolo)
 		}
 	}
-}
-
-func (c *capitoli) remove(ctx context.Context, id int64) error {
-	if err := c.e.s.Store.DeleteCapitolo(ctx, id); err != nil {
-		return err
-	}
-	caps := c.e.s.Plan.Capitoli[:0:0]
-	for _, cp := range c.e.s.Plan.Capitoli {
-		if cp.ID != id {
-			caps = append(caps, cp)
-		}
-	}
-	c.e.s.Plan.Capitoli = caps
-	return nil
 }
 
 func (c *capitoli) askDelete() {
@@ -233,9 +198,7 @@ func (c *capitoli) askDelete() {
 			if !ok {
 				return
 			}
-			_ = c.e.s.Do(lang.L("capitoli.elimina")+" «"+cp.Titolo+"»",
-				func(ctx context.Context) error { return c.remove(ctx, cp.ID) },
-				c.put(cp))
+			_ = c.e.s.DeleteCapitolo(lang.L("capitoli.elimina")+" «"+cp.Titolo+"»", cp.ID)
 		}, c.e.w)
 	d.SetConfirmText(lang.L("capitoli.elimina"))
 	d.SetDismissText(lang.L("comune.annulla"))
@@ -246,47 +209,11 @@ func (c *capitoli) askDelete() {
 // saved in one transaction, and so is the undo.
 func (c *capitoli) move(delta int) {
 	caps := c.e.s.Plan.Capitoli
-	i, j := c.sel, c.sel+delta
-	if i < 0 || j < 0 || j >= len(caps) {
+	if c.sel < 0 || c.sel >= len(caps) {
 		return
 	}
-	a, b := caps[i], caps[j]
-	a2, b2 := a, b
-	a2.Ordine, b2.Ordine = b.Ordine, a.Ordine
-	if a2.Ordine == b2.Ordine { // equal orders: make the move visible
-		a2.Ordine += delta
+	id := caps[c.sel].ID
+	if c.e.s.MoveCapitolo(lang.L("capitoli.sposta"), id, delta) == nil {
+		c.selectID(id)
 	}
-	if c.e.s.Do(lang.L("capitoli.sposta"), c.putAll(a2, b2), c.putAll(a, b)) == nil {
-		c.sel = j
-		c.refresh()
-	}
-}
-
-// putAll writes chapters in one transaction and then puts them in the
-// plan, by ID, in order.
-func (c *capitoli) putAll(vs ...model.Capitolo) func(context.Context) error {
-	return func(ctx context.Context) error {
-		if err := c.e.s.Store.SaveCapitoli(ctx, vs); err != nil {
-			return err
-		}
-		caps := slices.Clone(c.e.s.Plan.Capitoli)
-		for _, v := range vs {
-			if k := slices.IndexFunc(caps, func(x model.Capitolo) bool { return x.ID == v.ID }); k >= 0 {
-				caps[k] = v
-			} else {
-				caps = append(caps, v)
-			}
-		}
-		slices.SortFunc(caps, cmpCapitoli)
-		c.e.s.Plan.Capitoli = caps
-		return nil
-	}
-}
-
-// cmpCapitoli is the plan's order of chapters: Ordine, then ID.
-func cmpCapitoli(a, b model.Capitolo) int {
-	if a.Ordine != b.Ordine {
-		return a.Ordine - b.Ordine
-	}
-	return int(a.ID - b.ID)
 }

@@ -3,7 +3,6 @@
 package ente
 
 import (
-	"context"
 	"errors"
 
 	"fyne.io/fyne/v2"
@@ -37,9 +36,9 @@ type Screen struct {
 	refreshing                            bool
 }
 
-var stati = []model.StatoPiano{model.StatoBozza, model.StatoAdottato, model.StatoVariato}
+var stati = model.StatiPiano
 
-func statoLabel(st model.StatoPiano) string { return lang.L("ente.stato." + string(st)) }
+func statoLabel(st model.StatoPiano) string { return st.Label() }
 
 // New builds the screen on the session's plan.
 func New(s *session.Session, w fyne.Window) session.Screen {
@@ -181,39 +180,19 @@ func (e *Screen) Show(t session.Target) {
 
 // saveEnte stores a change of the comune and makes it undoable.
 func (e *Screen) saveEnte(label string, mut func(*model.Ente)) error {
-	old := e.s.Plan.Ente
-	nu := old
+	nu := e.s.Plan.Ente
 	mut(&nu)
-	put := func(v model.Ente) func(context.Context) error {
-		return func(ctx context.Context) error {
-			if err := e.s.Store.SaveEnte(ctx, v); err != nil {
-				return err
-			}
-			e.s.Plan.Ente = v
-			return nil
-		}
-	}
-	return e.s.Do(label, put(nu), put(old))
+	return e.s.SaveEnte(label, nu)
 }
 
 var errTriennio = errors.New("il triennio deve iniziare non dopo la fine (es. 2023–2025)")
 
 // savePiano stores a change of the plan's identity and makes it undoable.
 func (e *Screen) savePiano(label string, mut func(*model.Piano)) error {
-	old := e.s.Plan.Piano
-	nu := old
+	nu := e.s.Plan.Piano
 	mut(&nu)
 	if nu.AnnoInizio != 0 && nu.AnnoFine != 0 && nu.AnnoInizio > nu.AnnoFine {
 		return errTriennio
 	}
-	put := func(v model.Piano) func(context.Context) error {
-		return func(ctx context.Context) error {
-			if err := e.s.Store.SavePiano(ctx, v); err != nil {
-				return err
-			}
-			e.s.Plan.Piano = v
-			return nil
-		}
-	}
-	return e.s.Do(label, put(nu), put(old))
+	return e.s.SavePiano(label, nu)
 }

@@ -42,7 +42,11 @@ func newStemma(e *Screen) *stemma {
 
 func (st *stemma) choose() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
+		if err != nil {
+			dialog.ShowError(err, st.e.w)
+			return
+		}
+		if r == nil {
 			return
 		}
 		defer r.Close()

@@ -34,11 +34,8 @@ type Field[T any] struct {
 	quiet bool
 	// timer runs the debounced save; pending says it is still wanted
 	// (leaving the field, Esc or a refresh make it moot).
-	timer   *time.Timer
+	timer   Timer
 	pending bool
-	// paused, for tests, hears that a debounced save ran.
-	paused func()
-
 	// Debounce, when positive, also saves valid text after that long
 	// without typing, so a long text is not lost if the program is closed
 	// without leaving the field. Text that does not parse is left alone
@@ -89,7 +86,7 @@ func (f *Field[T]) changed(s string) {
 	}
 	f.pending = true
 	if f.timer == nil {
-		f.timer = time.AfterFunc(f.Debounce, func() { fyne.Do(f.pause) })
+		f.timer = timers.AfterFunc(f.Debounce, func() { fyne.Do(f.pause) })
 		return
 	}
 	f.timer.Reset(f.Debounce)
@@ -107,9 +104,6 @@ func (f *Field[T]) cancel() {
 // rewriting it under the user's cursor; anything else waits for the user
 // to leave the field, with no message while they may still be typing.
 func (f *Field[T]) pause() {
-	if f.paused != nil {
-		defer f.paused()
-	}
 	if !f.pending || f.Disabled() {
 		return
 	}

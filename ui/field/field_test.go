@@ -170,24 +170,19 @@ func TestOptionalFieldsAcceptBlank(t *testing.T) {
 	}
 }
 
-// stored waits for the next commit heard on c, failing after a second.
-func stored[T any](t *testing.T, c <-chan T) T {
-	t.Helper()
-	select {
-	case v := <-c:
-		return v
-	case <-time.After(time.Second):
-		t.Fatal("nothing stored after the pause")
-	}
-	var zero T
-	return zero
+// manual makes the fields of this test wait on a clock it fires by hand.
+func manual(t *testing.T) *ManualTimers {
+	c := &ManualTimers{}
+	t.Cleanup(SetTimers(c))
+	return c
 }
 
 func TestDebounceSavesAfterAPauseInTyping(t *testing.T) {
 	test.NewTempApp(t)
-	got := make(chan string, 4)
-	f := NewMultiLine(3, func(v string) error { got <- v; return nil })
-	f.Debounce = 30 * time.Millisecond
+	clock := manual(t)
+	var got []string
+	f := NewMultiLine(3, func(v string) error { got = append(got, v); return nil })
+	f.Debounce = 600 * time.Millisecond
 	f.SetValue("Ufficio tecnico")
 	other := widget.NewEntry()
 	w := test.NewWindow(container.NewVBox(f, other))
@@ -196,41 +191,43 @@ func TestDebounceSavesAfterAPauseInTyping(t *testing.T) {
 	w.Canvas().Focus(f)
 	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnd})
 	test.Type(f, ": lavori ")
-	if v := stored(t, got); v != "Ufficio tecnico: lavori" {
-		t.Fatalf("stored %q", v)
+	if len(got) != 0 {
+		t.Fatalf("saved before the pause: %q", got)
+	}
+	clock.Fire() // the pause
+	if len(got) != 1 || got[0] != "Ufficio tecnico: lavori" {
+		t.Fatalf("stored %q", got)
 	}
 	// The text stays as typed, trailing space and all, so typing goes on.
 	if f.Text != "Ufficio tecnico: lavori " {
 		t.Fatalf("text rewritten while typing: %q", f.Text)
 	}
 	test.Type(f, "pubblici")
-	if v := stored(t, got); v != "Ufficio tecnico: lavori pubblici" {
-		t.Fatalf("stored %q", v)
+	clock.Fire()
+	if len(got) != 2 || got[1] != "Ufficio tecnico: lavori pubblici" {
+		t.Fatalf("stored %q", got)
 	}
-	// Leaving the field afterwards has nothing more to save.
+	// Leaving the field afterwards has nothing more to save, then or later.
 	w.Canvas().Focus(other)
-	select {
-	case v := <-got:
-		t.Fatalf("saved again on leaving: %q", v)
-	case <-time.After(60 * time.Millisecond):
+	clock.Fire()
+	if len(got) != 2 {
+		t.Fatalf("saved again on leaving: %q", got[2:])
 	}
 }
 
 func TestDebounceNeverSavesInvalidText(t *testing.T) {
 	test.NewTempApp(t)
-	got := make(chan model.Date, 4)
-	f := NewDate(func(v model.Date) error { got <- v; return nil })
-	f.Debounce = 20 * time.Millisecond
+	clock := manual(t)
+	var got []model.Date
+	f := NewDate(func(v model.Date) error { got = append(got, v); return nil })
+	f.Debounce = 600 * time.Millisecond
 	f.SetValue(model.Date{Year: 2023, Month: 12, Day: 31})
 	w := test.NewWindow(f)
 	defer w.Close()
-	paused := make(chan string, 16)
-	f.paused = func() { paused <- f.Text }
 	retype(w.Canvas(), f, &f.Entry, "31/02/2023")
-	for stored(t, paused) != "31/02/2023" {
-	}
+	clock.Fire()
 	if len(got) != 0 {
-		t.Fatalf("impossible date stored: %v", <-got)
+		t.Fatalf("impossible date stored: %v", got)
 	}
 	// No message while the user may still be typing; Enter refuses it.
 	if f.refused != nil {
@@ -241,8 +238,9 @@ func TestDebounceNeverSavesInvalidText(t *testing.T) {
 		t.Fatalf("message %q", f.Message())
 	}
 	f.SetText("30/06/2024")
-	if v := stored(t, got); v.String() != "30/06/2024" {
-		t.Fatalf("stored %v", v)
+	clock.Fire()
+	if len(got) != 1 || got[0].String() != "30/06/2024" {
+		t.Fatalf("stored %v", got)
 	}
 	if f.Message() != "" {
 		t.Fatalf("message left: %q", f.Message())

@@ -91,7 +91,7 @@ func (sc *Screen) duplica() {
 		sc.s.Report(lang.L("obiettivi.seleziona.prima"), true)
 		return
 	}
-	o := withoutIDs(*cur)
+	o := cur.WithoutIDs()
 	o.Titolo = lang.L("obiettivi.copia.di", map[string]any{"Titolo": cur.Titolo})
 	o.Codice = nextCode(sc.s.Plan, cur.AreaID)
 	o.Ordine = maxOrdine(sc.s.Plan) + 1
@@ -140,20 +140,9 @@ func (sc *Screen) sposta() {
 // moveTo puts the objective in another Area, dropping the responsible
 // units that belong to the old one.
 func (e *editor) moveTo(areaID int64) {
-	p := e.sc.s.Plan
-	e.save(func(o *model.Obiettivo) {
-		if o.AreaID == areaID {
-			return
-		}
-		o.AreaID = areaID
-		var keep []int64
-		for _, id := range o.UnitaIDs {
-			if a := p.AreaDi(id); areaID == 0 || (a != nil && a.ID == areaID) {
-				keep = append(keep, id)
-			}
-		}
-		o.UnitaIDs = append([]int64{}, keep...)
-	})
+	if o := e.sc.s.Plan.ObiettivoByID(e.id); o != nil {
+		_ = e.sc.s.MoveObiettivo(label(o), e.id, areaID)
+	}
 	if f := e.sc.filter.areaID; f != 0 && f != areaID {
 		// Follow the objective rather than let it vanish from the table.
 		e.sc.filter.areaID = areaID

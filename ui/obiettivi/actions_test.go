@@ -1,11 +1,15 @@
 package obiettivi
 
 import (
+	"context"
+	"reflect"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"pianoperformance/model"
 )
 
 // buttonIn finds a button by its text inside o.
@@ -64,6 +68,66 @@ func TestDeleteAsksThenUndoBringsItBack(t *testing.T) {
 	}
 	if f.sc.rowOf(id) < 0 {
 		t.Fatal("restored objective not in the table")
+	}
+}
+
+// An objective with sub-objectives: deleting it takes them away in the
+// window as in the file (the store cascades), and Ctrl+Z brings every one
+// of them back, in the file and in the table.
+func TestDeleteWithChildrenThenUndo(t *testing.T) {
+	f := newFixtureWith(t, func(p *model.Plan) {
+		code := func(c string) *model.Obiettivo {
+			for i := range p.Obiettivi {
+				if p.Obiettivi[i].Codice == c {
+					return &p.Obiettivi[i]
+				}
+			}
+			t.Fatalf("no %s", c)
+			return nil
+		}
+		code("PT.1").ParentID = code("PT.3").ID
+		code("PT.2").ParentID = code("PT.3").ID
+	})
+	before, err := f.st.Load(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := f.open("PT.3")
+	test.Tap(f.buttonIn(f.sc.content, "Elimina"))
+	test.Tap(f.buttonIn(f.w.Canvas().Overlays().Top(), "Elimina"))
+	stored, err := f.st.Load(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stored.Obiettivi) != len(before.Obiettivi)-3 {
+		t.Fatalf("%d objectives in the file, want %d", len(stored.Obiettivi), len(before.Obiettivi)-3)
+	}
+	if !reflect.DeepEqual(f.s.Plan, stored) {
+		t.Fatalf("the window shows %d objectives, the file holds %d", len(f.s.Plan.Obiettivi), len(stored.Obiettivi))
+	}
+	for _, c := range []string{"PT.1", "PT.2", "PT.3"} {
+		for _, r := range f.shown() {
+			if r == c {
+				t.Fatalf("%s still in the table", c)
+			}
+		}
+	}
+	f.w.Canvas().Unfocus()
+	if err := f.s.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	stored, err = f.st.Load(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(stored, before) {
+		t.Fatalf("after undo the file holds %d objectives, want %d with their indicators", len(stored.Obiettivi), len(before.Obiettivi))
+	}
+	if !reflect.DeepEqual(f.s.Plan, stored) {
+		t.Fatal("after undo the window differs from the file")
+	}
+	if f.sc.rowOf(id) < 0 || f.sc.rowOf(f.byCode("PT.1").ID) < 0 {
+		t.Fatal("the restored objectives are not in the table")
 	}
 }
 

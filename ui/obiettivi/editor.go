@@ -14,9 +14,8 @@ import (
 	"pianoperformance/ui/field"
 )
 
-// debounce is how long typing may pause before the text is saved; a
-// variable so tests can wait less.
-var debounce = 600 * time.Millisecond
+// debounce is how long typing may pause before the text is saved.
+const debounce = 600 * time.Millisecond
 
 // entry is what the editor needs of its fields when it changes objective:
 // save what is still typed, or drop what was refused.
@@ -419,18 +418,22 @@ func indexOf[T comparable](s []T, v T) int {
 	return 0
 }
 
-var (
-	livelloValues = []model.Livello{model.LivelloStrategico, model.LivelloOperativo, model.LivelloEsecutivo, model.LivelloAzione}
-	naturaValues  = []model.Natura{model.NaturaNonIndicata, model.NaturaMantenimento, model.NaturaSviluppo}
-)
+var livelloValues, naturaValues = model.Livelli, model.Nature
 
 func livelli() []string {
-	return []string{lang.L("obiettivi.livello.strategico"), lang.L("obiettivi.livello.operativo"),
-		lang.L("obiettivi.livello.esecutivo"), lang.L("obiettivi.livello.azione")}
+	var out []string
+	for _, l := range livelloValues {
+		out = append(out, l.Label())
+	}
+	return out
 }
 
 func nature() []string {
-	return []string{lang.L("obiettivi.natura.nessuna"), lang.L("obiettivi.natura.mantenimento"), lang.L("obiettivi.natura.sviluppo")}
+	out := []string{lang.L("obiettivi.natura.nessuna")}
+	for _, n := range naturaValues[1:] {
+		out = append(out, n.Label())
+	}
+	return out
 }
 
 // livelloRank orders levels from strategico (0) down to azione (3); an

@@ -11,16 +11,19 @@ import (
 	"pianoperformance/assets"
 	"pianoperformance/model"
 	"pianoperformance/model/sqlite"
+	"pianoperformance/ui/field"
+	"pianoperformance/ui/field/fieldtest"
 	"pianoperformance/ui/session"
 )
 
 // fixture is the screen on a real plan file made from the example plan.
 type fixture struct {
-	t  *testing.T
-	st *sqlite.Store
-	s  *session.Session
-	w  fyne.Window
-	sc *Screen
+	t     *testing.T
+	st    *sqlite.Store
+	s     *session.Session
+	w     fyne.Window
+	sc    *Screen
+	clock *field.ManualTimers // the editor's pauses in typing come when the test fires them
 }
 
 func italian(t testing.TB) {
@@ -35,13 +38,20 @@ func italian(t testing.TB) {
 	}
 }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t *testing.T) *fixture { return newFixtureWith(t, nil) }
+
+// newFixtureWith is newFixture on the example plan changed by tweak.
+func newFixtureWith(t *testing.T, tweak func(p *model.Plan)) *fixture {
 	t.Helper()
 	test.NewTempApp(t)
 	italian(t)
+	clock := fieldtest.ManualTimers(t)
 	p, err := assets.ExamplePlan()
 	if err != nil {
 		t.Fatal(err)
+	}
+	if tweak != nil {
+		tweak(p)
 	}
 	st, err := sqlite.Create(t.TempDir()+"/p.db", p)
 	if err != nil {
@@ -58,7 +68,7 @@ func newFixture(t *testing.T) *fixture {
 	s.OnChange(sc.Refresh)
 	w.SetContent(sc.Content())
 	w.Resize(fyne.NewSize(1280, 760))
-	return &fixture{t: t, st: st, s: s, w: w, sc: sc}
+	return &fixture{t: t, st: st, s: s, w: w, sc: sc, clock: clock}
 }
 
 // stored reloads the plan from the file and returns the objective.

@@ -13,11 +13,14 @@ import (
 	"pianoperformance/ui/field"
 )
 
-var tipoIndValues = []model.TipoIndicatore{model.IndTempo, model.IndPercentuale, model.IndNumero, model.IndSiNo, model.IndTesto}
+var tipoIndValues = model.TipiIndicatore
 
 func tipiInd() []string {
-	return []string{lang.L("obiettivi.ind.tempo"), lang.L("obiettivi.ind.percentuale"), lang.L("obiettivi.ind.numero"),
-		lang.L("obiettivi.ind.sino"), lang.L("obiettivi.ind.testo")}
+	var out []string
+	for _, t := range tipoIndValues {
+		out = append(out, t.Label())
+	}
+	return out
 }
 
 // indRow is the widgets of one indicator.

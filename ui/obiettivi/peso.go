@@ -10,11 +10,14 @@ import (
 	"pianoperformance/ui/field"
 )
 
-var pesoValues = []model.TipoPeso{model.PesoNessuno, model.PesoPercentuale, model.PesoPunti, model.PesoMoltiplicatore, model.PesoPrerequisito}
+var pesoValues = model.TipiPeso
 
 func pesoLabels() []string {
-	return []string{lang.L("obiettivi.peso.nessuno"), lang.L("obiettivi.peso.percentuale"), lang.L("obiettivi.peso.punti"),
-		lang.L("obiettivi.peso.moltiplicatore"), lang.L("obiettivi.peso.prerequisito.esteso")}
+	out := []string{lang.L("obiettivi.peso.nessuno")}
+	for _, t := range pesoValues[1:] {
+		out = append(out, t.Label())
+	}
+	return out
 }
 
 // checkPeso reads a weight value for a kind, refusing what the kind does

@@ -5,9 +5,7 @@
 package organizzazione
 
 import (
-	"context"
 	"fmt"
-	"slices"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -43,15 +41,14 @@ type Screen struct {
 	pers                       *personale
 }
 
-var tipi = []model.TipoUnita{model.TipoArea, model.TipoSettore, model.TipoServizio, model.TipoUfficio}
-var ruoli = []model.Ruolo{model.RuoloNessuno, model.RuoloSegretario, model.RuoloEQ, model.RuoloAltro}
+var tipi, ruoli = model.TipiUnita, model.Ruoli
 
-func tipoLabel(t model.TipoUnita) string { return lang.L("unita.tipo." + string(t)) }
+func tipoLabel(t model.TipoUnita) string { return t.Label() }
 func ruoloLabel(r model.Ruolo) string {
-	if r == "" {
+	if r == model.RuoloNessuno {
 		return lang.L("unita.ruolo.nessuno")
 	}
-	return lang.L("unita.ruolo." + string(r))
+	return r.Label()
 }
 
 // New builds the screen on the session's plan.
@@ -236,39 +233,18 @@ func (o *Screen) selectUnit(id int64) {
 	o.tree.ScrollTo(uid(id))
 }
 
-func (o *Screen) put(v model.Unita) func(context.Context) error {
-	return func(ctx context.Context) error {
-		if err := o.s.Store.SaveUnita(ctx, &v); err != nil {
-			return err
-		}
-		o.s.Plan.Unita = session.Put(o.s.Plan.Unita, v, idUnita,
-			func(a, b model.Unita) int { return a.Ordine - b.Ordine })
-		return nil
-	}
-}
-
-func (o *Screen) drop(id int64) func(context.Context) error {
-	return func(ctx context.Context) error {
-		if err := o.s.Store.DeleteUnita(ctx, id); err != nil {
-			return err
-		}
-		o.s.Plan.Unita = session.Drop(o.s.Plan.Unita, id, idUnita)
-		return nil
-	}
-}
-
 func (o *Screen) save(label string, mut func(*model.Unita)) error {
 	u := o.s.Plan.UnitaByID(o.sel)
 	if u == nil {
 		return nil
 	}
-	old := *u
-	nu := old
+	nu := *u
 	mut(&nu)
 	if nu.Dipendenti != nil && nu.PartTime != nil && *nu.PartTime > *nu.Dipendenti {
 		return fmt.Errorf("%s", lang.L("unita.parttime.troppi"))
 	}
-	return o.s.Do(label+" «"+old.Nome+"»", o.put(nu), o.put(old))
+	_, err := o.s.SaveUnita(label+" «"+u.Nome+"»", nu)
+	return err
 }
 
 // add creates an Area (parent 0) or a unit inside parent, selects it and
@@ -286,15 +262,8 @@ func (o *Screen) add(parent int64) {
 		ordine = max(ordine, u.Ordine+1)
 	}
 	nu := model.Unita{ParentID: parent, Ordine: ordine, Tipo: tipo, Nome: nome}
-	err := o.s.Do(lang.L("unita.aggiungi")+" «"+nome+"»", func(ctx context.Context) error {
-		if err := o.s.Store.SaveUnita(ctx, &nu); err != nil {
-			return err
-		}
-		o.s.Plan.Unita = append(slices.Clone(o.s.Plan.Unita), nu)
-		return nil
-	}, func(ctx context.Context) error { return o.drop(nu.ID)(ctx) })
-	if err == nil {
-		o.selectUnit(nu.ID)
+	if id, err := o.s.SaveUnita(lang.L("unita.aggiungi")+" «"+nome+"»", nu); err == nil {
+		o.selectUnit(id)
 		if c := fyne.CurrentApp().Driver().CanvasForObject(o.nome); c != nil {
 			c.Focus(o.nome)
 		}
@@ -313,7 +282,7 @@ func (o *Screen) askDelete() {
 		if !ok {
 			return
 		}
-		if err := o.s.Do(lang.L("unita.elimina")+" «"+old.Nome+"»", o.drop(old.ID), o.put(old)); err != nil {
+		if err := o.s.DeleteUnita(lang.L("unita.elimina")+" «"+old.Nome+"»", old.ID); err != nil {
 			dialog.ShowError(err, o.w)
 		}
 	}, o.w)
@@ -321,5 +290,3 @@ func (o *Screen) askDelete() {
 	d.SetDismissText(lang.L("comune.annulla"))
 	d.Show()
 }
-
-func idUnita(u model.Unita) int64 { return u.ID }

@@ -1,7 +1,6 @@
 package organizzazione
 
 import (
-	"context"
 	"fmt"
 	"slices"
 
@@ -99,31 +98,10 @@ func (p *personale) show(t session.Target) {
 	p.anni.FocusCell(max(r, 0), max(c, 1))
 }
 
-func (p *personale) put(v model.PersonaleAnno) func(context.Context) error {
-	return func(ctx context.Context) error {
-		if err := p.o.s.Store.SavePersonaleAnno(ctx, v); err != nil {
-			return err
-		}
-		p.o.s.Plan.SetPersonaleAnno(v)
-		return nil
-	}
-}
-
-func (p *personale) drop(anno int) func(context.Context) error {
-	return func(ctx context.Context) error {
-		if err := p.o.s.Store.DeletePersonaleAnno(ctx, anno); err != nil {
-			return err
-		}
-		p.o.s.Plan.RemovePersonaleAnno(anno)
-		return nil
-	}
-}
-
 func (p *personale) save(r int, label string, mut func(*model.PersonaleAnno)) error {
-	old := p.o.s.Plan.Personale[r]
-	nu := old
+	nu := p.o.s.Plan.Personale[r]
 	mut(&nu)
-	return p.o.s.Do(fmt.Sprintf("%s %d", label, old.Anno), p.put(nu), p.put(old))
+	return p.o.s.SavePersonaleAnno(fmt.Sprintf("%s %d", label, nu.Anno), nu)
 }
 
 func (p *personale) addAnno() {
@@ -131,7 +109,7 @@ func (p *personale) addAnno() {
 	if n := len(p.o.s.Plan.Personale); n > 0 {
 		anno = p.o.s.Plan.Personale[n-1].Anno + 1
 	}
-	if p.o.s.Do(fmt.Sprintf(lang.L("personale.anno.aggiunto"), anno), p.put(model.PersonaleAnno{Anno: anno}), p.drop(anno)) == nil {
+	if p.o.s.SavePersonaleAnno(fmt.Sprintf(lang.L("personale.anno.aggiunto"), anno), model.PersonaleAnno{Anno: anno}) == nil {
 		p.anni.FocusCell(len(p.o.s.Plan.Personale)-1, 1)
 	}
 }
@@ -140,7 +118,7 @@ func (p *personale) askDelete(r int) {
 	old := p.o.s.Plan.Personale[r]
 	d := dialog.NewConfirm(lang.L("personale.anno.elimina"), fmt.Sprintf(lang.L("personale.anno.elimina.domanda"), old.Anno), func(ok bool) {
 		if ok {
-			_ = p.o.s.Do(fmt.Sprintf(lang.L("personale.anno.eliminato"), old.Anno), p.drop(old.Anno), p.put(old))
+			_ = p.o.s.DeletePersonaleAnno(fmt.Sprintf(lang.L("personale.anno.eliminato"), old.Anno), old.Anno)
 		}
 	}, p.o.w)
 	d.SetConfirmText(lang.L("comune.elimina"))
@@ -148,22 +126,11 @@ func (p *personale) askDelete(r int) {
 	d.Show()
 }
 
-func (p *personale) putB(v model.Benchmark) func(context.Context) error {
-	return func(ctx context.Context) error {
-		if err := p.o.s.Store.SaveBenchmark(ctx, &v); err != nil {
-			return err
-		}
-		p.o.s.Plan.Benchmark = session.Put(p.o.s.Plan.Benchmark, v, idBenchmark,
-			func(a, b model.Benchmark) int { return a.Ordine - b.Ordine })
-		return nil
-	}
-}
-
 func (p *personale) saveB(r int, mut func(*model.Benchmark)) error {
-	old := p.o.s.Plan.Benchmark[r]
-	nu := old
+	nu := p.o.s.Plan.Benchmark[r]
 	mut(&nu)
-	return p.o.s.Do(lang.L("benchmark.titolo"), p.putB(nu), p.putB(old))
+	_, err := p.o.s.SaveBenchmark(lang.L("benchmark.titolo"), nu)
+	return err
 }
 
 func (p *personale) addB() {
@@ -172,29 +139,12 @@ func (p *personale) addB() {
 		ordine = max(ordine, b.Ordine+1)
 	}
 	nu := model.Benchmark{Ordine: ordine, Anno: p.o.s.Plan.Piano.Anno - 1}
-	if p.o.s.Do(lang.L("benchmark.aggiungi"), func(ctx context.Context) error {
-		if err := p.o.s.Store.SaveBenchmark(ctx, &nu); err != nil {
-			return err
-		}
-		p.o.s.Plan.Benchmark = append(slices.Clone(p.o.s.Plan.Benchmark), nu)
-		return nil
-	}, func(ctx context.Context) error { return p.removeB(ctx, nu.ID) }) == nil {
-		p.bench.FocusCell(len(p.o.s.Plan.Benchmark)-1, 0)
+	if id, err := p.o.s.SaveBenchmark(lang.L("benchmark.aggiungi"), nu); err == nil {
+		p.bench.FocusCell(slices.IndexFunc(p.o.s.Plan.Benchmark, func(b model.Benchmark) bool { return b.ID == id }), 0)
 	}
-}
-
-func (p *personale) removeB(ctx context.Context, id int64) error {
-	if err := p.o.s.Store.DeleteBenchmark(ctx, id); err != nil {
-		return err
-	}
-	p.o.s.Plan.Benchmark = session.Drop(p.o.s.Plan.Benchmark, id, idBenchmark)
-	return nil
 }
 
 // dropB removes a benchmark row at once: a one-line reference figure, undoable.
 func (p *personale) dropB(r int) {
-	old := p.o.s.Plan.Benchmark[r]
-	_ = p.o.s.Do(lang.L("benchmark.elimina"), func(ctx context.Context) error { return p.removeB(ctx, old.ID) }, p.putB(old))
+	_ = p.o.s.DeleteBenchmark(lang.L("benchmark.elimina"), p.o.s.Plan.Benchmark[r].ID)
 }
-
-func idBenchmark(x model.Benchmark) int64 { return x.ID }

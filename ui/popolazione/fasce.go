@@ -1,7 +1,6 @@
 package popolazione
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -120,24 +119,15 @@ func (f *fasce) show(t session.Target) {
 	f.bande.FocusCell(r, 0)
 }
 
-func (f *fasce) putFascia(v model.FasciaEta) func(context.Context) error {
-	return func(ctx context.Context) error {
-		if err := f.p.s.Store.SaveFascia(ctx, &v); err != nil {
-			return err
-		}
-		f.p.s.Plan.Fasce = session.Put(f.p.s.Plan.Fasce, v, idFascia, ordineFascia)
-		return nil
-	}
-}
-
 func (f *fasce) saveFascia(r int, mut func(*model.FasciaEta)) error {
-	old := f.p.s.Plan.Fasce[r]
-	nu := old
+	nu := f.p.s.Plan.Fasce[r]
+	name := nu.Nome
 	mut(&nu)
 	if nu.EtaMin != nil && nu.EtaMax != nil && *nu.EtaMin > *nu.EtaMax {
 		return errors.New(lang.L("fasce.eta.ordine"))
 	}
-	return f.p.s.Do(lang.L("fasce.modifica")+" «"+old.Nome+"»", f.putFascia(nu), f.putFascia(old))
+	_, err := f.p.s.SaveFascia(lang.L("fasce.modifica")+" «"+name+"»", nu)
+	return err
 }
 
 func (f *fasce) addFascia() {
@@ -146,101 +136,29 @@ func (f *fasce) addFascia() {
 		ordine = max(ordine, b.Ordine+1)
 	}
 	nu := model.FasciaEta{Ordine: ordine, Nome: lang.L("fasce.nuova")}
-	err := f.p.s.Do(lang.L("fasce.aggiungi"), func(ctx context.Context) error {
-		if err := f.p.s.Store.SaveFascia(ctx, &nu); err != nil {
-			return err
-		}
-		f.p.s.Plan.Fasce = append(f.p.s.Plan.Fasce, nu)
-		return nil
-	}, func(ctx context.Context) error { return f.dropFascia(ctx, nu.ID) })
-	if err == nil {
-		f.bande.FocusCell(len(f.p.s.Plan.Fasce)-1, 0)
+	if id, err := f.p.s.SaveFascia(lang.L("fasce.aggiungi"), nu); err == nil {
+		f.bande.FocusCell(slices.IndexFunc(f.p.s.Plan.Fasce, func(x model.FasciaEta) bool { return x.ID == id }), 0)
 	}
-}
-
-func (f *fasce) dropFascia(ctx context.Context, id int64) error {
-	if err := f.p.s.Store.DeleteFascia(ctx, id); err != nil {
-		return err
-	}
-	pl := f.p.s.Plan
-	pl.Fasce = session.Drop(pl.Fasce, id, idFascia)
-	pl.PopolazioneFasce = session.Drop(pl.PopolazioneFasce, id, fasciaDellaConta)
-	return nil
 }
 
 // askDelete removes a band with its counts, after confirmation; undo puts
 // back the band and every count it had, in one transaction.
 func (f *fasce) askDelete(r int) {
 	old := f.p.s.Plan.Fasce[r]
-	var counts []model.PopolazioneFascia
-	for _, c := range f.p.s.Plan.PopolazioneFasce {
-		if c.FasciaID == old.ID {
-			counts = append(counts, c)
-		}
-	}
 	d := dialog.NewConfirm(lang.L("fasce.elimina"), fmt.Sprintf(lang.L("fasce.elimina.domanda"), old.Nome), func(ok bool) {
-		if !ok {
-			return
+		if ok {
+			_ = f.p.s.DeleteFascia(lang.L("fasce.elimina")+" «"+old.Nome+"»", old.ID)
 		}
-		_ = f.p.s.Do(lang.L("fasce.elimina")+" «"+old.Nome+"»",
-			func(ctx context.Context) error { return f.dropFascia(ctx, old.ID) },
-			f.restoreFascia(old, counts))
 	}, f.p.w)
 	d.SetConfirmText(lang.L("comune.elimina"))
 	d.SetDismissText(lang.L("comune.annulla"))
 	d.Show()
 }
 
-// restoreFascia writes a band with its counts in one transaction and then
-// puts them back in the plan: the undo of a band's deletion.
-func (f *fasce) restoreFascia(b model.FasciaEta, counts []model.PopolazioneFascia) func(context.Context) error {
-	return func(ctx context.Context) error {
-		cs := slices.Clone(counts)
-		if err := f.p.s.Store.SaveFasciaConConteggi(ctx, &b, cs); err != nil {
-			return err
-		}
-		pl := f.p.s.Plan
-		pl.Fasce = session.Put(pl.Fasce, b, idFascia, ordineFascia)
-		pl.PopolazioneFasce = append(session.Drop(pl.PopolazioneFasce, b.ID, fasciaDellaConta), cs...)
-		return nil
-	}
-}
-
-func (f *fasce) putConta(v model.PopolazioneFascia) func(context.Context) error {
-	return func(ctx context.Context) error {
-		if err := f.p.s.Store.SavePopolazioneFascia(ctx, v); err != nil {
-			return err
-		}
-		f.p.s.Plan.PopolazioneFasce = session.Put(f.p.s.Plan.PopolazioneFasce, v, chiaveConta, cmpConta)
-		return nil
-	}
-}
-
 // saveConta stores a band's count for a year. Undoing a first count
 // removes it, so the year shows no count again rather than a zero.
 func (f *fasce) saveConta(b model.FasciaEta, anno, v int) error {
-	n, had := f.p.s.Plan.FasciaResidenti(b.ID, anno)
-	old := model.PopolazioneFascia{FasciaID: b.ID, Anno: anno, Residenti: n}
-	nu := old
-	nu.Residenti = v
-	undo := f.putConta(old)
-	if !had {
-		undo = f.dropConta(b.ID, anno)
-	}
-	return f.p.s.Do(fmt.Sprintf("%s %d", b.Nome, anno), f.putConta(nu), undo)
-}
-
-// dropConta deletes the count of one band and year, in the store and then
-// in the plan.
-func (f *fasce) dropConta(fasciaID int64, anno int) func(context.Context) error {
-	return func(ctx context.Context) error {
-		if err := f.p.s.Store.DeletePopolazioneFascia(ctx, fasciaID, anno); err != nil {
-			return err
-		}
-		f.p.s.Plan.PopolazioneFasce = session.Drop(f.p.s.Plan.PopolazioneFasce,
-			chiaveConta(model.PopolazioneFascia{FasciaID: fasciaID, Anno: anno}), chiaveConta)
-		return nil
-	}
+	return f.p.s.SaveConta(fmt.Sprintf("%s %d", b.Nome, anno), model.PopolazioneFascia{FasciaID: b.ID, Anno: anno, Residenti: v})
 }
 
 // addAnno adds a year column; it is stored with its first count.
@@ -252,24 +170,4 @@ func (f *fasce) addAnno() {
 	f.extra = append(f.extra, y)
 	f.refresh()
 	f.conte.FocusCell(0, len(f.anni))
-}
-
-func idFascia(x model.FasciaEta) int64                 { return x.ID }
-func fasciaDellaConta(x model.PopolazioneFascia) int64 { return x.FasciaID }
-func ordineFascia(a, b model.FasciaEta) int            { return a.Ordine - b.Ordine }
-
-// A count is keyed by band and year.
-type conta struct {
-	fascia int64
-	anno   int
-}
-
-func chiaveConta(x model.PopolazioneFascia) conta { return conta{x.FasciaID, x.Anno} }
-
-// cmpConta keeps counts by band, then year; the screens look them up by key.
-func cmpConta(a, b model.PopolazioneFascia) int {
-	if a.FasciaID != b.FasciaID {
-		return int(a.FasciaID - b.FasciaID)
-	}
-	return a.Anno - b.Anno
 }

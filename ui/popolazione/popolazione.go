@@ -4,10 +4,8 @@
 package popolazione
 
 import (
-	"context"
 	"fmt"
 	"slices"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -18,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/ui/background"
 	"pianoperformance/ui/field"
 	"pianoperformance/ui/session"
 )
@@ -167,33 +166,11 @@ func (p *Screen) Show(t session.Target) {
 	p.anni.FocusCell(r, c)
 }
 
-// put writes a yearly record and puts it in the plan in year order.
-func (p *Screen) put(v model.PopolazioneAnno) func(context.Context) error {
-	return func(ctx context.Context) error {
-		if err := p.s.Store.SavePopolazioneAnno(ctx, v); err != nil {
-			return err
-		}
-		p.s.Plan.SetPopolazioneAnno(v)
-		return nil
-	}
-}
-
-func (p *Screen) drop(anno int) func(context.Context) error {
-	return func(ctx context.Context) error {
-		if err := p.s.Store.DeletePopolazioneAnno(ctx, anno); err != nil {
-			return err
-		}
-		p.s.Plan.RemovePopolazioneAnno(anno)
-		return nil
-	}
-}
-
 // save stores one change of row r, undoably.
 func (p *Screen) save(r int, label string, mut func(*model.PopolazioneAnno)) error {
-	old := p.rows()[r]
-	nu := old
+	nu := p.rows()[r]
 	mut(&nu)
-	return p.s.Do(fmt.Sprintf("%s %d", label, old.Anno), p.put(nu), p.put(old))
+	return p.s.SavePopolazioneAnno(fmt.Sprintf("%s %d", label, nu.Anno), nu)
 }
 
 // setAnno renumbers a year: the store moves the record in one transaction,
@@ -206,26 +183,7 @@ func (p *Screen) setAnno(r, anno int) error {
 	if _, exists := p.s.Plan.PopolazioneDi(anno); exists {
 		return fmt.Errorf(lang.L("popolazione.anno.esiste"), anno)
 	}
-	return p.s.Do(lang.L("popolazione.anno"), p.renumber(old.Anno, anno), p.renumber(anno, old.Anno))
-}
-
-// renumber moves the record of year from to year to, in the store and then
-// in the plan, keeping the rows in year order.
-func (p *Screen) renumber(from, to int) func(context.Context) error {
-	return func(ctx context.Context) error {
-		if err := p.s.Store.RenumberPopolazioneAnno(ctx, from, to); err != nil {
-			return err
-		}
-		rows := slices.Clone(p.rows())
-		for i := range rows {
-			if rows[i].Anno == from {
-				rows[i].Anno = to
-			}
-		}
-		slices.SortFunc(rows, func(a, b model.PopolazioneAnno) int { return a.Anno - b.Anno })
-		p.s.Plan.Popolazione = rows
-		return nil
-	}
+	return p.s.RenumberPopolazioneAnno(lang.L("popolazione.anno"), old.Anno, anno)
 }
 
 // addAnno adds the year after the last one and puts the cursor on its
@@ -236,7 +194,7 @@ func (p *Screen) addAnno() {
 		anno = last.Anno + 1
 	}
 	nu := model.PopolazioneAnno{Anno: anno}
-	if p.s.Do(fmt.Sprintf(lang.L("popolazione.anno.aggiunto"), anno), p.put(nu), p.drop(anno)) == nil {
+	if p.s.SavePopolazioneAnno(fmt.Sprintf(lang.L("popolazione.anno.aggiunto"), anno), nu) == nil {
 		r := slices.IndexFunc(p.rows(), func(x model.PopolazioneAnno) bool { return x.Anno == anno })
 		p.anni.FocusCell(r, 1)
 	}
@@ -248,7 +206,7 @@ func (p *Screen) askDelete(r int) {
 		fmt.Sprintf(lang.L("popolazione.anno.elimina.domanda"), old.Anno),
 		func(ok bool) {
 			if ok {
-				_ = p.s.Do(fmt.Sprintf(lang.L("popolazione.anno.eliminato"), old.Anno), p.drop(old.Anno), p.put(old))
+				_ = p.s.DeletePopolazioneAnno(fmt.Sprintf(lang.L("popolazione.anno.eliminato"), old.Anno), old.Anno)
 			}
 		}, p.w)
 	d.SetConfirmText(lang.L("comune.elimina"))
@@ -256,17 +214,15 @@ func (p *Screen) askDelete(r int) {
 	d.Show()
 }
 
-// trend is the residents chart. It is drawn off the UI goroutine, from a
-// copy of the figures, and only the latest drawing is applied.
+// trend is the residents chart. It is drawn off the UI goroutine (see
+// background), from a copy of the figures, and only the latest drawing is
+// applied.
 type trend struct {
 	p       *Screen
 	img     *canvas.Image
 	note    *widget.Label
 	content fyne.CanvasObject
-	gen     int
-	// drawing counts the charts being drawn, so tests can let them finish
-	// before the window goes away.
-	drawing sync.WaitGroup
+	gen     int // numbers the drawings: only the latest is shown
 }
 
 func newTrend(p *Screen) *trend {
@@ -289,25 +245,19 @@ func (t *trend) redraw() {
 	gen := t.gen
 	snap := &model.Plan{Ente: t.p.s.Plan.Ente, Piano: t.p.s.Plan.Piano,
 		Popolazione: slices.Clone(t.p.s.Plan.Popolazione)}
-	t.drawing.Add(1)
-	go func() {
-		defer t.drawing.Done()
-		png, err := drawResidenti(snap, 960, 520)
-		fyne.Do(func() {
-			if gen != t.gen {
-				return // a newer drawing is on its way
-			}
-			if err != nil {
-				t.note.SetText(err.Error())
-				t.img.Resource = nil
-			} else {
-				t.note.SetText("")
-				t.img.Resource = fyne.NewStaticResource("residenti.png", png)
-			}
-			t.img.Refresh()
-		})
-	}()
+	var png []byte
+	var err error
+	background.Go(func() { png, err = drawResidenti(snap, 960, 520) }, func() {
+		if gen != t.gen {
+			return // a newer drawing is on its way
+		}
+		if err != nil {
+			t.note.SetText(err.Error())
+			t.img.Resource = nil
+		} else {
+			t.note.SetText("")
+			t.img.Resource = fyne.NewStaticResource("residenti.png", png)
+		}
+		t.img.Refresh()
+	})
 }
-
-// Wait blocks until the charts being drawn off the UI goroutine are done.
-func (p *Screen) Wait() { p.chart.drawing.Wait() }

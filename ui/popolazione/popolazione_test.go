@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -16,30 +15,18 @@ import (
 	"pianoperformance/ui/session"
 )
 
+// open shows the screen with its residents chart, which is drawn off the
+// UI goroutine: the test waits for it, so the masters do not depend on
+// timing.
 func open(t *testing.T) (*session.Session, *Screen, fyne.Window) {
+	bg := fieldtest.Background(t)
 	s, sc, w := fieldtest.Open(t, New, fyne.NewSize(1280, 900))
 	scr := sc.(*Screen)
-	t.Cleanup(scr.Wait) // runs before the window is closed
-	waitChart(t, scr)
-	return s, scr, w
-}
-
-// waitChart waits for the trend chart, drawn off the UI goroutine, so the
-// masters do not depend on timing.
-func waitChart(t *testing.T, scr *Screen) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		done := false
-		fyne.DoAndWait(func() { done = scr.chart.img.Resource != nil })
-		if done {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("the residents chart was never drawn")
-		}
-		time.Sleep(20 * time.Millisecond)
+	bg.Settle()
+	if scr.chart.img.Resource == nil {
+		t.Fatalf("no residents chart: %q", scr.chart.note.Text)
 	}
+	return s, scr, w
 }
 
 func cell(scr *Screen, r, c int) *field.Field[int] { return scr.anni.Cell(r, c).(*field.Field[int]) }

@@ -3,7 +3,6 @@
 package servizi
 
 import (
-	"context"
 	"fmt"
 	"slices"
 
@@ -170,37 +169,18 @@ func (v *Screen) Show(t session.Target) {
 	}
 }
 
-func (v *Screen) put(x model.ServizioAssociato) func(context.Context) error {
-	return func(ctx context.Context) error {
-		if err := v.s.Store.SaveServizio(ctx, &x); err != nil {
-			return err
-		}
-		v.s.Plan.Servizi = session.Put(v.s.Plan.Servizi, x, idServizio,
-			func(a, b model.ServizioAssociato) int { return a.Ordine - b.Ordine })
-		return nil
-	}
-}
-
-func (v *Screen) remove(ctx context.Context, id int64) error {
-	if err := v.s.Store.DeleteServizio(ctx, id); err != nil {
-		return err
-	}
-	v.s.Plan.Servizi = session.Drop(v.s.Plan.Servizi, id, idServizio)
-	return nil
-}
-
 func (v *Screen) save(label string, mut func(*model.ServizioAssociato)) error {
 	if v.sel < 0 {
 		return nil
 	}
 	old := v.s.Plan.Servizi[v.sel]
-	nu := old
-	nu.Partner = slices.Clone(old.Partner)
+	nu := old.Clone()
 	mut(&nu)
 	if nu.DataSottoscrizione != nil && nu.Scadenza != nil && nu.Scadenza.Before(*nu.DataSottoscrizione) {
 		return fmt.Errorf("%s", lang.L("servizi.scadenza.prima"))
 	}
-	return v.s.Do(label+" «"+old.Titolo+"»", v.put(nu), v.put(old))
+	_, err := v.s.SaveServizio(label+" «"+old.Titolo+"»", nu)
+	return err
 }
 
 func (v *Screen) add() {
@@ -208,15 +188,9 @@ func (v *Screen) add() {
 	for _, x := range v.s.Plan.Servizi {
 		ordine = max(ordine, x.Ordine+1)
 	}
-	nu := model.ServizioAssociato{Ordine: ordine, Titolo: lang.L("servizi.nuovo"), Stato: "attivo"}
-	if v.s.Do(lang.L("servizi.aggiungi"), func(ctx context.Context) error {
-		if err := v.s.Store.SaveServizio(ctx, &nu); err != nil {
-			return err
-		}
-		v.s.Plan.Servizi = append(slices.Clone(v.s.Plan.Servizi), nu)
-		return nil
-	}, func(ctx context.Context) error { return v.remove(ctx, nu.ID) }) == nil {
-		v.list.Select(len(v.s.Plan.Servizi) - 1)
+	nu := model.ServizioAssociato{Ordine: ordine, Titolo: lang.L("servizi.nuovo"), Stato: "attivo", Partner: []string{}}
+	if id, err := v.s.SaveServizio(lang.L("servizi.aggiungi"), nu); err == nil {
+		v.list.Select(slices.IndexFunc(v.s.Plan.Servizi, func(x model.ServizioAssociato) bool { return x.ID == id }))
 		if c := fyne.CurrentApp().Driver().CanvasForObject(v.titolo); c != nil {
 			c.Focus(v.titolo)
 		}
@@ -230,13 +204,10 @@ func (v *Screen) askDelete() {
 	old := v.s.Plan.Servizi[v.sel]
 	d := dialog.NewConfirm(lang.L("servizi.elimina"), fmt.Sprintf(lang.L("servizi.elimina.domanda"), old.Titolo), func(ok bool) {
 		if ok {
-			_ = v.s.Do(lang.L("servizi.elimina")+" «"+old.Titolo+"»",
-				func(ctx context.Context) error { return v.remove(ctx, old.ID) }, v.put(old))
+			_ = v.s.DeleteServizio(lang.L("servizi.elimina")+" «"+old.Titolo+"»", old.ID)
 		}
 	}, v.w)
 	d.SetConfirmText(lang.L("comune.elimina"))
 	d.SetDismissText(lang.L("comune.annulla"))
 	d.Show()
 }
-
-func idServizio(x model.ServizioAssociato) int64 { return x.ID }

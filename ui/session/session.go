@@ -1,11 +1,20 @@
 // Package session is the open plan as the screens see it: the store, the
-// plan in memory, the undo history and the status line. Every screen
-// changes data only through Do, so every change is one transaction, is
-// undoable, and is announced to the other screens.
+// plan in memory, the undo history and the status line.
+//
+// The store is the truth. Screens never change the plan in memory: each
+// user action is one operation of the session (SaveObiettivo,
+// DeletePopolazioneAnno, MoveCapitolo…), which writes the store in one
+// transaction, reads back in that same transaction what it touched and only
+// then puts that into Plan. An undo is the same: one transaction built from
+// what the store held before the change, then the same read-back. So the
+// plan in memory is always what a fresh Load of the file would give, and
+// undo steps hold values, never pointers into the plan, so they still work
+// after the plan is reloaded.
 package session
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -13,19 +22,30 @@ import (
 	"pianoperformance/model"
 )
 
-// Step is one undoable change.
-type Step struct {
-	Label string
-	Undo  func(ctx context.Context) error
+// undoFunc reverts a change inside one store transaction and says what it
+// touched, to be read back.
+type undoFunc func(w model.Writer) (model.Scope, error)
+
+// change is the store work of one user action, inside one transaction: it
+// writes and returns its undo, built from what the store held before, and
+// what it touched. A nil undo means there was nothing to change.
+type change func(w model.Writer) (undoFunc, model.Scope, error)
+
+// step is one undoable change in the history.
+type step struct {
+	label string
+	undo  undoFunc
 }
 
 // Session holds the open plan. Its methods are called from the UI goroutine.
 type Session struct {
 	Store model.Store
-	Plan  *model.Plan
+	// Plan is what the store holds, as last read back. Screens read it and
+	// never change it: every change goes through an operation.
+	Plan *model.Plan
 
 	mu        sync.Mutex
-	history   []Step
+	history   []step
 	listeners []func()
 	status    func(msg string, isErr bool)
 	now       func() time.Time
@@ -34,7 +54,7 @@ type Session struct {
 // maxUndo bounds the history; older steps are forgotten.
 const maxUndo = 200
 
-// New opens a session on a loaded plan.
+// New opens a session on a plan as its store has just loaded it.
 func New(st model.Store, p *model.Plan) *Session {
 	return &Session{Store: st, Plan: p, now: time.Now}
 }
@@ -42,29 +62,65 @@ func New(st model.Store, p *model.Plan) *Session {
 // SetStatus sets where status messages go (the window's status line).
 func (s *Session) SetStatus(f func(msg string, isErr bool)) { s.status = f }
 
-// OnChange registers a function called after every change and every undo,
-// so screens can refresh what they show.
+// OnChange registers a function called after every change, undo and
+// reload, so screens can refresh what they show.
 func (s *Session) OnChange(f func()) { s.listeners = append(s.listeners, f) }
 
-// Do saves a change. save must write it to the store in one transaction and,
-// only when that succeeds, update s.Plan; undo must do the reverse the same
-// way. On success the step joins the history and the status line says
-// "Salvato"; on failure nothing is recorded and the error is returned.
-func (s *Session) Do(label string, save, undo func(ctx context.Context) error) error {
-	if err := save(context.Background()); err != nil {
+// ReadOnly tells whether changes are refused (the plan is open elsewhere).
+func (s *Session) ReadOnly() bool { return s.Store != nil && s.Store.ReadOnly() }
+
+// errNothing rolls back a change that turned out to change nothing.
+var errNothing = errors.New("nessuna modifica")
+
+// apply runs one user action: do and the read-back of what it touched in
+// one transaction, then the plan updated from what was read. On success
+// the step joins the history and the status line says "salvato"; on
+// failure nothing changed anywhere and the error is returned.
+func (s *Session) apply(label string, do change) error {
+	var undo undoFunc
+	var sc model.Scope
+	back := &model.Plan{}
+	err := s.Store.Write(context.Background(), func(w model.Writer) error {
+		var err error
+		if undo, sc, err = do(w); err != nil {
+			return err
+		}
+		if undo == nil {
+			return errNothing
+		}
+		return readBack(w, back, sc)
+	})
+	if errors.Is(err, errNothing) {
+		return nil
+	}
+	if err != nil {
 		s.report(fmt.Sprintf("Non salvato: %v", err), true)
 		return err
 	}
+	s.Plan.Apply(back, sc)
 	s.mu.Lock()
-	if undo != nil {
-		s.history = append(s.history, Step{label, undo})
-		if len(s.history) > maxUndo {
-			s.history = s.history[len(s.history)-maxUndo:]
-		}
+	s.history = append(s.history, step{label, undo})
+	if len(s.history) > maxUndo {
+		s.history = s.history[len(s.history)-maxUndo:]
 	}
 	s.mu.Unlock()
 	s.report(fmt.Sprintf("%s: salvato alle %s", label, s.now().Format("15:04:05")), false)
 	s.changed()
+	return nil
+}
+
+// readBack reads what sc names into p.
+func readBack(r model.Reader, p *model.Plan, sc model.Scope) error {
+	if sc.Parts != 0 {
+		if err := r.ReadParts(p, sc.Parts); err != nil {
+			return err
+		}
+	}
+	if len(sc.Obiettivi) > 0 && !sc.Parts.Has(model.PartObiettivi) {
+		var err error
+		p.Obiettivi, err = r.Obiettivi(sc.Obiettivi)
+		return err
+	}
 	return nil
 }
 
@@ -82,11 +138,12 @@ func (s *Session) UndoLabel() string {
 	if len(s.history) == 0 {
 		return ""
 	}
-	return s.history[len(s.history)-1].Label
+	return s.history[len(s.history)-1].label
 }
 
-// Undo reverts the last change. When the revert fails the step stays in the
-// history, so the user can try again.
+// Undo reverts the last change, in one transaction with the read-back of
+// what it touched. When the revert fails nothing changes and the step
+// stays in the history, so the user can try again.
 func (s *Session) Undo() error {
 	s.mu.Lock()
 	if len(s.history) == 0 {
@@ -96,14 +153,39 @@ func (s *Session) Undo() error {
 	}
 	st := s.history[len(s.history)-1]
 	s.mu.Unlock()
-	if err := st.Undo(context.Background()); err != nil {
-		s.report(fmt.Sprintf("Impossibile annullare «%s»: %v", st.Label, err), true)
+	var sc model.Scope
+	back := &model.Plan{}
+	err := s.Store.Write(context.Background(), func(w model.Writer) error {
+		var err error
+		if sc, err = st.undo(w); err != nil {
+			return err
+		}
+		return readBack(w, back, sc)
+	})
+	if err != nil {
+		s.report(fmt.Sprintf("Impossibile annullare «%s»: %v", st.label, err), true)
 		return err
 	}
+	s.Plan.Apply(back, sc)
 	s.mu.Lock()
 	s.history = s.history[:len(s.history)-1]
 	s.mu.Unlock()
-	s.report(fmt.Sprintf("Annullato: %s", st.Label), false)
+	s.report(fmt.Sprintf("Annullato: %s", st.label), false)
+	s.changed()
+	return nil
+}
+
+// Reload reads what sc names back from the store and shows it, as after
+// another program changed it; model.Scope{Parts: model.AllParts} rereads
+// the whole plan. The undo history stays: its steps hold what the store
+// held, so they work on the reloaded plan.
+func (s *Session) Reload(sc model.Scope) error {
+	back := &model.Plan{}
+	if err := s.Store.Read(context.Background(), func(r model.Reader) error { return readBack(r, back, sc) }); err != nil {
+		s.report(fmt.Sprintf("Impossibile rileggere il piano: %v", err), true)
+		return err
+	}
+	s.Plan.Apply(back, sc)
 	s.changed()
 	return nil
 }

@@ -4,7 +4,6 @@
 package territorio
 
 import (
-	"context"
 	"fmt"
 	"slices"
 
@@ -46,7 +45,7 @@ func (t *Screen) Title() string { return lang.L("territorio.titolo") }
 
 func (t *Screen) Content() fyne.CanvasObject { return t.content }
 
-func (t *Screen) terr() *model.Territorio { return &t.s.Plan.Territorio }
+func (t *Screen) terr() model.Territorio { return t.s.Plan.Territorio }
 
 func (t *Screen) build() {
 	num := func(label string, set func(*model.Territorio, float64)) *field.Field[float64] {
@@ -202,22 +201,9 @@ func (t *Screen) add(label string, g *field.Grid, mut func(*model.Territorio)) {
 }
 
 // save stores the territory with one change, undoably. The whole record is
-// one transaction; slices are copied so undo keeps the old ones intact.
+// one transaction; the change is made to a copy, never to the plan shown.
 func (t *Screen) save(label string, mut func(*model.Territorio)) error {
-	old := *t.terr()
-	nu := old
-	nu.Frazioni = slices.Clone(old.Frazioni)
-	nu.Strade = slices.Clone(old.Strade)
-	nu.RisorseIdriche = slices.Clone(old.RisorseIdriche)
+	nu := t.terr().Clone()
 	mut(&nu)
-	put := func(v model.Territorio) func(context.Context) error {
-		return func(ctx context.Context) error {
-			if err := t.s.Store.SaveTerritorio(ctx, v); err != nil {
-				return err
-			}
-			t.s.Plan.Territorio = v
-			return nil
-		}
-	}
-	return t.s.Do(label, put(nu), put(old))
+	return t.s.SaveTerritorio(label, nu)
 }

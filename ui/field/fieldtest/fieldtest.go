@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -17,6 +18,8 @@ import (
 	"pianoperformance/assets"
 	"pianoperformance/model"
 	"pianoperformance/model/sqlite"
+	"pianoperformance/ui/background"
+	"pianoperformance/ui/field"
 	"pianoperformance/ui/session"
 )
 
@@ -130,6 +133,39 @@ func Retype(c fyne.Canvas, f fyne.Focusable, set func(string), text string) {
 	c.Unfocus()
 }
 
+// settleTimeout bounds how long a test waits for work done off the UI
+// goroutine: generous, for a loaded machine and the race detector.
+const settleTimeout = 2 * time.Minute
+
+// Background makes the work the screens do off the UI goroutine (charts,
+// printing, opening files) hand its results to the test, which takes
+// them with Settle; work still running when the test ends is waited for.
+func Background(t testing.TB) *Settler {
+	q := &background.Queue{}
+	restore := background.Use(q)
+	s := &Settler{t: t, q: q}
+	t.Cleanup(func() {
+		s.Settle()
+		restore()
+	})
+	return s
+}
+
+// Settler settles a test's background work.
+type Settler struct {
+	t testing.TB
+	q *background.Queue
+}
+
+// Settle waits for the work under way and applies its results on the
+// test's goroutine, failing the test if it does not end in time.
+func (s *Settler) Settle() {
+	s.t.Helper()
+	if err := s.q.Settle(settleTimeout); err != nil {
+		s.t.Fatal(err)
+	}
+}
+
 // Open shows a screen built by newScreen in a test window of the given
 // size, on a fresh session with the example plan, refreshed after every
 // change as the frame does.
@@ -144,4 +180,12 @@ func Open(t *testing.T, newScreen func(*session.Session, fyne.Window) session.Sc
 	w.Resize(size)
 	t.Cleanup(w.Close)
 	return s, scr, w
+}
+
+// ManualTimers makes the fields' debounce wait, for the rest of the test,
+// on a clock the test fires by hand (see field.ManualTimers).
+func ManualTimers(t testing.TB) *field.ManualTimers {
+	c := &field.ManualTimers{}
+	t.Cleanup(field.SetTimers(c))
+	return c
 }

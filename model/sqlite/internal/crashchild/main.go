@@ -54,10 +54,10 @@ func run(path string) error {
 				Target: []model.Target{{Anno: 2023, Valore: "1"}, {Anno: 2024, Valore: "2"}, {Anno: 2025, Valore: "3"}},
 			})
 		}
-		if err := s.SaveObiettivo(ctx, &o); err != nil {
+		if err := s.Write(ctx, func(w model.Writer) error { return w.SaveObiettivo(&o) }); err != nil {
 			return err
 		}
-		if err := s.SavePopolazioneAnno(ctx, model.PopolazioneAnno{Anno: n, Residenti: n}); err != nil {
+		if err := s.Write(ctx, func(w model.Writer) error { return w.SavePopolazioneAnno(model.PopolazioneAnno{Anno: n, Residenti: n}) }); err != nil {
 			return err
 		}
 		// os.Stdout is unbuffered: the line leaves before the next save.

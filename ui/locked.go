@@ -1,0 +1,34 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// AskReadOnly shows, in a window of its own, that the plan is open in
+// another program and by whom (err says it), and offers to open it
+// read-only or to quit. readOnly opens it and shows the main window; an
+// error it returns is shown in place of the question.
+func AskReadOnly(a fyne.App, err error, readOnly func() error) fyne.Window {
+	w := a.NewWindow(lang.L("file.bloccato.titolo"))
+	msg := widget.NewLabel(lockedMessage(err))
+	msg.Wrapping = fyne.TextWrapWord
+	var open *widget.Button
+	open = widget.NewButton(lang.L("file.bloccato.sola.lettura"), func() {
+		if err := readOnly(); err != nil {
+			msg.SetText(err.Error())
+			open.Disable()
+			return
+		}
+		w.Close()
+	})
+	open.Importance = widget.HighImportance
+	quit := widget.NewButton(lang.L("file.bloccato.esci"), a.Quit)
+	w.SetContent(container.NewBorder(nil, container.NewCenter(container.NewHBox(quit, open)), nil, nil,
+		container.NewPadded(msg)))
+	w.Resize(fyne.NewSize(600, 180))
+	w.Show()
+	return w
+}

@@ -1,0 +1,95 @@
+package session
+
+import (
+	"context"
+	"fmt"
+
+	"pianoperformance/model"
+)
+
+// The operations on the plan's cycle: deadlines, the quality of
+// objectives, adoption and variations.
+
+// SaveScadenzario stores the deadline settings and records.
+func (s *Session) SaveScadenzario(label string, sc model.Scadenzario) error {
+	return single(s, label, model.PartScadenzario, func(p *model.Plan) model.Scadenzario { return p.Scadenzario },
+		model.Writer.SaveScadenzario, sc)
+}
+
+// SaveConfermaQualita stores the user's judgement of a criterion for an
+// objective. Undoing a first judgement removes it.
+func (s *Session) SaveConfermaQualita(label string, c model.ConfermaQualita) error {
+	sc := model.Scope{Parts: model.PartQualita}
+	return s.apply(label, func(w model.Writer) (undoFunc, model.Scope, error) {
+		var p model.Plan
+		if err := w.ReadParts(&p, model.PartQualita); err != nil {
+			return nil, sc, err
+		}
+		var prev *model.ConfermaQualita
+		for _, x := range p.ConfermeQualita {
+			if x.ObiettivoID == c.ObiettivoID && x.Criterio == c.Criterio {
+				prev = &x
+			}
+		}
+		if prev != nil && *prev == c {
+			return nil, sc, nil
+		}
+		if err := w.SaveConfermaQualita(c); err != nil {
+			return nil, sc, err
+		}
+		if prev == nil {
+			return func(w model.Writer) (model.Scope, error) {
+				_, err := w.DeleteConfermaQualita(c.ObiettivoID, c.Criterio)
+				return sc, err
+			}, sc, nil
+		}
+		old := *prev
+		return func(w model.Writer) (model.Scope, error) { return sc, w.SaveConfermaQualita(old) }, sc, nil
+	})
+}
+
+// DeleteConfermaQualita removes the user's judgement of a criterion.
+func (s *Session) DeleteConfermaQualita(label string, obiettivoID int64, criterio model.CriterioQualita) error {
+	sc := model.Scope{Parts: model.PartQualita}
+	return s.apply(label, func(w model.Writer) (undoFunc, model.Scope, error) {
+		gone, err := w.DeleteConfermaQualita(obiettivoID, criterio)
+		if err != nil {
+			return nil, sc, err
+		}
+		return func(w model.Writer) (model.Scope, error) { return sc, w.SaveConfermaQualita(gone) }, sc, nil
+	})
+}
+
+// Adotta records the Giunta's resolution adopting the plan and freezes it
+// as version 1; RegistraVariazione records a variation and freezes the
+// next version. A frozen version cannot be taken back, so these are not
+// undoable; the rest of the history stays.
+func (s *Session) Adotta(label string, atto model.Atto) (model.Versione, error) {
+	return s.freeze(label, func(w model.Writer) (model.Versione, error) { return w.Adotta(atto) })
+}
+
+// RegistraVariazione: see Adotta.
+func (s *Session) RegistraVariazione(label string, atto model.Atto, motivo string) (model.Versione, error) {
+	return s.freeze(label, func(w model.Writer) (model.Versione, error) { return w.RegistraVariazione(atto, motivo) })
+}
+
+func (s *Session) freeze(label string, do func(w model.Writer) (model.Versione, error)) (model.Versione, error) {
+	var v model.Versione
+	sc := model.Scope{Parts: model.PartPiano}
+	back := &model.Plan{}
+	err := s.Store.Write(context.Background(), func(w model.Writer) error {
+		var err error
+		if v, err = do(w); err != nil {
+			return err
+		}
+		return readBack(w, back, sc)
+	})
+	if err != nil {
+		s.report(fmt.Sprintf("Non salvato: %v", err), true)
+		return v, err
+	}
+	s.Plan.Apply(back, sc)
+	s.report(fmt.Sprintf("%s: salvato alle %s", label, s.now().Format("15:04:05")), false)
+	s.changed()
+	return v, nil
+}
