@@ -9,7 +9,8 @@
 // what the store held before the change, then the same read-back. So the
 // plan in memory is always what a fresh Load of the file would give, and
 // undo steps hold values, never pointers into the plan, so they still work
-// after the plan is reloaded.
+// after the plan is reloaded. Redo runs an undone operation again, through
+// the store and its read-back like the first time.
 package session
 
 import (
@@ -29,12 +30,19 @@ type undoFunc func(w model.Writer) (model.Scope, error)
 // change is the store work of one user action, inside one transaction: it
 // writes and returns its undo, built from what the store held before, and
 // what it touched. A nil undo means there was nothing to change.
+//
+// Redo runs a change again on the state its undo left, which is the state
+// it first ran on. So a change that creates records keeps the IDs the
+// store gave them the first time (saveRecord, SaveObiettivo): run again,
+// it creates the same records, and later steps that name them find them.
 type change func(w model.Writer) (undoFunc, model.Scope, error)
 
-// step is one undoable change in the history.
+// step is one undoable change in the history: its undo, and the change
+// itself for redo.
 type step struct {
 	label string
 	undo  undoFunc
+	redo  change
 }
 
 // Session holds the open plan. Its methods are called from the UI goroutine.
@@ -46,6 +54,7 @@ type Session struct {
 
 	mu        sync.Mutex
 	history   []step
+	undone    []step // newest last: what Redo runs again; a new change clears it
 	listeners []func()
 	status    func(msg string, isErr bool)
 	now       func() time.Time
@@ -77,6 +86,27 @@ var errNothing = errors.New("nessuna modifica")
 // the step joins the history and the status line says "salvato"; on
 // failure nothing changed anywhere and the error is returned.
 func (s *Session) apply(label string, do change) error {
+	undo, err := s.run(do)
+	if errors.Is(err, errNothing) {
+		return nil
+	}
+	if err != nil {
+		s.report(fmt.Sprintf("Non salvato: %v", err), true)
+		return err
+	}
+	s.mu.Lock()
+	s.push(step{label, undo, do})
+	s.undone = nil // a new change: what was undone before cannot be redone
+	s.mu.Unlock()
+	s.report(fmt.Sprintf("%s: salvato alle %s", label, s.now().Format("15:04:05")), false)
+	s.changed()
+	return nil
+}
+
+// run does one change and the read-back of what it touched in one
+// transaction, then puts what was read into the plan. errNothing says
+// there was nothing to change.
+func (s *Session) run(do change) (undoFunc, error) {
 	var undo undoFunc
 	var sc model.Scope
 	back := &model.Plan{}
@@ -90,23 +120,20 @@ func (s *Session) apply(label string, do change) error {
 		}
 		return readBack(w, back, sc)
 	})
-	if errors.Is(err, errNothing) {
-		return nil
-	}
 	if err != nil {
-		s.report(fmt.Sprintf("Non salvato: %v", err), true)
-		return err
+		return nil, err
 	}
 	s.Plan.Apply(back, sc)
-	s.mu.Lock()
-	s.history = append(s.history, step{label, undo})
+	return undo, nil
+}
+
+// push adds a step to the history, forgetting the oldest beyond maxUndo.
+// The caller holds mu.
+func (s *Session) push(st step) {
+	s.history = append(s.history, st)
 	if len(s.history) > maxUndo {
 		s.history = s.history[len(s.history)-maxUndo:]
 	}
-	s.mu.Unlock()
-	s.report(fmt.Sprintf("%s: salvato alle %s", label, s.now().Format("15:04:05")), false)
-	s.changed()
-	return nil
 }
 
 // readBack reads what sc names into p.
@@ -169,8 +196,55 @@ func (s *Session) Undo() error {
 	s.Plan.Apply(back, sc)
 	s.mu.Lock()
 	s.history = s.history[:len(s.history)-1]
+	s.undone = append(s.undone, st)
 	s.mu.Unlock()
 	s.report(fmt.Sprintf("Annullato: %s", st.label), false)
+	s.changed()
+	return nil
+}
+
+// CanRedo reports whether there is an undone change to do again.
+func (s *Session) CanRedo() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.undone) > 0
+}
+
+// RedoLabel names the change Redo would do again, "" if none.
+func (s *Session) RedoLabel() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.undone) == 0 {
+		return ""
+	}
+	return s.undone[len(s.undone)-1].label
+}
+
+// Redo does again the change undone last: the operation runs again through
+// the store, in one transaction with the read-back, and builds a new undo
+// from what the store holds. When it fails nothing changes and the step
+// stays to be redone.
+func (s *Session) Redo() error {
+	s.mu.Lock()
+	if len(s.undone) == 0 {
+		s.mu.Unlock()
+		s.report("Niente da ripetere", false)
+		return nil
+	}
+	st := s.undone[len(s.undone)-1]
+	s.mu.Unlock()
+	undo, err := s.run(st.redo)
+	if err != nil && !errors.Is(err, errNothing) {
+		s.report(fmt.Sprintf("Impossibile ripetere «%s»: %v", st.label, err), true)
+		return err
+	}
+	s.mu.Lock()
+	s.undone = s.undone[:len(s.undone)-1]
+	if undo != nil {
+		s.push(step{st.label, undo, st.redo})
+	}
+	s.mu.Unlock()
+	s.report(fmt.Sprintf("Ripetuto: %s", st.label), false)
 	s.changed()
 	return nil
 }
@@ -194,7 +268,7 @@ func (s *Session) Reload(sc model.Scope) error {
 // forgets the history, which belonged to the other plan.
 func (s *Session) Reset(st model.Store, p *model.Plan) {
 	s.mu.Lock()
-	s.Store, s.Plan, s.history = st, p, nil
+	s.Store, s.Plan, s.history, s.undone = st, p, nil, nil
 	s.mu.Unlock()
 	s.changed()
 }
