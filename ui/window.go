@@ -67,6 +67,7 @@ type frame struct {
 	controlli *controlli.Screen
 	mainMenu  *fyne.MainMenu
 	undoItem  *fyne.MenuItem
+	redoItem  *fyne.MenuItem
 }
 
 // NewMainWindow builds the main window on the plan in o; the caller shows it.

@@ -13,6 +13,7 @@ import (
 	"pianoperformance/model"
 	"pianoperformance/model/sqlite"
 	"pianoperformance/model/synth"
+	"pianoperformance/ui/field"
 	"pianoperformance/ui/field/fieldtest"
 	"pianoperformance/ui/session"
 )
@@ -29,7 +30,7 @@ func newTestFrame(t testing.TB, p *model.Plan, start string) (*frame, model.Stor
 		t.Fatal(err)
 	}
 	bg := fieldtest.Background(t)
-	fieldtest.ManualTimers(t)
+	clock := fieldtest.ManualTimers(t)
 	if p == nil {
 		var err error
 		if p, err = assets.ExamplePlan(); err != nil {
@@ -57,13 +58,17 @@ func newTestFrame(t testing.TB, p *model.Plan, start string) (*frame, model.Stor
 		OpenReadOnly: func(path string) (model.Store, error) { return checked(sqlite.OpenReadOnly(path)) },
 		Create:       func(path string, p *model.Plan) (model.Store, error) { return checked(sqlite.Replace(path, p)) }})
 	f.w.Resize(fyne.NewSize(1366, 740))
-	settlers[f] = bg
-	t.Cleanup(func() { delete(settlers, f) })
+	settlers[f], clocks[f] = bg, clock
+	t.Cleanup(func() { delete(settlers, f); delete(clocks, f) })
 	return f, st
 }
 
-// settlers are the test frames' background hand-backs.
-var settlers = map[*frame]*fieldtest.Settler{}
+// settlers are the test frames' background hand-backs; clocks fire their
+// fields' pauses in typing.
+var (
+	settlers = map[*frame]*fieldtest.Settler{}
+	clocks   = map[*frame]*field.ManualTimers{}
+)
 
 // settle waits for the work the window does off the UI goroutine (opening,
 // printing, exporting, charts) and applies its results, as the UI
@@ -130,28 +135,6 @@ func sessionTarget(f *frame, code string) session.Target {
 		}
 	}
 	return session.Target{}
-}
-
-func TestCtrlZUndoesTheLastChange(t *testing.T) {
-	f, st := newTestFrame(t, nil, "")
-	id := f.s.Plan.Obiettivi[0].ID
-	before := f.s.Plan.Obiettivi[0].Titolo
-	f.obiettivi.NewObiettivo()
-	if len(f.s.Plan.Obiettivi) != 26 {
-		t.Fatalf("%d objectives", len(f.s.Plan.Obiettivi))
-	}
-	f.w.Canvas().Unfocus()
-	f.w.Canvas().(fyne.Shortcutable).TypedShortcut(scUndo)
-	p, err := st.Load(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(p.Obiettivi) != 25 || p.ObiettivoByID(id).Titolo != before {
-		t.Fatalf("after Ctrl+Z %d objectives", len(p.Obiettivi))
-	}
-	if !strings.HasPrefix(f.status.Text, "Annullato:") {
-		t.Fatalf("status %q", f.status.Text)
-	}
 }
 
 func TestNextYearMovesYearsAndTargets(t *testing.T) {

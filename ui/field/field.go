@@ -187,6 +187,7 @@ func (f *Field[T]) commit(rewrite bool) bool {
 				f.refuse(err)
 				return false
 			}
+			f.forgetTyping() // saved: the session undoes it now
 		}
 	} else {
 		f.value = v

@@ -36,6 +36,7 @@ type indicatori struct {
 	e       *editor
 	rows    []*indRow
 	box     *fyne.Container
+	scroll  *container.Scroll
 	content fyne.CanvasObject
 	sig     string
 	anni    []int
@@ -44,7 +45,8 @@ type indicatori struct {
 func newIndicatori(e *editor) *indicatori {
 	in := &indicatori{e: e, box: container.NewVBox()}
 	add := widget.NewButtonWithIcon(lang.L("obiettivi.ind.aggiungi"), theme.ContentAddIcon(), in.add)
-	in.content = container.NewBorder(nil, container.NewHBox(add), nil, nil, container.NewVScroll(in.box))
+	in.scroll = container.NewVScroll(in.box)
+	in.content = container.NewBorder(nil, container.NewHBox(add), nil, nil, in.scroll)
 	return in
 }
 
@@ -153,7 +155,7 @@ func (in *indicatori) add() {
 		})
 	})
 	if n := len(in.rows); n > 0 {
-		e.sc.w.Canvas().Focus(in.rows[n-1].nome)
+		e.startTyping(in.scroll, in.rows[n-1].nome)
 	}
 }
 

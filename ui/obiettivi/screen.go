@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/ui/field"
 	"pianoperformance/ui/session"
 )
 
@@ -30,7 +31,7 @@ type Screen struct {
 	areaSel *widget.Select
 	unitSel *widget.Select
 	yearSel *widget.Select
-	search  *widget.Entry
+	search  *field.Search
 	count   *widget.Label
 	ed      *editor
 	content fyne.CanvasObject
@@ -70,7 +71,7 @@ func (sc *Screen) build() {
 		fmt.Sscan(v, &sc.filter.anno)
 		sc.applyFilter()
 	})
-	sc.search = widget.NewEntry()
+	sc.search = field.NewSearch()
 	sc.search.SetPlaceHolder(lang.L("obiettivi.cerca.suggerimento"))
 	sc.search.ActionItem = widget.NewButtonWithIcon("", theme.CancelIcon(), func() { sc.search.SetText("") })
 	sc.search.OnChanged = func(q string) {
