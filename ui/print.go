@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"path/filepath"
 
@@ -10,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/atomicfile"
@@ -94,15 +92,19 @@ func indexOf(s []string, v string) int {
 	return 0
 }
 
+// savePDF asks where to save the PDF; once written it opens in the viewer.
 func (f *frame) savePDF(c printChoice) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if f.chosen(w, err) {
-			f.runPrint(c, savedPath(w))
-		}
-	}, f.w)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.SetFileName(fmt.Sprintf("%s.pdf", c.kind))
-	d.Show()
+	f.files.save(lang.L("stampa.salva.titolo"), typePDF, pdfName(f.s.Plan, c.kind), func(p string) { f.runPrint(c, p) })
+}
+
+// pdfName is the suggested name of a printout: the whole document is the
+// plan itself, "Piano della Performance 2024 - Comune di Albizzate"; the
+// others add what they are.
+func pdfName(p *model.Plan, k report.Kind) string {
+	if k == report.Documento {
+		return planName(p)
+	}
+	return planName(p) + " - " + lang.L("stampa.nome."+k.String())
 }
 
 // runPrint writes the PDF to path (when empty, into the folder of the
@@ -135,6 +137,9 @@ func (f *frame) runPrint(c printChoice, path string) *task {
 		}
 		if path != "" {
 			f.s.Report(lang.L("stampa.salvato", map[string]any{"File": out}), false)
+			if err := openFile(out); err != nil {
+				f.showError(err)
+			}
 			return
 		}
 		printed, err := sendToPrinter(out)

@@ -18,3 +18,13 @@ func sendToPrinter(path string) (printed bool, err error) {
 	}
 	return false, fyne.CurrentApp().OpenURL(u)
 }
+
+// openFile opens a file in the desktop's program for it (a saved PDF in
+// the viewer).
+func openFile(path string) error {
+	u, err := url.Parse(storage.NewFileURI(path).String())
+	if err != nil {
+		return err
+	}
+	return fyne.CurrentApp().OpenURL(u)
+}

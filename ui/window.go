@@ -39,6 +39,12 @@ type Options struct {
 	Start   string // section key to open first
 	// Closed is given the plan's store when the window closes, to close it.
 	Closed func(st model.Store)
+	// DataDir is the program's own folder (backups, the old plan): file
+	// dialogs never start there.
+	DataDir string
+	// Esempio says that Store is a copy of the built-in example: the title
+	// says so, and it never becomes the plan reopened at start.
+	Esempio bool
 }
 
 // Preference keys.
@@ -62,6 +68,12 @@ type frame struct {
 	status  *widget.Label
 	roLabel *widget.Label // "SOLA LETTURA", shown while changes are refused
 	prints  *printDir     // PDFs opened in the viewer, removed on close
+	files   *chooser
+	example string // the file of the example copy, if one is open
+	// opened shows a plan just opened or created: in the main window it
+	// takes the place of the plan on screen; the welcome page opens the
+	// main window on it.
+	opened func(st model.Store, p *model.Plan)
 
 	obiettivi *obiettivi.Screen
 	controlli *controlli.Screen
@@ -81,7 +93,12 @@ func newFrame(a fyne.App, o Options) *frame {
 	installSafeFiles()
 	f.prints.sweep()
 	f.w = a.NewWindow("Piano della Performance")
+	f.files = &chooser{w: f.w, prefs: a.Preferences(), hidden: []string{o.DataDir}}
 	f.s = session.New(o.Store, o.Plan)
+	f.opened = f.switchTo
+	if o.Esempio && o.Store != nil {
+		f.example = o.Store.Path()
+	}
 	f.status = widget.NewLabel(lang.L("frame.pronto"))
 	f.status.Truncation = fyne.TextTruncateEllipsis
 	f.s.SetStatus(f.setStatus)
@@ -115,6 +132,9 @@ func newFrame(a fyne.App, o Options) *frame {
 
 	f.s.OnChange(f.changed)
 	f.announce()
+	if o.Store != nil {
+		f.addRecent(o.Store.Path())
+	}
 
 	start := 0
 	for i, k := range f.keys {
@@ -235,15 +255,15 @@ func (f *frame) updateTitle() {
 		if p.Piano.Anno != 0 {
 			parts[0] += fmt.Sprintf(" %d", p.Piano.Anno)
 		}
-		if n := strings.TrimSpace(p.Ente.Nome); n != "" {
-			if !strings.HasPrefix(strings.ToLower(n), "comune") {
-				n = "Comune di " + n
-			}
+		if n := comune(p); n != "" {
 			parts = append(parts, n)
 		}
 	}
 	if f.s.Store != nil {
 		file := filepath.Base(f.s.Store.Path())
+		if f.isExample(f.s.Store.Path()) {
+			file = lang.L("esempio.titolo")
+		}
 		if f.s.ReadOnly() {
 			file += " (" + lang.L("file.sola.lettura") + ")"
 		}
@@ -251,6 +271,9 @@ func (f *frame) updateTitle() {
 	}
 	f.w.SetTitle(strings.Join(parts, " — "))
 }
+
+// isExample tells the example copy from the user's plans.
+func (f *frame) isExample(path string) bool { return f.example != "" && path == f.example }
 
 // announce shows what the user must know of the plan just opened: that it
 // is read-only, and what the store noticed on opening it (a lock left by a
@@ -268,6 +291,9 @@ func (f *frame) announce() {
 	}
 	if f.s.ReadOnly() && len(msgs) == 0 {
 		msgs = []string{lang.L("file.sola.lettura.stato")}
+	}
+	if f.s.Store != nil && f.isExample(f.s.Store.Path()) {
+		msgs = append(msgs, lang.L("esempio.stato"))
 	}
 	if len(msgs) > 0 {
 		f.s.Report(strings.Join(msgs, " "), f.s.ReadOnly())

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"pianoperformance/model"
+	"pianoperformance/ui/errmsg"
 )
 
 // The operations on the plan's cycle: deadlines, the quality of
@@ -85,7 +86,7 @@ func (s *Session) freeze(label string, do func(w model.Writer) (model.Versione, 
 		return readBack(w, back, sc)
 	})
 	if err != nil {
-		s.report(fmt.Sprintf("Non salvato: %v", err), true)
+		s.report("Non salvato: "+errmsg.Text(err), true)
 		return v, err
 	}
 	s.Plan.Apply(back, sc)

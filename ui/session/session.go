@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"pianoperformance/model"
+	"pianoperformance/ui/errmsg"
 )
 
 // undoFunc reverts a change inside one store transaction and says what it
@@ -91,7 +92,7 @@ func (s *Session) apply(label string, do change) error {
 		return nil
 	}
 	if err != nil {
-		s.report(fmt.Sprintf("Non salvato: %v", err), true)
+		s.report("Non salvato: "+errmsg.Text(err), true)
 		return err
 	}
 	s.mu.Lock()
@@ -190,7 +191,7 @@ func (s *Session) Undo() error {
 		return readBack(w, back, sc)
 	})
 	if err != nil {
-		s.report(fmt.Sprintf("Impossibile annullare «%s»: %v", st.label, err), true)
+		s.report(fmt.Sprintf("Impossibile annullare «%s»: %s", st.label, errmsg.Text(err)), true)
 		return err
 	}
 	s.Plan.Apply(back, sc)
@@ -235,7 +236,7 @@ func (s *Session) Redo() error {
 	s.mu.Unlock()
 	undo, err := s.run(st.redo)
 	if err != nil && !errors.Is(err, errNothing) {
-		s.report(fmt.Sprintf("Impossibile ripetere «%s»: %v", st.label, err), true)
+		s.report(fmt.Sprintf("Impossibile ripetere «%s»: %s", st.label, errmsg.Text(err)), true)
 		return err
 	}
 	s.mu.Lock()
@@ -256,7 +257,7 @@ func (s *Session) Redo() error {
 func (s *Session) Reload(sc model.Scope) error {
 	back := &model.Plan{}
 	if err := s.Store.Read(context.Background(), func(r model.Reader) error { return readBack(r, back, sc) }); err != nil {
-		s.report(fmt.Sprintf("Impossibile rileggere il piano: %v", err), true)
+		s.report("Impossibile rileggere il piano: "+errmsg.Text(err), true)
 		return err
 	}
 	s.Plan.Apply(back, sc)

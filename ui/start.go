@@ -1,0 +1,65 @@
+package ui
+
+import (
+	"context"
+	"errors"
+
+	"fyne.io/fyne/v2"
+
+	"pianoperformance/model"
+)
+
+// Launch opens the first window: the main window on the plan at path, or,
+// when path is "", on the plan used last; the welcome page when the user
+// has no plan yet, or when that plan cannot be opened (saying why). A plan
+// open in another program is offered read-only. o carries everything but
+// the store and the plan.
+func Launch(a fyne.App, o Options, path string) fyne.Window {
+	if path == "" {
+		path = LastPlan(a, o.DataDir)
+	}
+	if path == "" {
+		w := Welcome(a, o, "")
+		w.Show()
+		return w
+	}
+	st, p, err := openAndLoad(o.Open, path)
+	switch {
+	case err == nil:
+		o.Store, o.Plan = st, p
+		w := NewMainWindow(a, o)
+		w.Show()
+		return w
+	case errors.Is(err, model.ErrLocked) && o.OpenReadOnly != nil:
+		return AskReadOnly(a, err, func() error {
+			st, p, err := openAndLoad(o.OpenReadOnly, path)
+			if err != nil {
+				return err
+			}
+			o.Store, o.Plan = st, p
+			NewMainWindow(a, o).Show()
+			return nil
+		})
+	}
+	w := Welcome(a, o, StartMessage(path, err))
+	w.Show()
+	return w
+}
+
+// openAndLoad opens a plan and reads it whole; a file that is not there
+// is never created (the error matches fs.ErrNotExist).
+func openAndLoad(open func(string) (model.Store, error), path string) (model.Store, *model.Plan, error) {
+	if missingFile(path) {
+		return nil, nil, notThere(path)
+	}
+	st, err := open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := st.Load(context.Background())
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	return st, p, nil
+}
