@@ -17,6 +17,7 @@ import (
 
 	"pianoperformance/model"
 	"pianoperformance/ui/controlli"
+	"pianoperformance/ui/field"
 	"pianoperformance/ui/obiettivi"
 	"pianoperformance/ui/session"
 )
@@ -227,6 +228,9 @@ func (f *frame) goTo(t session.Target) {
 	f.nav.Select(i)
 	f.show(i)
 	f.screens[i].Show(t)
+	if foc, ok := f.w.Canvas().Focused().(fyne.CanvasObject); ok {
+		field.Reveal(f.screens[i].Content(), foc)
+	}
 }
 
 // changed runs after every change and undo: every screen redraws from the

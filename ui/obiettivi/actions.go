@@ -195,12 +195,13 @@ func (e *editor) focus(campo string) {
 		tab = 1
 		w = map[string]fyne.Focusable{"risorse": e.risorse, "personale": e.personale, "stato_attuazione": e.stato, "note": e.not}[campo]
 	case "indicatori":
-		tab = 2
+		// The first indicator, or the button that adds one.
+		tab, w = 2, e.ind.addBtn
 		if len(e.ind.rows) > 0 {
 			w = e.ind.rows[0].nome
 		}
 	case "fasi":
-		tab = 3
+		tab, w = 3, e.fasi.addBtn
 		if len(e.fasi.rows) > 0 {
 			w = e.fasi.rows[0].titolo
 		}

@@ -39,9 +39,10 @@ type editor struct {
 	id      int64
 	loading bool // set while load fills the widgets, so they do not save
 
-	content fyne.CanvasObject
-	tabs    *container.AppTabs
-	empty   fyne.CanvasObject
+	content  fyne.CanvasObject
+	tabs     *container.AppTabs
+	empty    fyne.CanvasObject
+	emptyMsg *widget.Label
 
 	codice, titolo, descr, centro  *field.Field[string]
 	risorse, personale, stato, not *field.Field[string]
@@ -172,9 +173,9 @@ func (e *editor) layout() {
 			container.NewVScroll(container.New(cols{1, 1}, pesoForm, noteForm))),
 		e.tabInd, e.tabFasi, e.tabRis,
 	)
-	empty := widget.NewLabel(lang.L("obiettivi.nessuna.selezione"))
-	empty.Alignment = fyne.TextAlignCenter
-	e.empty = container.NewCenter(empty)
+	e.emptyMsg = widget.NewLabel(lang.L("obiettivi.nessuna.selezione"))
+	e.emptyMsg.Alignment = fyne.TextAlignCenter
+	e.empty = container.NewCenter(e.emptyMsg)
 	e.content = container.NewStack(e.empty, e.tabs)
 }
 
@@ -221,6 +222,13 @@ func (e *editor) entries() []entry {
 	return append(out, e.ris.entries()...)
 }
 
+// setEmpty shows msg in place of an objective.
+func (e *editor) setEmpty(msg string) {
+	e.emptyMsg.SetText(msg)
+	e.tabs.Hide()
+	e.empty.Show()
+}
+
 // load shows the objective with the given ID (none when 0).
 func (e *editor) load(id int64) {
 	if id != e.id {
@@ -233,8 +241,7 @@ func (e *editor) load(id int64) {
 	o := e.sc.s.Plan.ObiettivoByID(id)
 	if o == nil {
 		e.id = 0
-		e.tabs.Hide()
-		e.empty.Show()
+		e.setEmpty(lang.L("obiettivi.nessuna.selezione"))
 		return
 	}
 	e.id = id

@@ -26,6 +26,7 @@ type fasi struct {
 	rows    []*faseRow
 	box     *fyne.Container
 	scroll  *container.Scroll
+	addBtn  *widget.Button
 	content fyne.CanvasObject
 	sig     string
 }
@@ -34,9 +35,9 @@ var faseCols = cols{3, 1, 1, 1.6, 1, -36}
 
 func newFasi(e *editor) *fasi {
 	f := &fasi{e: e, box: container.NewVBox()}
-	add := widget.NewButtonWithIcon(lang.L("obiettivi.fase.aggiungi"), theme.ContentAddIcon(), f.add)
+	f.addBtn = widget.NewButtonWithIcon(lang.L("obiettivi.fase.aggiungi"), theme.ContentAddIcon(), f.add)
 	f.scroll = container.NewVScroll(f.box)
-	f.content = container.NewBorder(nil, container.NewHBox(add), nil, nil, f.scroll)
+	f.content = container.NewBorder(nil, container.NewHBox(f.addBtn), nil, nil, f.scroll)
 	return f
 }
 

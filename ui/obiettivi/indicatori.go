@@ -37,6 +37,7 @@ type indicatori struct {
 	rows    []*indRow
 	box     *fyne.Container
 	scroll  *container.Scroll
+	addBtn  *widget.Button
 	content fyne.CanvasObject
 	sig     string
 	anni    []int
@@ -44,9 +45,9 @@ type indicatori struct {
 
 func newIndicatori(e *editor) *indicatori {
 	in := &indicatori{e: e, box: container.NewVBox()}
-	add := widget.NewButtonWithIcon(lang.L("obiettivi.ind.aggiungi"), theme.ContentAddIcon(), in.add)
+	in.addBtn = widget.NewButtonWithIcon(lang.L("obiettivi.ind.aggiungi"), theme.ContentAddIcon(), in.add)
 	in.scroll = container.NewVScroll(in.box)
-	in.content = container.NewBorder(nil, container.NewHBox(add), nil, nil, in.scroll)
+	in.content = container.NewBorder(nil, container.NewHBox(in.addBtn), nil, nil, in.scroll)
 	return in
 }
 

@@ -60,23 +60,23 @@ func (sc *Screen) build() {
 	sc.table = sc.newTable()
 	sc.areaSel = widget.NewSelect(nil, func(v string) {
 		sc.filter.areaID = sc.areaIDs[v]
-		sc.applyFilter()
+		sc.followSearch()
 	})
 	sc.unitSel = widget.NewSelect(nil, func(v string) {
 		sc.filter.unitID = sc.unitIDs[v]
-		sc.applyFilter()
+		sc.followSearch()
 	})
 	sc.yearSel = widget.NewSelect(nil, func(v string) {
 		sc.filter.anno = 0
 		fmt.Sscan(v, &sc.filter.anno)
-		sc.applyFilter()
+		sc.followSearch()
 	})
 	sc.search = field.NewSearch()
 	sc.search.SetPlaceHolder(lang.L("obiettivi.cerca.suggerimento"))
 	sc.search.ActionItem = widget.NewButtonWithIcon("", theme.CancelIcon(), func() { sc.search.SetText("") })
 	sc.search.OnChanged = func(q string) {
 		sc.filter.query = q
-		sc.applyFilter()
+		sc.followSearch()
 	}
 	sc.count = widget.NewLabel("")
 
@@ -124,13 +124,35 @@ func (sc *Screen) applyFilter() {
 		return
 	}
 	sc.list.apply(sc.filter)
-	sc.count.SetText(lang.L("obiettivi.conteggio", map[string]any{
-		"Righe": len(sc.list.rows), "Totale": len(sc.list.plan.Obiettivi)}))
+	count := lang.L("obiettivi.conteggio", map[string]any{"Righe": len(sc.list.rows), "Totale": len(sc.list.plan.Obiettivi)})
+	if len(sc.list.rows) == 0 && len(sc.list.plan.Obiettivi) > 0 {
+		count = lang.L("obiettivi.nessuno.trovato")
+	}
+	sc.count.SetText(count)
 	sc.table.UnselectAll()
 	sc.table.Refresh()
 	if r := sc.rowOf(sc.selID); r >= 0 {
 		sc.selectRow(r)
 	}
+}
+
+// search_ applies a search or filter the clerk just changed: the table
+// scrolls to the first result and the editor follows it, so it never shows
+// an objective that is not among the results; with no result the editor
+// says so. (A change saved while the table is filtered does not move the
+// editor: the clerk may be typing in an objective that no longer matches.)
+func (sc *Screen) followSearch() {
+	sc.applyFilter()
+	if sc.rowOf(sc.selID) >= 0 {
+		return
+	}
+	if len(sc.list.rows) > 0 {
+		sc.selectRow(0)
+		return
+	}
+	sc.selID = 0
+	sc.ed.load(0)
+	sc.ed.setEmpty(lang.L("obiettivi.nessuno.trovato.spiegazione"))
 }
 
 // refreshFilterOptions fills the Selects from the organisation and the span.

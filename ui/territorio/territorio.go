@@ -146,6 +146,8 @@ func (t *Screen) build() {
 	t.focus = map[string]fyne.Focusable{
 		"superficie_totale_kmq": t.totale, "superficie_urbana_kmq": t.urbana, "altitudine_m": t.altitudine,
 		"altitudine_riferimento": t.riferimento, "latitudine": t.lat, "longitudine": t.lon, "regione_agraria": t.agraria,
+		// The printed density has no field: the surface it divides by has.
+		"densita_stampata": t.totale,
 	}
 	t.grids = map[string]*field.Grid{"frazioni": t.frazioni, "strade": t.strade, "risorse_idriche": t.acque}
 
