@@ -35,14 +35,25 @@ func (f *frame) print() {
 
 	aree := map[string]int64{}
 	var names []string
+	selArea := ""
 	for _, a := range f.s.Plan.Aree() {
 		names = append(names, a.Nome)
 		aree[a.Nome] = a.ID
+		if a.ID == f.obiettivi.AreaFilter() {
+			selArea = a.Nome
+		}
 	}
 	area := widget.NewSelect(names, nil)
-	marked := f.obiettivi.Marked()
-	which := []string{lang.L("stampa.tutti"), lang.L("stampa.area"),
-		lang.L("stampa.selezionati", map[string]any{"N": len(marked)})}
+	// The ticked objectives when some are ticked, else the one open in
+	// the editor.
+	marked := f.obiettivi.Ticked()
+	which := []string{lang.L("stampa.tutti"), lang.L("stampa.area")}
+	if len(marked) > 0 {
+		which = append(which, lang.L("stampa.selezionati", map[string]any{"N": len(marked)}))
+	} else if m := f.obiettivi.Marked(); len(m) == 1 {
+		marked = m
+		which = append(which, lang.L("stampa.quello.aperto", map[string]any{"Codice": f.s.Plan.ObiettivoByID(m[0]).Codice}))
+	}
 	scope := widget.NewRadioGroup(which, func(v string) {
 		if v == which[1] {
 			area.Enable()
@@ -51,20 +62,29 @@ func (f *frame) print() {
 		}
 	})
 	scope.Required = true
-	scope.SetSelected(which[0])
-	if len(marked) > 0 && len(marked) < len(f.s.Plan.Obiettivi) {
+	// What the clerk is looking at: the ticked objectives, else the Area
+	// the table shows, else all.
+	switch {
+	case len(f.obiettivi.Ticked()) > 0:
 		scope.SetSelected(which[2])
+	case selArea != "":
+		scope.SetSelected(which[1])
+	default:
+		scope.SetSelected(which[0])
 	}
-	if len(names) > 0 {
+	switch {
+	case selArea != "":
+		area.SetSelected(selArea)
+	case len(names) > 0:
 		area.SetSelected(names[0])
 	}
 
 	choice := func() printChoice {
 		c := printChoice{kind: report.Kind(indexOf(kinds, kind.Selected))}
-		switch scope.Selected {
-		case which[1]:
+		switch {
+		case scope.Selected == which[1]:
 			c.sel.AreaID = aree[area.Selected]
-		case which[2]:
+		case len(which) > 2 && scope.Selected == which[2]:
 			c.sel.Obiettivi = marked
 		}
 		return c

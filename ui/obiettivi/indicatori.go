@@ -90,8 +90,18 @@ func (in *indicatori) load(p *model.Plan, o *model.Obiettivo) {
 		r.tipo.SetSelected(tipiInd()[indexOf(tipoIndValues, ind.Tipo)])
 		for j, y := range in.anni {
 			r.target[j].SetValue(targetOf(ind, y))
+			r.target[j].SetPlaceHolder(targetHint(ind.Tipo, y))
 		}
 	}
+}
+
+// targetHint is an example of a target of the indicator's kind, for the
+// empty field: a date for a deadline, a share for a percentage.
+func targetHint(t model.TipoIndicatore, anno int) string {
+	if t == "" {
+		t = model.IndTempo
+	}
+	return lang.L("obiettivi.ind.target.esempio."+string(t), map[string]any{"Anno": anno})
 }
 
 func (in *indicatori) rebuild(o *model.Obiettivo) {
@@ -141,7 +151,6 @@ func (in *indicatori) newRow(i int) *indRow {
 	for _, y := range in.anni {
 		anno := y
 		t := re.text(func(ind *model.Indicatore, v string) { ind.Target = setTarget(ind.Target, anno, v) })
-		t.SetPlaceHolder(lang.L("obiettivi.ind.target.esempio"))
 		r.target = append(r.target, t)
 	}
 	return r

@@ -202,7 +202,7 @@ func (r *risultati) add(i int) {
 	r.e.save(func(o *model.Obiettivo) {
 		if i < len(o.Indicatori) {
 			ind := &o.Indicatori[i]
-			ind.Risultati = append(ind.Risultati, model.Risultato{VerificaID: free, Data: today()})
+			ind.Risultati = append(ind.Risultati, model.Risultato{VerificaID: free, Data: readingDate(p, free, time.Now())})
 			sortByVerifica(ind.Risultati, p.Verifiche)
 		}
 	})
@@ -238,9 +238,20 @@ func (r *risultati) remove(i, j int) {
 	})
 }
 
-func today() model.Date {
-	t := time.Now()
-	return model.Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}
+// readingDate is the date a new reading gets: today while it lies in the
+// plan's year and not after its checkpoint, else the checkpoint's date
+// (a reading entered in January for last year's plan is of that year).
+func readingDate(p *model.Plan, verifica int64, now time.Time) model.Date {
+	d := model.Date{Year: now.Year(), Month: now.Month(), Day: now.Day()}
+	for _, v := range p.Verifiche {
+		if v.ID == verifica && (d.Year != p.Piano.Anno || v.Data.Before(d)) {
+			return v.Data
+		}
+	}
+	if p.Piano.Anno != 0 && d.Year != p.Piano.Anno {
+		return model.MustDate(p.Piano.Anno, time.December, 31)
+	}
+	return d
 }
 
 // optNumber is an Italian number that may be left blank (nil), refused

@@ -226,20 +226,29 @@ func (sc *Screen) rowOf(id int64) int {
 // current is the objective in the editor, or nil.
 func (sc *Screen) current() *model.Obiettivo { return sc.s.Plan.ObiettivoByID(sc.selID) }
 
-// Marked is what "quelli selezionati nella tabella" prints: the ticked
-// objectives in table order, or the one in the editor when none is ticked.
-func (sc *Screen) Marked() []int64 {
+// Ticked is the objectives ticked for printing, in table order.
+func (sc *Screen) Ticked() []int64 {
 	var out []int64
 	for _, i := range sc.list.rows {
 		if id := sc.list.plan.Obiettivi[i].ID; sc.marked[id] {
 			out = append(out, id)
 		}
 	}
+	return out
+}
+
+// Marked is the ticked objectives, or the one in the editor when none is
+// ticked.
+func (sc *Screen) Marked() []int64 {
+	out := sc.Ticked()
 	if len(out) == 0 && sc.selID != 0 {
 		out = []int64{sc.selID}
 	}
 	return out
 }
+
+// AreaFilter is the Area the table is filtered on, 0 for all.
+func (sc *Screen) AreaFilter() int64 { return sc.filter.areaID }
 
 // FocusSearch puts the cursor in the search box (Ctrl+F).
 func (sc *Screen) FocusSearch() { sc.w.Canvas().Focus(sc.search) }
