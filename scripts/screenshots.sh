@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Takes a screenshot of every section of the main window on a fresh copy of
-# the example plan, at 1366×768, into docs/screenshots/<section>.png.
+# the example plan, and of the welcome page of the first start, at
+# 1366×705 (a 1366×768 screen less the taskbar, the window maximised),
+# into docs/screenshots/<name>.png.
 # Usage: scripts/screenshots.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,31 +16,43 @@ work=$(mktemp -d)
 trap 'stop_xvfb; rm -rf "$work"' EXIT
 start_xvfb
 
-for key in ente territorio popolazione organizzazione servizi obiettivi controlli; do
-	rm -f "$work/piano.db"*
+W=1366 H=705
+
+# shoot NAME ARGS...: starts the program with ARGS in a fresh profile,
+# fills the work area as a maximised window does, and takes the picture.
+shoot() {
+	local name=$1
+	shift
+	rm -rf "$work/home"
 	# A fresh profile each run: no remembered window size or recent files.
 	# Light theme and Italian locale, as on a typical office PC.
 	HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" FYNE_THEME=light LANG=it_IT.UTF-8 \
-		build/pianoperformance -db "$work/piano.db" -schermata "$key" >"$work/$key.log" 2>&1 &
-	pid=$!
+		build/pianoperformance "$@" >"$work/$name.log" 2>&1 &
+	local pid=$!
+	local id
 	if ! id=$(wait_window 30); then
-		echo "$key: la finestra non è comparsa" >&2
-		cat "$work/$key.log" >&2
+		echo "$name: la finestra non è comparsa" >&2
+		cat "$work/$name.log" >&2
 		kill "$pid" 2>/dev/null || true
 		exit 1
 	fi
-	# Fill the screen as a clerk would, then wait for the size to settle.
-	xdotool windowsize "$id" 1366 768 windowmove "$id" 0 0
-	prev=
+	xdotool windowsize "$id" $W $H windowmove "$id" 0 0
+	local prev= cur
 	for _ in $(seq 1 100); do
 		cur=$(xwininfo -id "$id" | awk '/Width|Height/ {printf "%s ", $2}')
-		[ "$cur" = "$prev" ] && [ "$cur" = "1366 768 " ] && break
+		[ "$cur" = "$prev" ] && [ "$cur" = "$W $H " ] && break
 		prev=$cur
 		sleep 0.05
 	done
 	sleep 0.5 # let Fyne draw the frame at the new size
-	import -window root "$out/$key.png"
-	echo "$out/$key.png"
+	import -window root -crop "${W}x${H}+0+0" +repage "$out/$name.png"
+	echo "$out/$name.png"
 	kill "$pid" 2>/dev/null || true
 	wait "$pid" 2>/dev/null || true
+}
+
+for key in ente territorio popolazione organizzazione servizi obiettivi controlli; do
+	shoot "$key" -esempio -schermata "$key"
 done
+# The very first start: no plan yet.
+shoot benvenuto

@@ -149,7 +149,9 @@ func newFrame(a fyne.App, o Options) *frame {
 	f.nav.Select(start)
 
 	p := a.Preferences()
-	f.w.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 760))))
+	// The first size fits the work area of a 1366×768 laptop with the
+	// taskbar and the title bar; later starts keep the clerk's.
+	f.w.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 660))))
 	// Fyne has no API for the window's position: only its size is kept.
 	f.w.SetOnClosed(f.closing)
 	return f

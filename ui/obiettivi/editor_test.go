@@ -218,12 +218,12 @@ func TestTargetHintsFollowTheIndicatorsKind(t *testing.T) {
 	f.sc.ed.tabs.SelectIndex(2)
 	test.Tap(f.buttonIn(f.sc.ed.ind.content, "Aggiungi indicatore"))
 	row := f.sc.ed.ind.rows[len(f.sc.ed.ind.rows)-1]
-	if got := row.target[0].PlaceHolder; got != "es. entro il 31/12/2023" {
+	if got := row.target[0].PlaceHolder; got != "entro il 31/12/2023" {
 		t.Fatalf("deadline hint %q", got)
 	}
 	row.tipo.SetSelected(model.IndPercentuale.Label())
 	row = f.sc.ed.ind.rows[len(f.sc.ed.ind.rows)-1]
-	if got := row.target[1].PlaceHolder; got != "es. ≥ 90%" {
+	if got := row.target[1].PlaceHolder; got != "≥ 90%" {
 		t.Fatalf("percentage hint %q", got)
 	}
 }

@@ -52,9 +52,9 @@ func newIndicatori(e *editor) *indicatori {
 }
 
 func (in *indicatori) layout() cols {
-	c := cols{3, 1.3, 1.1, 1.1}
+	c := cols{2.4, 1.3, 1.1, 1.1}
 	for range in.anni {
-		c = append(c, 1.3)
+		c = append(c, 1.6)
 	}
 	return append(c, -36)
 }
@@ -108,7 +108,9 @@ func (in *indicatori) rebuild(o *model.Obiettivo) {
 	l := in.layout()
 	head := []fyne.CanvasObject{bold("obiettivi.ind.nome"), bold("obiettivi.ind.tipo"), bold("obiettivi.ind.unita"), bold("obiettivi.ind.baseline")}
 	for _, y := range in.anni {
-		head = append(head, widget.NewLabelWithStyle(lang.L("obiettivi.ind.target", map[string]any{"Anno": y}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		h := bold("obiettivi.ind.target")
+		h.SetText(lang.L("obiettivi.ind.target", map[string]any{"Anno": y}))
+		head = append(head, h)
 	}
 	head = append(head, widget.NewLabel(""))
 	in.box.Objects = []fyne.CanvasObject{container.New(l, head...)}
@@ -129,8 +131,12 @@ func (in *indicatori) rebuild(o *model.Obiettivo) {
 	in.box.Refresh()
 }
 
+// bold is a sub-table's heading: longer than its column, it goes on two
+// lines, never over the next heading.
 func bold(key string) *widget.Label {
-	return widget.NewLabelWithStyle(lang.L(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l := widget.NewLabelWithStyle(lang.L(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.Wrapping = fyne.TextWrapWord
+	return l
 }
 
 // newRow makes the widgets of indicator i; each saves its own field.

@@ -170,7 +170,7 @@ func (r *risultati) newRow(i, j int, tipo model.TipoIndicatore) *risRow {
 	esito := widget.NewLabel("—")
 	esito.Alignment = fyne.TextAlignTrailing
 	return &risRow{
-		verifica: widget.NewLabel(""),
+		verifica: wrapping(widget.NewLabel("")),
 		data:     rowField(re, field.NewDate(nil), func(x *model.Risultato, d model.Date) { x.Data = d }),
 		valore:   rowField(re, valore, func(x *model.Risultato, v string) { x.Valore = v }),
 		stato:    stato,
@@ -289,4 +289,10 @@ func checkPunteggio(v float64) error {
 		return errors.New(lang.L("obiettivi.errore.punteggio"))
 	}
 	return nil
+}
+
+// wrapping makes a label go on two lines rather than over its neighbour.
+func wrapping(l *widget.Label) *widget.Label {
+	l.Wrapping = fyne.TextWrapWord
+	return l
 }

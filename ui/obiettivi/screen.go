@@ -95,7 +95,9 @@ func (sc *Screen) build() {
 
 	sc.ed = newEditor(sc)
 	split := container.NewVSplit(container.NewBorder(bar, nil, nil, nil, sc.table), sc.ed.content)
-	split.Offset = 0.47
+	// The table keeps a little more than half the height: on a 1366×768
+	// laptop it shows six objectives, the editor below scrolls.
+	split.Offset = 0.56
 	sc.content = split
 }
 
