@@ -110,7 +110,9 @@ func lockedMessage(err error) string {
 // switchTo replaces the open plan; the old file is closed.
 func (f *frame) switchTo(st model.Store, p *model.Plan) {
 	old := f.s.Store
+	f.w.Canvas().Unfocus()
 	f.s.Reset(st, p)
+	f.rebuild()
 	if old != nil && old != st {
 		_ = old.Close()
 	}

@@ -104,10 +104,7 @@ func newFrame(a fyne.App, o Options) *frame {
 	f.status.Truncation = fyne.TextTruncateEllipsis
 	f.s.SetStatus(f.setStatus)
 
-	for _, sec := range f.sections() {
-		f.keys = append(f.keys, sec.key)
-		f.screens = append(f.screens, sec.make(f.s, f.w))
-	}
+	f.buildScreens()
 	f.nav = widget.NewList(
 		func() int { return len(f.screens) },
 		func() fyne.CanvasObject {
@@ -155,6 +152,34 @@ func newFrame(a fyne.App, o Options) *frame {
 	// Fyne has no API for the window's position: only its size is kept.
 	f.w.SetOnClosed(f.closing)
 	return f
+}
+
+// buildScreens makes every screen anew on the session's plan.
+func (f *frame) buildScreens() {
+	f.keys, f.screens = nil, nil
+	for _, sec := range f.sections() {
+		f.keys = append(f.keys, sec.key)
+		f.screens = append(f.screens, sec.make(f.s, f.w))
+	}
+}
+
+// rebuild puts fresh screens in place after another plan was opened: no
+// text typed, tick, search or selection of the plan before stays on
+// screen. The section in view stays the same.
+func (f *frame) rebuild() {
+	key := ""
+	if f.current >= 0 && f.current < len(f.keys) {
+		key = f.keys[f.current]
+	}
+	f.buildScreens()
+	f.current = -1
+	i := f.index(key)
+	if i < 0 {
+		i = 0
+	}
+	f.nav.Refresh()
+	f.nav.Select(i)
+	f.show(i)
 }
 
 // closing runs when the window goes away: its size is kept, its

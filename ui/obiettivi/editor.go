@@ -1,6 +1,7 @@
 package obiettivi
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"time"
@@ -133,6 +134,9 @@ func newEditor(sc *Screen) *editor {
 
 func (e *editor) layout() {
 	item := func(key string, w fyne.CanvasObject) *widget.FormItem {
+		if n, ok := w.(interface{ SetName(string) }); ok {
+			n.SetName(lang.L(key)) // messages on the status line name the field
+		}
 		return widget.NewFormItem(lang.L(key), w)
 	}
 	left := widget.NewForm(
@@ -203,8 +207,13 @@ func (e *editor) save(change func(o *model.Obiettivo)) error {
 	return e.sc.update(e.id, change)
 }
 
+// invalid repeats a refused value on the status line, naming the field,
+// and takes it away once the field is fixed (err nil).
 func (e *editor) invalid(err error) {
-	e.sc.s.Report(lang.L("obiettivi.non.salvato", map[string]any{"Errore": err.Error()}), true)
+	if err != nil {
+		err = errors.New(lang.L("obiettivi.non.salvato", map[string]any{"Errore": err.Error()}))
+	}
+	e.sc.s.ReportInvalid(err)
 }
 
 // flush saves what is still being typed, before the editor shows another

@@ -58,6 +58,7 @@ type Session struct {
 	undone    []step // newest last: what Redo runs again; a new change clears it
 	listeners []func()
 	status    func(msg string, isErr bool)
+	errShown  bool // the status line shows an error
 	now       func() time.Time
 }
 
@@ -278,8 +279,20 @@ func (s *Session) Reset(st model.Store, p *model.Plan) {
 func (s *Session) Report(msg string, isErr bool) { s.report(msg, isErr) }
 
 func (s *Session) report(msg string, isErr bool) {
+	s.errShown = isErr
 	if s.status != nil {
 		s.status(msg, isErr)
+	}
+}
+
+// ReportInvalid shows a value refused by a field on the status line, and
+// takes the message away once the field is fixed (err nil).
+func (s *Session) ReportInvalid(err error) {
+	switch {
+	case err != nil:
+		s.report(errmsg.Text(err), true)
+	case s.errShown:
+		s.report("", false)
 	}
 }
 

@@ -129,7 +129,7 @@ func (t *Screen) build() {
 		}),
 	)
 	for _, g := range []*field.Grid{t.frazioni, t.strade, t.acque} {
-		g.OnInvalid = func(err error) { t.s.Report(err.Error(), true) }
+		g.OnInvalid = t.s.ReportInvalid
 	}
 	addFraz := widget.NewButtonWithIcon(lang.L("territorio.frazione.aggiungi"), theme.ContentAddIcon(), func() {
 		t.add(lang.L("territorio.frazione.aggiungi"), t.frazioni, func(x *model.Territorio) { x.Frazioni = append(x.Frazioni, "") })
