@@ -2,7 +2,8 @@
 # Takes a screenshot of every section of the main window on a fresh copy of
 # the example plan, and of the welcome page of the first start, at
 # 1366×705 (a 1366×768 screen less the taskbar, the window maximised),
-# into docs/screenshots/<name>.png.
+# into docs/screenshots/<name>.png; and the pictures of the guide inside
+# the program (assets/guida/, smaller).
 # Usage: scripts/screenshots.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +46,20 @@ shoot() {
 		sleep 0.05
 	done
 	sleep 0.5 # let Fyne draw the frame at the new size
+	if [ "$name" = guida ]; then
+		# Aiuto › Guida, from the menu bar, as a clerk opens it.
+		xdotool mousemove 222 14 click 1
+		sleep 0.5
+		xdotool mousemove 250 48 click 1
+		local gid=
+		for _ in $(seq 1 200); do
+			gid=$(xdotool search --onlyvisible --name '^Guida' 2>/dev/null | head -n1) && [ -n "$gid" ] && break
+			sleep 0.05
+		done
+		[ -n "$gid" ] || { echo "guida: la finestra non è comparsa" >&2; exit 1; }
+		xdotool windowsize "$gid" $W $H windowmove "$gid" 0 0
+		sleep 1
+	fi
 	import -window root -crop "${W}x${H}+0+0" +repage "$out/$name.png"
 	echo "$out/$name.png"
 	kill "$pid" 2>/dev/null || true
@@ -56,3 +71,11 @@ for key in ente territorio popolazione organizzazione servizi obiettivi controll
 done
 # The very first start: no plan yet.
 shoot benvenuto
+# The guide, opened from the menu.
+shoot guida -esempio -schermata obiettivi
+
+# The guide's own pictures: smaller, in 256 colours, built into the program.
+for name in obiettivi controlli; do
+	convert "$out/$name.png" -resize 900x -strip "PNG8:assets/guida/$name.png"
+	echo "assets/guida/$name.png"
+done

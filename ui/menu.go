@@ -55,7 +55,8 @@ func (f *frame) menu() *fyne.MainMenu {
 	printItem.Shortcut = scPrint
 	stampa := fyne.NewMenu(lang.L("menu.stampa"), printItem)
 
-	aiuto := fyne.NewMenu(lang.L("menu.aiuto"), fyne.NewMenuItem(lang.L("menu.informazioni"), f.about))
+	aiuto := fyne.NewMenu(lang.L("menu.aiuto"), fyne.NewMenuItem(lang.L("menu.guida"), f.guide),
+		fyne.NewMenuItemSeparator(), fyne.NewMenuItem(lang.L("menu.informazioni"), f.about))
 	f.mainMenu = fyne.NewMainMenu(file, edit, stampa, aiuto)
 	f.fillRecent()
 	f.updateUndo()

@@ -81,6 +81,7 @@ type frame struct {
 	mainMenu  *fyne.MainMenu
 	undoItem  *fyne.MenuItem
 	redoItem  *fyne.MenuItem
+	guideWin  fyne.Window
 }
 
 // NewMainWindow builds the main window on the plan in o; the caller shows it.
