@@ -119,6 +119,7 @@ func (f *frame) switchTo(st model.Store, p *model.Plan) {
 	f.addRecent(st.Path())
 	f.s.Report(lang.L("frame.aperto", map[string]any{"File": st.Path()}), false)
 	f.announce()
+	f.showReview()
 }
 
 // isOpenPlan tells whether path is the file of the plan on screen, or one
@@ -192,8 +193,9 @@ func (f *frame) newPlan() {
 			return
 		}
 		p := emptyPlan(f.s.Plan)
+		f.review = nil
 		if choice.Selected != empty && f.s.Plan != nil {
-			p = nextYear(f.s.Plan)
+			p, f.review = nextYear(f.s.Plan)
 		}
 		f.askWhereToCreate(p)
 	}, f.w)

@@ -329,3 +329,36 @@ func TestSuggestedNames(t *testing.T) {
 		t.Fatalf("unsafe characters %q", got)
 	}
 }
+
+// File › Nuovo piano… from the current plan: the new plan opens and the
+// window lists what was moved inside the texts and what was left alone.
+func TestNextYearShowsWhatItMovedInTheTexts(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, ".config"))
+	t.Setenv("TMPDIR", t.TempDir())
+	os.Mkdir(filepath.Join(home, "Documenti"), 0o700)
+	p, _ := assets.ExamplePlan()
+	p.Obiettivi[0].Descrizione += " Vedi delibera 45/2023."
+	f, _ := newTestFrame(t, p, "")
+	f.newPlan()
+	test.Tap(buttonIn(f.w.Canvas().Overlays().Top(), "Avanti…"))
+	if name := saveDialog(t, f.w); name != "Piano della Performance 2024 - Comune di Albizzate.db" {
+		t.Fatalf("suggested %q", name)
+	}
+	test.Tap(buttonIn(f.w.Canvas().Overlays().Top(), "Salva"))
+	settle(f)
+	if f.s.Plan.Piano.Anno != 2024 {
+		t.Fatalf("the window is on %d", f.s.Plan.Piano.Anno)
+	}
+	msg := strings.ReplaceAll(dialogText(t, f), "\n", " ")
+	for _, want := range []string{"date da rivedere", "Lasciati com'erano", "«45/2023»", "Spostati di un anno", "31/12/2023 → 31/12/2024"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the review lacks %q: %s", want, msg)
+		}
+	}
+	ef1 := byCode(f.s.Plan, "EF.1")
+	if got := ef1.Indicatori[0].Target[0].Valore; !strings.Contains(got, "2024") {
+		t.Fatalf("target %q", got)
+	}
+}

@@ -43,7 +43,7 @@ func Welcome(a fyne.App, o Options, msg string) fyne.Window {
 // openMain shows the main window on a plan and closes the welcome page.
 func (f *frame) openMain(st model.Store, p *model.Plan, esempio bool) {
 	o := f.opts
-	o.Store, o.Plan, o.Esempio = st, p, esempio
+	o.Store, o.Plan, o.Esempio, o.Review = st, p, esempio, f.review
 	NewMainWindow(f.a, o).Show()
 	f.w.Close()
 }
@@ -186,7 +186,7 @@ func (f *frame) startFromLastYear() {
 			if err != nil {
 				return err
 			}
-			next = nextYear(p)
+			next, f.review = nextYear(p)
 			return nil
 		}, func() { f.askWhereToCreate(next) })
 	})

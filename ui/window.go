@@ -11,6 +11,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -46,6 +47,9 @@ type Options struct {
 	// Esempio says that Store is a copy of the built-in example: the title
 	// says so, and it never becomes the plan reopened at start.
 	Esempio bool
+	// Review is what next year's plan changed in its texts, shown once the
+	// window is open (see nextYear).
+	Review []model.Revisione
 }
 
 // Preference keys.
@@ -71,6 +75,9 @@ type frame struct {
 	prints  *printDir     // PDFs opened in the viewer, removed on close
 	files   *chooser
 	example string // the file of the example copy, if one is open
+	// review waits to be shown once the plan it is about is open.
+	review       []model.Revisione
+	reviewDialog dialog.Dialog
 	// opened shows a plan just opened or created: in the main window it
 	// takes the place of the plan on screen; the welcome page opens the
 	// main window on it.
@@ -134,6 +141,8 @@ func newFrame(a fyne.App, o Options) *frame {
 	if o.Store != nil {
 		f.addRecent(o.Store.Path())
 	}
+	f.review = o.Review
+	f.showReview()
 
 	start := 0
 	for i, k := range f.keys {

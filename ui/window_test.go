@@ -139,7 +139,7 @@ func sessionTarget(f *frame, code string) session.Target {
 
 func TestNextYearMovesYearsAndTargets(t *testing.T) {
 	p, _ := assets.ExamplePlan()
-	n := nextYear(p)
+	n, _ := nextYear(p)
 	if n.Piano.Anno != 2024 || n.Piano.AnnoInizio != 2024 || n.Piano.AnnoFine != 2026 || n.Piano.Stato != model.StatoBozza {
 		t.Fatalf("piano %+v", n.Piano)
 	}
