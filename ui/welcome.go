@@ -35,7 +35,7 @@ func Welcome(a fyne.App, o Options, msg string) fyne.Window {
 	f.s = session.New(nil, nil)
 	f.opened = func(st model.Store, p *model.Plan) { f.openMain(st, p, false) }
 	f.w.SetContent(f.welcomePage(msg))
-	f.w.Resize(fyne.NewSize(980, 660))
+	f.w.Resize(fyne.NewSize(1100, 660))
 	f.w.CenterOnScreen()
 	return f.w
 }
@@ -72,7 +72,26 @@ func (f *frame) welcomePage(msg string) fyne.CanvasObject {
 		body.Add(widget.NewSeparator())
 		body.Add(recent)
 	}
-	return container.NewVScroll(container.NewPadded(body))
+	return container.NewVScroll(container.New(narrow{1040}, container.NewPadded(body)))
+}
+
+// narrow centres its content at a width that reads well on a wide screen.
+type narrow struct{ width float32 }
+
+func (n narrow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := min(size.Width, n.width)
+	for _, o := range objs {
+		o.Resize(fyne.NewSize(w, size.Height))
+		o.Move(fyne.NewPos((size.Width-w)/2, 0))
+	}
+}
+
+func (n narrow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
 }
 
 // choice is one way to begin: a button and a line that says what it does.
