@@ -5,7 +5,6 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"fmt"
 	"os"
@@ -57,9 +56,6 @@ func main() {
 	show := func(st model.Store, plan *model.Plan, esempio bool) fyne.Window {
 		o := opts
 		o.Store, o.Plan, o.Esempio = st, plan, esempio
-		if esempio { // the copy goes with its window
-			o.Closed = func(st model.Store) { st.Close(); os.RemoveAll(filepath.Dir(st.Path())) }
-		}
 		w := ui.NewMainWindow(a, o)
 		w.Show()
 		if *selftest {
@@ -87,7 +83,7 @@ func main() {
 		}
 		show(st, p, true)
 	case *selftest:
-		st, p, err := openPlan(path)
+		st, p, err := ui.OpenAndLoad(opts.Open, path)
 		if err != nil { // no one is at the screen: tell the installation test why
 			selfTestFail(dir, err)
 		}
@@ -105,24 +101,6 @@ func checked(st *sqlite.Store, err error) (model.Store, error) {
 		return nil, err
 	}
 	return model.Checked(st), nil
-}
-
-// openPlan opens a plan file; it creates none: a file that is not there
-// is an error matching fs.ErrNotExist.
-func openPlan(path string) (model.Store, *model.Plan, error) {
-	if _, err := os.Stat(path); err != nil {
-		return nil, nil, err
-	}
-	st, err := checked(sqlite.Open(path))
-	if err != nil {
-		return nil, nil, err
-	}
-	p, err := st.Load(context.Background())
-	if err != nil {
-		st.Close()
-		return nil, nil, err
-	}
-	return st, p, nil
 }
 
 // dataDir is where the user's plan and its backups live: under the user's

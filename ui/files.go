@@ -83,7 +83,7 @@ func (f *frame) openWith(open func(string) (model.Store, error), path string, fa
 	var p *model.Plan
 	f.busyOr(lang.L("frame.apertura"), func() error {
 		var err error
-		st, p, err = openAndLoad(open, path)
+		st, p, err = OpenAndLoad(open, path)
 		return err
 	}, func() { f.opened(st, p) }, failed)
 }

@@ -23,7 +23,7 @@ func Launch(a fyne.App, o Options, path string) fyne.Window {
 		w.Show()
 		return w
 	}
-	st, p, err := openAndLoad(o.Open, path)
+	st, p, err := OpenAndLoad(o.Open, path)
 	switch {
 	case err == nil:
 		o.Store, o.Plan = st, p
@@ -32,7 +32,7 @@ func Launch(a fyne.App, o Options, path string) fyne.Window {
 		return w
 	case errors.Is(err, model.ErrLocked) && o.OpenReadOnly != nil:
 		return AskReadOnly(a, err, func() error {
-			st, p, err := openAndLoad(o.OpenReadOnly, path)
+			st, p, err := OpenAndLoad(o.OpenReadOnly, path)
 			if err != nil {
 				return err
 			}
@@ -46,9 +46,9 @@ func Launch(a fyne.App, o Options, path string) fyne.Window {
 	return w
 }
 
-// openAndLoad opens a plan and reads it whole; a file that is not there
-// is never created (the error matches fs.ErrNotExist).
-func openAndLoad(open func(string) (model.Store, error), path string) (model.Store, *model.Plan, error) {
+// OpenAndLoad opens a plan with open and reads it whole; a file that is
+// not there is never created (the error matches fs.ErrNotExist).
+func OpenAndLoad(open func(string) (model.Store, error), path string) (model.Store, *model.Plan, error) {
 	if missingFile(path) {
 		return nil, nil, notThere(path)
 	}

@@ -148,16 +148,7 @@ func (f *frame) openExample() {
 		var err error
 		st, p, err = OpenExample(f.opts.Example, f.opts.Create)
 		return err
-	}, func() {
-		closed := f.opts.Closed
-		f.opts.Closed = func(s model.Store) {
-			if closed != nil {
-				closed(s)
-			}
-			os.RemoveAll(filepath.Dir(s.Path()))
-		}
-		f.openMain(st, p, true)
-	})
+	}, func() { f.openMain(st, p, true) })
 }
 
 // OpenExample makes a copy of the example plan in a folder of its own

@@ -6,6 +6,7 @@ package ui
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -199,6 +200,10 @@ func (f *frame) closing() {
 	f.prints.remove()
 	if f.opts.Closed != nil && f.s.Store != nil {
 		f.opts.Closed(f.s.Store)
+	}
+	if f.example != "" {
+		// The example's copy (see OpenExample) goes with its window.
+		os.RemoveAll(filepath.Dir(f.example))
 	}
 }
 
