@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -19,6 +20,7 @@ import (
 	"pianoperformance/ui/controlli"
 	"pianoperformance/ui/obiettivi"
 	"pianoperformance/ui/session"
+	"pianoperformance/ui/versioni"
 )
 
 // Options is what main hands to the window.
@@ -37,6 +39,9 @@ type Options struct {
 	Check   func(p *model.Plan) []model.Finding
 	Version string
 	Start   string // section key to open first
+	// Now is the clock, time.Now when nil: tests fix the day the
+	// deadlines are measured from.
+	Now func() time.Time
 	// Closed is given the plan's store when the window closes, to close it.
 	Closed func(st model.Store)
 }
@@ -67,6 +72,7 @@ type frame struct {
 	controlli *controlli.Screen
 	mainMenu  *fyne.MainMenu
 	undoItem  *fyne.MenuItem
+	pv        pianoUI // the start screen, versions, adoption (piano.go)
 }
 
 // NewMainWindow builds the main window on the plan in o; the caller shows it.
@@ -81,6 +87,9 @@ func newFrame(a fyne.App, o Options) *frame {
 	f.prints.sweep()
 	f.w = a.NewWindow("Piano della Performance")
 	f.s = session.New(o.Store, o.Plan)
+	if o.Now != nil {
+		f.s.SetNow(o.Now)
+	}
 	f.status = widget.NewLabel(lang.L("frame.pronto"))
 	f.status.Truncation = fyne.TextTruncateEllipsis
 	f.s.SetStatus(f.setStatus)
@@ -108,7 +117,7 @@ func newFrame(a fyne.App, o Options) *frame {
 	f.roLabel = widget.NewLabelWithStyle(lang.L("file.sola.lettura.etichetta"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 	f.roLabel.Importance = widget.DangerImportance
 	statusBar := container.NewBorder(widget.NewSeparator(), nil, nil, f.roLabel, f.status)
-	f.w.SetContent(container.NewBorder(nil, statusBar, nil, nil, split))
+	f.w.SetContent(container.NewBorder(f.versionBar(), statusBar, nil, nil, split))
 	f.w.SetMainMenu(f.menu())
 	f.shortcuts()
 
@@ -122,9 +131,10 @@ func newFrame(a fyne.App, o Options) *frame {
 		}
 	}
 	if o.Start == "" {
-		start = f.index(model.SezioneObiettivi)
+		start = f.index(keyInizio)
 	}
 	f.nav.Select(start)
+	f.startWith(o.Start)
 
 	p := a.Preferences()
 	f.w.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 760))))
@@ -152,6 +162,7 @@ func (f *frame) saveSize() {
 }
 
 func (f *frame) index(key string) int {
+	key = navKey(key)
 	for i, k := range f.keys {
 		if k == key {
 			return i
@@ -169,8 +180,10 @@ func (f *frame) navLabel(i int) string {
 
 func navIcon(key string) fyne.Resource {
 	switch key {
-	case model.SezioneEnte:
+	case keyInizio:
 		return theme.HomeIcon()
+	case model.SezioneEnte:
+		return theme.DocumentIcon()
 	case model.SezioneTerritorio:
 		return theme.NavigateNextIcon()
 	case model.SezionePopolazione:
@@ -183,6 +196,8 @@ func navIcon(key string) fyne.Resource {
 		return theme.ConfirmIcon()
 	case keyControlli:
 		return theme.WarningIcon()
+	case versioni.Key:
+		return theme.HistoryIcon()
 	}
 	return theme.FileIcon()
 }
@@ -195,6 +210,7 @@ func (f *frame) show(i int) {
 	f.current = i
 	f.body.Objects = []fyne.CanvasObject{f.screens[i].Content()}
 	f.body.Refresh()
+	f.relock()
 }
 
 // goTo opens the section of a target and lets its screen focus the field.
@@ -206,6 +222,7 @@ func (f *frame) goTo(t session.Target) {
 	f.nav.Select(i)
 	f.show(i)
 	f.screens[i].Show(t)
+	f.relock()
 }
 
 // changed runs after every change and undo: every screen redraws from the
@@ -217,6 +234,7 @@ func (f *frame) changed() {
 	f.nav.Refresh()
 	f.updateTitle()
 	f.updateUndo()
+	f.pianoChanged()
 }
 
 func (f *frame) setStatus(msg string, isErr bool) {
@@ -241,6 +259,7 @@ func (f *frame) updateTitle() {
 			parts = append(parts, n)
 		}
 	}
+	parts = append(parts, f.versionTitle()...)
 	if f.s.Store != nil {
 		file := filepath.Base(f.s.Store.Path())
 		if f.s.ReadOnly() {
