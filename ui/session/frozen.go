@@ -72,3 +72,11 @@ func (r frozenReader) LoadVersione(n int) (p *model.Plan, err error) {
 	})
 	return p, err
 }
+
+func (r frozenReader) TestoVersione(n int) (b []byte, err error) {
+	err = r.f.base.Read(context.Background(), func(br model.Reader) error {
+		b, err = br.TestoVersione(n)
+		return err
+	})
+	return b, err
+}

@@ -123,7 +123,11 @@ func (s *Session) Scadenze() ([]model.Scadenza, error) {
 	if err != nil {
 		return nil, err
 	}
-	return model.Scadenze(s.Plan, vv, nil, s.Oggi()), nil
+	var checkpoints []model.Date // the plan's monitoring dates; none: the law's
+	for _, v := range s.Plan.Verifiche {
+		checkpoints = append(checkpoints, v.Data)
+	}
+	return model.Scadenze(s.Plan, vv, checkpoints, s.Oggi()), nil
 }
 
 // Viewing is the frozen version the session shows, nil for the plan as it
