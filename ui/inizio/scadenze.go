@@ -23,6 +23,7 @@ type Scadenze struct {
 	bilancio *field.Field[*model.Date]
 	regola   *widget.Select
 	list     *fyne.Container
+	summary  *widget.Label
 	calendar *widget.Button
 	msg      *widget.Label
 	content  fyne.CanvasObject
@@ -72,6 +73,9 @@ func NewScadenze(s *session.Session, w fyne.Window, az Azioni) *Scadenze {
 		}
 	})
 	p.list = container.NewVBox()
+	p.summary = widget.NewLabel("")
+	p.summary.Wrapping = fyne.TextWrapWord
+	p.summary.TextStyle.Bold = true
 	p.msg = widget.NewLabel("")
 	p.msg.Wrapping = fyne.TextWrapWord
 	p.msg.Hide()
@@ -87,7 +91,7 @@ func NewScadenze(s *session.Session, w fyne.Window, az Azioni) *Scadenze {
 	rule.Wrapping = fyne.TextWrapWord
 	rule.TextStyle.Italic = true
 	rule.SizeName = theme.SizeNameCaptionText
-	p.content = container.NewVBox(settings, rule, widget.NewSeparator(), p.msg, p.list, container.NewHBox(p.calendar))
+	p.content = container.NewVBox(p.summary, settings, rule, widget.NewSeparator(), p.msg, p.list, container.NewHBox(p.calendar))
 	return p
 }
 
@@ -127,9 +131,17 @@ func (p *Scadenze) Refresh() {
 	}
 	p.list.Objects = nil
 	p.rows = nil
+	var late, close int
 	for _, s := range ss {
 		p.addRow(s)
+		switch s.Stato {
+		case model.ScadenzaInRitardo:
+			late++
+		case model.ScadenzaVicina:
+			close++
+		}
 	}
+	p.summarize(len(ss), late, close)
 	p.list.Refresh()
 	if len(ss) == 0 {
 		p.calendar.Disable()
@@ -182,6 +194,31 @@ func (p *Scadenze) addRow(s model.Scadenza) {
 	p.list.Add(container.NewBorder(nil, widget.NewSeparator(), container.NewVBox(r.data), right,
 		container.NewVBox(r.titolo, r.stato, fonte)))
 }
+
+// summarize says first what needs doing: how many deadlines are late,
+// how many close.
+func (p *Scadenze) summarize(n, late, close int) {
+	args := map[string]any{"Ritardo": late, "Vicine": close}
+	switch {
+	case n == 0:
+		p.summary.Hide()
+		return
+	case late > 0:
+		p.summary.SetText(lang.L("scadenze.riepilogo.ritardo", args))
+		p.summary.Importance = widget.DangerImportance
+	case close > 0:
+		p.summary.SetText(lang.L("scadenze.riepilogo.vicine", args))
+		p.summary.Importance = widget.WarningImportance
+	default:
+		p.summary.SetText(lang.L("scadenze.riepilogo.in.regola"))
+		p.summary.Importance = widget.SuccessImportance
+	}
+	p.summary.Show()
+	p.summary.Refresh()
+}
+
+// Summary is what the panel says first, for tests.
+func (p *Scadenze) Summary() string { return p.summary.Text }
 
 // recorded tells whether the comune marked the deadline done here (and
 // not, say, through the adoption's resolution).
