@@ -46,10 +46,10 @@ func (f *frame) askAtto(tipo model.TipoVersione) {
 	var mods []model.Modifica
 	switch {
 	case tipo == model.VersioneAdozione && len(vv) > 0:
-		f.inform("menu.adotta", lang.L("adozione.gia", map[string]any{"Atto": vv[0].Atto.Testo()}))
+		f.inform("adozione.titolo", lang.L("adozione.gia", map[string]any{"Atto": vv[0].Atto.Testo()}))
 		return
 	case tipo == model.VersioneVariazione && len(vv) == 0:
-		f.inform("menu.varia", lang.L("variazione.prima.adotta"))
+		f.inform("variazione.titolo", lang.L("variazione.prima.adotta"))
 		return
 	case tipo == model.VersioneVariazione:
 		if mods, err = s.NonRegistrate(); err != nil {
@@ -57,7 +57,7 @@ func (f *frame) askAtto(tipo model.TipoVersione) {
 			return
 		}
 		if len(mods) == 0 {
-			f.inform("menu.varia", lang.L("variazione.nessuna", map[string]any{"N": len(vv)}))
+			f.inform("variazione.titolo", lang.L("variazione.nessuna", map[string]any{"N": len(vv)}))
 			return
 		}
 	}
@@ -75,13 +75,13 @@ func (f *frame) askAtto(tipo model.TipoVersione) {
 		Add(lang.L("adozione.organo"), a.organo).
 		Add(lang.L("adozione.numero"), a.numero).
 		Add(lang.L("adozione.data"), a.data)
-	intro, title, ok := lang.L("adozione.spiega"), lang.L("menu.adotta"), lang.L("adozione.conferma")
+	intro, title, ok := lang.L("adozione.spiega"), lang.L("adozione.titolo"), lang.L("adozione.conferma")
 	if tipo == model.VersioneVariazione {
 		a.motivo = field.NewMultiLine(3, nil)
 		a.motivo.SetPlaceHolder(lang.L("variazione.motivo.esempio"))
 		form.Add(lang.L("variazione.motivo"), a.motivo)
 		intro = lang.L("variazione.spiega", map[string]any{"Modifiche": inizio.TestoModifiche(mods), "N": len(vv)})
-		title, ok = lang.L("menu.varia"), lang.L("variazione.conferma")
+		title, ok = lang.L("variazione.titolo"), lang.L("variazione.conferma")
 	}
 	head := widget.NewLabel(intro)
 	head.Wrapping = fyne.TextWrapWord
@@ -97,7 +97,10 @@ func (f *frame) askAtto(tipo model.TipoVersione) {
 		f.confirmFreeze(tipo, atto, motivo, d)
 		return false // the form stays until the clerk confirms
 	})
-	d.Resize(fyne.NewSize(620, d.MinSize().Height))
+	// Twice: the text wraps at the new width, and needs less height then.
+	for range 2 {
+		d.Resize(fyne.NewSize(620, d.MinSize().Height))
+	}
 	f.w.Canvas().Focus(a.numero)
 }
 
@@ -144,9 +147,9 @@ func (f *frame) confirmFreeze(tipo model.TipoVersione, atto model.Atto, motivo s
 		var v model.Versione
 		var err error
 		if tipo == model.VersioneAdozione {
-			v, err = s.Adotta(lang.L("menu.adotta"), atto)
+			v, err = s.Adotta(lang.L("adozione.titolo"), atto)
 		} else {
-			v, err = s.RegistraVariazione(lang.L("menu.varia"), atto, motivo)
+			v, err = s.RegistraVariazione(lang.L("variazione.titolo"), atto, motivo)
 		}
 		if err != nil {
 			f.showError(err) // the form stays open, to correct

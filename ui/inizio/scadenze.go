@@ -1,6 +1,8 @@
 package inizio
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -131,17 +133,10 @@ func (p *Scadenze) Refresh() {
 	}
 	p.list.Objects = nil
 	p.rows = nil
-	var late, close int
 	for _, s := range ss {
 		p.addRow(s)
-		switch s.Stato {
-		case model.ScadenzaInRitardo:
-			late++
-		case model.ScadenzaVicina:
-			close++
-		}
 	}
-	p.summarize(len(ss), late, close)
+	p.summarize(ss)
 	p.list.Refresh()
 	if len(ss) == 0 {
 		p.calendar.Disable()
@@ -195,24 +190,38 @@ func (p *Scadenze) addRow(s model.Scadenza) {
 		container.NewVBox(r.titolo, r.stato, fonte)))
 }
 
-// summarize says first what needs doing: how many deadlines are late,
-// how many close.
-func (p *Scadenze) summarize(n, late, close int) {
-	args := map[string]any{"Ritardo": late, "Vicine": close}
+// summarize says first what needs doing: the deadlines late, then those
+// close, each by name; the list below is in the law's order.
+func (p *Scadenze) summarize(ss []model.Scadenza) {
+	var late, close []string
+	for _, s := range ss {
+		switch s.Stato {
+		case model.ScadenzaInRitardo:
+			late = append(late, lang.L("scadenze.riepilogo.voce", map[string]any{"Titolo": s.Titolo, "Data": s.Data.String()}))
+		case model.ScadenzaVicina:
+			close = append(close, lang.L("scadenze.riepilogo.voce", map[string]any{"Titolo": s.Titolo, "Data": s.Data.String()}))
+		}
+	}
+	var lines []string
+	if len(late) > 0 {
+		lines = append(lines, lang.L("scadenze.riepilogo.ritardo", map[string]any{"Elenco": strings.Join(late, "; ")}))
+	}
+	if len(close) > 0 {
+		lines = append(lines, lang.L("scadenze.riepilogo.vicine", map[string]any{"Elenco": strings.Join(close, "; ")}))
+	}
 	switch {
-	case n == 0:
+	case len(ss) == 0:
 		p.summary.Hide()
 		return
-	case late > 0:
-		p.summary.SetText(lang.L("scadenze.riepilogo.ritardo", args))
+	case len(late) > 0:
 		p.summary.Importance = widget.DangerImportance
-	case close > 0:
-		p.summary.SetText(lang.L("scadenze.riepilogo.vicine", args))
+	case len(close) > 0:
 		p.summary.Importance = widget.WarningImportance
 	default:
-		p.summary.SetText(lang.L("scadenze.riepilogo.in.regola"))
+		lines = []string{lang.L("scadenze.riepilogo.in.regola")}
 		p.summary.Importance = widget.SuccessImportance
 	}
+	p.summary.SetText(strings.Join(lines, "\n"))
 	p.summary.Show()
 	p.summary.Refresh()
 }

@@ -67,7 +67,13 @@ func (d *differenze) show(mm []model.Modifica) {
 			o.TextStyle.Bold = true
 			d.box.Add(o)
 		}
-		d.box.Add(container.New(colonne, cosa(m), testo(m.Prima, m.Tipo != model.ModificaAggiunto), testo(m.Dopo, m.Tipo != model.ModificaRimosso)))
+		prima, dopo := testo(m.Prima, m.Tipo != model.ModificaAggiunto), testo(m.Dopo, m.Tipo != model.ModificaRimosso)
+		if m.Tipo == model.ModificaModificato && m.Prima != "" && m.Dopo != "" {
+			if ta, tb, ka, kb := parole(m.Prima, m.Dopo); affini(ka, kb) {
+				prima, dopo = evidenziato(ta, ka, theme.ColorNameError), evidenziato(tb, kb, theme.ColorNameSuccess)
+			}
+		}
+		d.box.Add(container.New(colonne, cosa(m), prima, dopo))
 		d.box.Add(widget.NewSeparator())
 	}
 	d.box.Refresh()

@@ -67,3 +67,25 @@ func TestVersioniAndDifferences(t *testing.T) {
 		t.Fatalf("opened %v", opened)
 	}
 }
+
+// In a text changed in part, the words that went and came are marked.
+func TestParoleCambiate(t *testing.T) {
+	ta, tb, ka, kb := parole("Predisposizione del nuovo regolamento di contabilità", "Predisposizione del regolamento di contabilità e dei pagamenti PagoPA")
+	var gone, came []string
+	for i, k := range ka {
+		if !k && strings.TrimSpace(ta[i]) != "" {
+			gone = append(gone, ta[i])
+		}
+	}
+	for i, k := range kb {
+		if !k && strings.TrimSpace(tb[i]) != "" {
+			came = append(came, tb[i])
+		}
+	}
+	if strings.Join(gone, " ") != "nuovo" || strings.Join(came, " ") != "e dei pagamenti PagoPA" || !affini(ka, kb) {
+		t.Fatalf("gone %q, came %q", gone, came)
+	}
+	if _, _, ka, kb := parole("Bilancio", "Relazione sulla performance"); affini(ka, kb) {
+		t.Fatal("two different texts are marked word by word")
+	}
+}
