@@ -6,12 +6,10 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
-	"pianoperformance/ui/field"
 	"pianoperformance/ui/inizio"
 	"pianoperformance/ui/session"
 	"pianoperformance/ui/versioni"
@@ -32,12 +30,10 @@ type pianoUI struct {
 	adotta, varia, torna *fyne.MenuItem
 
 	// view is the plan as it is, kept aside while a version is shown;
-	// nil otherwise. locks keep the version's screens read-only.
-	view      *versionView
-	locks     []*field.Locker
-	overrides []*container.ThemeOverride
-	banner    *fyne.Container
-	notice    *widget.Label
+	// nil otherwise.
+	view   *versionView
+	banner *fyne.Container
+	notice *widget.Label
 }
 
 // navKey is the navigation entry of a finding's section: the deadlines
@@ -90,6 +86,55 @@ func (f *frame) newVersioni(s *session.Session) *versioni.Screen {
 	return f.pv.versioni
 }
 
+// lazy is a screen that redraws only while it is shown: the start screen
+// and the versions compare the plan with its last version, which on a
+// large plan costs more than the change itself; hidden, they wait until
+// they are shown again.
+type lazy struct {
+	session.Screen
+	shown func() bool
+	dirty bool
+}
+
+func (f *frame) lazy(sc session.Screen) *lazy {
+	l := &lazy{Screen: sc}
+	l.shown = func() bool { return f.current >= 0 && f.current < len(f.screens) && isScreen(f.screens[f.current], l) }
+	return l
+}
+
+// isScreen tells whether a screen of the navigation is l, also when a
+// version's frame holds it.
+func isScreen(sc session.Screen, l *lazy) bool {
+	if fs, ok := sc.(*frozenScreen); ok {
+		sc = fs.inner
+	}
+	return sc == session.Screen(l)
+}
+
+func (l *lazy) Refresh() {
+	if l.shown() {
+		l.Screen.Refresh()
+		l.dirty = false
+		return
+	}
+	l.dirty = true
+}
+
+func (l *lazy) Content() fyne.CanvasObject {
+	if l.dirty {
+		l.dirty = false
+		l.Screen.Refresh()
+	}
+	return l.Screen.Content()
+}
+
+func (l *lazy) Browsing() []fyne.CanvasObject {
+	if b, ok := l.Screen.(session.Browser); ok {
+		return b.Browsing()
+	}
+	return nil
+}
+
 // checkWith is the Controlli screen's check for a session: the plan's
 // consistency, and the deadlines late or close.
 func (f *frame) checkWith(s *session.Session) func(*model.Plan) []model.Finding {
@@ -134,17 +179,21 @@ func (f *frame) updatePianoMenu() {
 // pianoChanged follows every change: the menu, and a version shown stays
 // read-only whatever the screens redrew.
 func (f *frame) pianoChanged() {
+	if f.pv.view != nil {
+		f.pv.view.stale = true // the plan as it is changed behind the version
+	}
 	f.updatePianoMenu()
 	f.relock()
 }
 
 // relock disables again what a redraw of a version's screens enabled.
+// Only the screen shown: the others are locked again when shown.
 func (f *frame) relock() {
-	for _, l := range f.pv.locks {
-		l.Relock()
+	if f.current < 0 || f.current >= len(f.screens) {
+		return
 	}
-	for _, o := range f.pv.overrides {
-		o.Refresh() // rows built since take the readable colours too
+	if fs, ok := f.screens[f.current].(*frozenScreen); ok {
+		fs.relock()
 	}
 }
 

@@ -16,9 +16,11 @@ import (
 )
 
 // adopt freezes the plan as version 1 through the session.
-func adopt(t *testing.T, f *frame) {
+func adopt(t *testing.T, f *frame) { adoptLarge(t, f) }
+
+func adoptLarge(t testing.TB, f *frame) {
 	t.Helper()
-	d := model.MustDate(2023, time.January, 31)
+	d := model.MustDate(f.s.Plan.Piano.Anno, time.January, 31)
 	if _, err := f.s.Adotta("Adozione", model.Atto{Organo: model.OrganoGiunta, Numero: "12", Data: &d}); err != nil {
 		t.Fatal(err)
 	}

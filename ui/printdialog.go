@@ -81,7 +81,9 @@ func newPrintDialog(f *frame, c printChoice) *printDialog {
 	if len(names) > 0 {
 		d.area.SetSelected(names[0])
 	}
-	d.marked = f.obiettivi.Marked()
+	if f.obiettivi != nil { // a version's Obiettivi not yet shown has none ticked
+		d.marked = f.obiettivi.Marked()
+	}
 	d.which = []string{lang.L("stampa.tutti"), lang.L("stampa.area"), lang.L("stampa.selezionati", map[string]any{"N": len(d.marked)})}
 	d.scope = widget.NewRadioGroup(d.which, func(string) { d.update() })
 	d.scope.Required = true

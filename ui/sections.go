@@ -28,7 +28,7 @@ const keyControlli = "controlli"
 // chapters in order, the versions and the checks.
 func (f *frame) sections() []section {
 	return []section{
-		{keyInizio, func(s *session.Session, w fyne.Window) session.Screen { return f.newInizio(s, w) }},
+		{keyInizio, func(s *session.Session, w fyne.Window) session.Screen { return f.lazy(f.newInizio(s, w)) }},
 		{model.SezioneEnte, ente.New},
 		{model.SezioneTerritorio, territorio.New},
 		{model.SezionePopolazione, popolazione.New},
@@ -38,7 +38,7 @@ func (f *frame) sections() []section {
 			f.obiettivi = obiettivi.NewScreen(s, w)
 			return f.obiettivi
 		}},
-		{versioni.Key, func(s *session.Session, _ fyne.Window) session.Screen { return f.newVersioni(s) }},
+		{versioni.Key, func(s *session.Session, _ fyne.Window) session.Screen { return f.lazy(f.newVersioni(s)) }},
 		{keyControlli, func(s *session.Session, w fyne.Window) session.Screen {
 			f.controlli = controlli.NewScreen(s, w, f.checkWith(s), f.goTo)
 			return f.controlli

@@ -32,27 +32,51 @@ type versionView struct {
 	controlli *controlli.Screen
 	inizio    *inizio.Screen
 	versioni  *versioni.Screen
+	// stale: the plan as it is changed (a reload) while the version was
+	// shown, and its screens must be redrawn.
+	stale bool
 }
 
-// frozenScreen is a version's screen as the window shows it: in a theme
-// that keeps the text of its disabled fields readable.
+// frozenScreen is a version's screen as the window shows it: built when
+// first shown (the screens of a large plan take a while, and a version is
+// often looked at in one or two of them), then locked. Its disabled
+// fields stay readable through the program's theme (Theme).
 type frozenScreen struct {
-	session.Screen
-	over *container.ThemeOverride
+	title string
+	make  func() session.Screen
+	inner session.Screen
+	lock  *field.Locker
 }
 
-func (s frozenScreen) Content() fyne.CanvasObject { return s.over }
+func (s *frozenScreen) Title() string { return s.title }
 
-// readable is the window's theme with the colour of disabled text close
-// to the normal one: a version is there to be read.
-type readable struct{ fyne.Theme }
-
-func (t readable) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	if n == theme.ColorNameDisabled {
-		r, g, b, _ := t.Theme.Color(theme.ColorNameForeground, v).RGBA()
-		return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0xc8}
+func (s *frozenScreen) built() session.Screen {
+	if s.inner == nil {
+		s.inner = s.make()
+		var keep []fyne.CanvasObject
+		if b, ok := s.inner.(session.Browser); ok {
+			keep = b.Browsing()
+		}
+		s.lock = field.Lock(s.inner.Content(), keep...)
 	}
-	return t.Theme.Color(n, v)
+	return s.inner
+}
+
+func (s *frozenScreen) Content() fyne.CanvasObject { return s.built().Content() }
+
+func (s *frozenScreen) Refresh() {
+	if s.inner != nil {
+		s.inner.Refresh()
+	}
+}
+
+func (s *frozenScreen) Show(t session.Target) { s.built().Show(t) }
+
+// relock locks again what a redraw enabled or built.
+func (s *frozenScreen) relock() {
+	if s.inner != nil {
+		s.lock.Relock()
+	}
 }
 
 // versionBar is the bar shown across the top while a version is shown.
@@ -96,20 +120,12 @@ func (f *frame) openVersion(n int) {
 			inizio: f.pv.inizio, versioni: f.pv.versioni}
 	}
 	f.s = fs
+	titles := f.pv.view.screens
 	f.screens = nil
-	f.pv.locks = nil
-	f.pv.overrides = nil
-	th := readable{fyne.CurrentApp().Settings().Theme()}
-	for _, sec := range f.sections() {
-		sc := sec.make(fs, f.w)
-		var keep []fyne.CanvasObject
-		if b, ok := sc.(session.Browser); ok {
-			keep = b.Browsing()
-		}
-		f.pv.locks = append(f.pv.locks, field.Lock(sc.Content(), keep...))
-		over := container.NewThemeOverride(sc.Content(), th)
-		f.pv.overrides = append(f.pv.overrides, over)
-		f.screens = append(f.screens, frozenScreen{sc, over})
+	f.obiettivi, f.controlli, f.pv.inizio, f.pv.versioni = nil, nil, nil, nil
+	for i, sec := range f.sections() {
+		mk := sec.make
+		f.screens = append(f.screens, &frozenScreen{title: titles[i].Title(), make: func() session.Screen { return mk(fs, f.w) }})
 	}
 	v := fs.Viewing()
 	f.pv.notice.SetText(lang.L("versione.barra", map[string]any{"N": v.Numero, "Etichetta": v.Etichetta(), "Dicitura": v.Dicitura()}))
@@ -127,10 +143,12 @@ func (f *frame) closeVersion() {
 	key := f.currentKey()
 	f.s, f.screens, f.obiettivi, f.controlli = v.base, v.screens, v.obiettivi, v.controlli
 	f.pv.inizio, f.pv.versioni = v.inizio, v.versioni
-	f.pv.view, f.pv.locks, f.pv.overrides = nil, nil, nil
+	f.pv.view = nil
 	f.pv.banner.Hide()
 	f.reshow(key)
-	f.changed() // the plan may have been reloaded meanwhile
+	if v.stale {
+		f.changed()
+	}
 	f.s.Report(lang.L("versione.chiusa"), false)
 }
 

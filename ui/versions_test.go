@@ -297,8 +297,8 @@ func nothingEditable(t *testing.T, f *frame, key string) {
 			keep[o] = true
 		}
 	}
-	if fs, ok := f.screens[f.current].(frozenScreen); ok {
-		if b, ok := fs.Screen.(session.Browser); ok {
+	if fs, ok := f.screens[f.current].(*frozenScreen); ok {
+		if b, ok := fs.inner.(session.Browser); ok {
 			for _, o := range b.Browsing() {
 				keep[o] = true
 			}

@@ -30,7 +30,7 @@ func TestLockKeepsAScreenReadOnly(t *testing.T) {
 	form := NewForm().Add("Nome", name).Add("Tipo", sel)
 	tabs := container.NewAppTabs(container.NewTabItem("Uno", form), container.NewTabItem("Due", container.NewVBox(tick, icon, rows)))
 	root := container.NewBorder(container.NewHBox(search, del), nil, list, nil, container.NewVScroll(tabs))
-	Lock(root, search)
+	l := Lock(root, search)
 	for _, d := range []fyne.Disableable{name, sel, tick, icon} {
 		if !d.Disabled() {
 			t.Fatalf("%T enabled", d)
@@ -43,5 +43,10 @@ func TestLockKeepsAScreenReadOnly(t *testing.T) {
 	list.Select(1)
 	if del.Visible() || !del.Disabled() || !rows.Objects[0].(*Field[string]).Disabled() {
 		t.Fatal("what the selection enabled or built is editable")
+	}
+	rows.Add(NewText(nil)) // built by a redraw the lock did not hear of
+	l.Relock()
+	if !rows.Objects[1].(*Field[string]).Disabled() {
+		t.Fatal("Relock left a new row editable")
 	}
 }
