@@ -69,8 +69,8 @@ func (d *differenze) show(mm []model.Modifica) {
 		}
 		prima, dopo := testo(m.Prima, m.Tipo != model.ModificaAggiunto), testo(m.Dopo, m.Tipo != model.ModificaRimosso)
 		if m.Tipo == model.ModificaModificato && m.Prima != "" && m.Dopo != "" {
-			if ta, tb, ka, kb := parole(m.Prima, m.Dopo); affini(ka, kb) {
-				prima, dopo = evidenziato(ta, ka, theme.ColorNameError), evidenziato(tb, kb, theme.ColorNameSuccess)
+			if a, b, simili := model.ConfrontaParole(m.Prima, m.Dopo); simili {
+				prima, dopo = evidenziato(a, theme.ColorNameError), evidenziato(b, theme.ColorNameSuccess)
 			}
 		}
 		d.box.Add(container.New(colonne, cosa(m), prima, dopo))
