@@ -52,6 +52,15 @@ type Field[T any] struct {
 	OnError func(error)
 	// OnEnter runs after Enter was handled (the grid moves to the next row).
 	OnEnter func()
+	// OnTab, when set, makes Tab commit the text and then, if it is
+	// stored, call OnTab (back for Shift+Tab): a large grid moves to the
+	// next cell itself (keys.go).
+	OnTab func(back bool)
+	// OnUndo, when set, is what Ctrl+Z does once the text is stored.
+	OnUndo func()
+	// OnFocus hears the field taking the focus.
+	OnFocus func()
+	shift   bool
 }
 
 // New builds a field from a parser and a formatter. The typed constructors
@@ -252,6 +261,11 @@ func (f *Field[T]) TypedKey(k *fyne.KeyEvent) {
 	case fyne.KeyEscape:
 		f.Revert()
 		return
+	case fyne.KeyTab:
+		if f.OnTab != nil {
+			f.tab()
+			return
+		}
 	}
 	f.Entry.TypedKey(k)
 }
