@@ -6,6 +6,7 @@ import (
 	"pianoperformance/model"
 	"pianoperformance/ui/controlli"
 	"pianoperformance/ui/ente"
+	"pianoperformance/ui/monitoraggio"
 	"pianoperformance/ui/obiettivi"
 	"pianoperformance/ui/organizzazione"
 	"pianoperformance/ui/popolazione"
@@ -39,6 +40,7 @@ func (f *frame) sections() []section {
 			return f.obiettivi
 		}},
 		{versioni.Key, func(s *session.Session, _ fyne.Window) session.Screen { return f.lazy(f.newVersioni(s)) }},
+		{model.SezioneMonitoraggio, monitoraggio.New},
 		{keyControlli, func(s *session.Session, w fyne.Window) session.Screen {
 			f.controlli = controlli.NewScreen(s, w, f.checkWith(s), f.goTo)
 			return f.controlli

@@ -194,6 +194,8 @@ func navIcon(key string) fyne.Resource {
 		return theme.MailForwardIcon()
 	case model.SezioneObiettivi:
 		return theme.ConfirmIcon()
+	case model.SezioneMonitoraggio:
+		return theme.VisibilityIcon()
 	case keyControlli:
 		return theme.WarningIcon()
 	case versioni.Key:

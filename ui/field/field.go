@@ -60,6 +60,10 @@ type Field[T any] struct {
 	OnUndo func()
 	// OnFocus hears the field taking the focus.
 	OnFocus func()
+	// OnTyped hears the text as the user changes it, and the stored text
+	// again when Esc abandons the typing: a screen can show what a value
+	// would give before it is saved.
+	OnTyped func(text string)
 	shift   bool
 }
 
@@ -85,6 +89,9 @@ func (f *Field[T]) changed(s string) {
 		return
 	}
 	f.typed = true
+	if f.OnTyped != nil {
+		f.OnTyped(s)
+	}
 	if f.refused != nil {
 		if _, err := f.parse(s); err == nil {
 			f.clearError()
@@ -223,9 +230,13 @@ func (f *Field[T]) refuse(err error) {
 
 // Revert abandons the typed text and shows the stored value again.
 func (f *Field[T]) Revert() {
+	was := f.typed
 	f.typed = false
 	f.show(f.format(f.value))
 	f.clearError()
+	if was && f.OnTyped != nil {
+		f.OnTyped(f.Text)
+	}
 }
 
 func (f *Field[T]) clearError() {

@@ -99,6 +99,13 @@ func (s *Sheet) Rows() int { return s.rows }
 // Current is the row being edited or last selected, -1 if none.
 func (s *Sheet) Current() int { return s.current }
 
+// SetCurrent makes r the current row, as a tap on it would.
+func (s *Sheet) SetCurrent(r int) {
+	if r >= 0 && r < s.rows {
+		s.moved(r)
+	}
+}
+
 // Refresh reloads every visible cell; a cell the user is typing in keeps
 // the text.
 func (s *Sheet) Refresh() { s.table.Refresh() }

@@ -86,7 +86,7 @@ func (in *indicatori) load(p *model.Plan, o *model.Obiettivo) {
 		r.base.SetValue(ind.Baseline)
 		r.tipo.SetSelected(tipiInd()[indexOf(tipoIndValues, ind.Tipo)])
 		for j, y := range in.anni {
-			r.target[j].SetValue(targetOf(ind, y))
+			r.target[j].SetValue(ind.TargetAnno(y))
 		}
 	}
 }
@@ -137,7 +137,7 @@ func (in *indicatori) newRow(i int) *indRow {
 	})
 	for _, y := range in.anni {
 		anno := y
-		t := re.text(func(ind *model.Indicatore, v string) { ind.Target = setTarget(ind.Target, anno, v) })
+		t := re.text(func(ind *model.Indicatore, v string) { ind.Target = model.ConTarget(ind.Target, anno, v) })
 		t.SetPlaceHolder(lang.L("obiettivi.ind.target.esempio"))
 		r.target = append(r.target, t)
 	}
@@ -166,33 +166,4 @@ func (in *indicatori) remove(i int) {
 			}
 		}
 	})
-}
-
-func targetOf(ind model.Indicatore, anno int) string {
-	for _, t := range ind.Target {
-		if t.Anno == anno {
-			return t.Valore
-		}
-	}
-	return ""
-}
-
-// setTarget sets the target of a year; an empty value removes it.
-func setTarget(tt []model.Target, anno int, v string) []model.Target {
-	out := make([]model.Target, 0, len(tt)+1)
-	done := false
-	for _, t := range tt {
-		if t.Anno == anno {
-			done = true
-			if v == "" {
-				continue
-			}
-			t.Valore = v
-		}
-		out = append(out, t)
-	}
-	if !done && v != "" {
-		out = append(out, model.Target{Anno: anno, Valore: v})
-	}
-	return out
 }

@@ -3,7 +3,6 @@ package obiettivi
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -246,31 +245,7 @@ func today() model.Date {
 // optNumber is an Italian number that may be left blank (nil), refused
 // when check says so.
 func optNumber(check func(float64) error) *field.Field[*float64] {
-	f := field.New(func(s string) (*float64, error) {
-		if strings.TrimSpace(s) == "" {
-			return nil, nil
-		}
-		v, err := model.ParseNumber(s)
-		if err == nil {
-			err = check(v)
-		}
-		return &v, err
-	}, func(v *float64) string {
-		if v == nil {
-			return ""
-		}
-		return trimZeros(model.FormatNumber(*v, 2))
-	}, nil)
-	f.SetPlaceHolder("—")
-	return f
-}
-
-// trimZeros drops the decimals that say nothing: 85,50 → 85,5; 100,00 → 100.
-func trimZeros(s string) string {
-	if !strings.Contains(s, ",") {
-		return s
-	}
-	return strings.TrimSuffix(strings.TrimRight(s, "0"), ",")
+	return field.NewOptNumber(check, nil)
 }
 
 func checkPunteggio(v float64) error {

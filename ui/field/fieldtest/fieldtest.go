@@ -58,7 +58,7 @@ func Reload(t *testing.T, s *session.Session) *model.Plan {
 
 // LoadTranslations registers every assets/translation/*.it.json for Italian
 // and for English, as the frame does, so masters show the Italian labels.
-func LoadTranslations(t *testing.T) {
+func LoadTranslations(t testing.TB) {
 	t.Helper()
 	dir, err := os.Getwd()
 	if err != nil {
