@@ -10,6 +10,7 @@ import (
 	"pianoperformance/ui/obiettivi"
 	"pianoperformance/ui/organizzazione"
 	"pianoperformance/ui/popolazione"
+	"pianoperformance/ui/relazione"
 	"pianoperformance/ui/servizi"
 	"pianoperformance/ui/session"
 	"pianoperformance/ui/territorio"
@@ -41,6 +42,7 @@ func (f *frame) sections() []section {
 		}},
 		{versioni.Key, func(s *session.Session, _ fyne.Window) session.Screen { return f.lazy(f.newVersioni(s)) }},
 		{model.SezioneMonitoraggio, monitoraggio.New},
+		{relazione.Key, relazione.New},
 		{keyControlli, func(s *session.Session, w fyne.Window) session.Screen {
 			f.controlli = controlli.NewScreen(s, w, f.checkWith(s), f.goTo)
 			return f.controlli

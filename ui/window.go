@@ -19,6 +19,7 @@ import (
 	"pianoperformance/model"
 	"pianoperformance/ui/controlli"
 	"pianoperformance/ui/obiettivi"
+	"pianoperformance/ui/relazione"
 	"pianoperformance/ui/session"
 	"pianoperformance/ui/versioni"
 )
@@ -196,6 +197,8 @@ func navIcon(key string) fyne.Resource {
 		return theme.ConfirmIcon()
 	case model.SezioneMonitoraggio:
 		return theme.VisibilityIcon()
+	case relazione.Key:
+		return theme.DocumentIcon()
 	case keyControlli:
 		return theme.WarningIcon()
 	case versioni.Key:

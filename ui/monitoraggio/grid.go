@@ -48,18 +48,18 @@ func (sc *Screen) newSheet() *field.Sheet {
 	}
 	plain, bold, italic := fyne.TextStyle{}, fyne.TextStyle{Bold: true}, fyne.TextStyle{Italic: true}
 	cols := make([]field.SheetColumn, numCols)
-	cols[colCodice] = col("monitoraggio.col.codice", 62, label(bold, fyne.TextAlignLeading), text(riga.codice))
+	cols[colCodice] = col("monitoraggio.col.codice", 74, label(bold, fyne.TextAlignLeading), text(riga.codice))
 	cols[colIndicatore] = col("monitoraggio.col.indicatore", 180, label(plain, fyne.TextAlignLeading),
 		text(func(r riga) string { return oneLine(r.ind.Nome) }))
 	cols[colTarget] = col("monitoraggio.col.target", 130, label(plain, fyne.TextAlignLeading),
 		text(func(r riga) string { return oneLine(r.target) }))
 	cols[colValore] = col("monitoraggio.col.valore", 112, sc.valoreCell, sc.loadValore)
 	cols[colData] = col("monitoraggio.col.data", 112, sc.dataCell, sc.loadData)
-	cols[colStato] = col("monitoraggio.col.stato", 136, sc.statoCell, sc.loadStato)
+	cols[colStato] = col("monitoraggio.col.stato", 150, sc.statoCell, sc.loadStato)
 	cols[colPerc] = col("monitoraggio.col.perc", 78, label(bold, fyne.TextAlignTrailing),
 		func(r int, o fyne.CanvasObject) { sc.loadPerc(r, o.(*widget.Label)) })
 	cols[colMano] = col("monitoraggio.col.mano", 86, sc.manoCell, sc.loadMano)
-	cols[colPercOb] = col("monitoraggio.col.perc.obiettivo", 86, label(bold, fyne.TextAlignTrailing),
+	cols[colPercOb] = col("monitoraggio.col.perc.obiettivo", 100, label(bold, fyne.TextAlignTrailing),
 		func(r int, o fyne.CanvasObject) { sc.loadPercOb(r, o.(*widget.Label)) })
 	cols[colCausa] = col("monitoraggio.col.causa", 190, sc.textCell(func(x *model.Risultato, v string) { x.Causa = v }),
 		sc.loadText(func(x model.Risultato) string { return x.Causa }))

@@ -48,7 +48,7 @@ func newPannello(sc *Screen) *pannello {
 	p.how = widget.NewLabel("")
 	p.how.Wrapping = fyne.TextWrapWord
 	p.how.TextStyle.Italic = true
-	p.nota = field.NewMultiLine(3, func(v string) error { return p.saveAvanzamento(func(a *model.Avanzamento) { a.Nota = v }) })
+	p.nota = field.NewMultiLine(2, func(v string) error { return p.saveAvanzamento(func(a *model.Avanzamento) { a.Nota = v }) })
 	p.esito = field.NewText(func(v string) error { return p.saveAvanzamento(func(a *model.Avanzamento) { a.Esito = v }) })
 	p.esito.SetPlaceHolder(lang.L("monitoraggio.esito.esempio"))
 	p.punteggio = field.NewOptNumber(nonNegative, func(v *float64) error {
@@ -68,7 +68,9 @@ func newPannello(sc *Screen) *pannello {
 	p.left = form
 	p.fasiBox = container.NewVBox()
 	p.right = field.Section(lang.L("monitoraggio.fasi"), p.fasiBox)
-	p.detail = container.NewGridWithColumns(2, p.left, p.right)
+	split := container.NewHSplit(p.left, p.right)
+	split.Offset = 0.55
+	p.detail = split
 	p.content = container.NewVScroll(container.NewVBox(p.title, p.how, p.detail))
 	return p
 }

@@ -88,15 +88,16 @@ func (sc *Screen) build() {
 	manage := widget.NewButtonWithIcon(lang.L("monitoraggio.verifiche"), theme.SettingsIcon(), sc.verifiche.show)
 	sc.count = widget.NewLabel("")
 	bold := func() *widget.Label {
-		l := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		l.Truncation = fyne.TextTruncateEllipsis
-		return l
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
 	sc.totEnte, sc.totArea, sc.totOb = bold(), bold(), bold()
+	// The checkpoint chosen sets what everything else shows: it comes
+	// first and is never cut short.
+	verBox := container.NewGridWrap(fyne.NewSize(250, sc.verSel.MinSize().Height), sc.verSel)
 	bar := container.NewVBox(
-		container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(lang.L("monitoraggio.verifica")), sc.verSel, manage), sc.count,
+		container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(lang.L("monitoraggio.verifica")), verBox, manage), nil,
 			container.NewGridWithColumns(3, sc.areaSel, sc.unitSel, sc.statoSel)),
-		container.NewGridWithColumns(3, sc.totEnte, sc.totArea, sc.totOb),
+		container.NewBorder(nil, nil, nil, sc.count, container.NewHBox(sc.totEnte, sc.totArea, sc.totOb)),
 	)
 	sc.empty = widget.NewLabel("")
 	sc.empty.Wrapping = fyne.TextWrapWord
@@ -105,7 +106,7 @@ func (sc *Screen) build() {
 	sc.forza = newForzaDialog(sc)
 	grid := container.NewBorder(bar, nil, nil, nil, container.NewStack(sc.sheet.Content, container.NewPadded(sc.empty)))
 	split := container.NewVSplit(grid, sc.panel.content)
-	split.Offset = 0.64
+	split.Offset = 0.68
 	sc.ente = newEnteTab(sc)
 	sc.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("monitoraggio.tab.rilevazioni"), split),
@@ -160,6 +161,10 @@ func (sc *Screen) refreshRows() {
 	p := sc.s.Plan
 	sc.rows = righe(p, p.VerificaByID(sc.verID), sc.f)
 	sc.sheet.SetRows(len(sc.rows))
+	if sc.sheet.Current() < 0 && len(sc.rows) > 0 {
+		// Never an empty panel when there is a row to show.
+		sc.sheet.SetCurrent(0)
+	}
 	total := 0
 	for _, o := range p.Obiettivi {
 		total += len(o.Indicatori)
