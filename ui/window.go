@@ -18,6 +18,7 @@ import (
 
 	"pianoperformance/model"
 	"pianoperformance/ui/controlli"
+	"pianoperformance/ui/cruscotto"
 	"pianoperformance/ui/obiettivi"
 	"pianoperformance/ui/relazione"
 	"pianoperformance/ui/session"
@@ -195,6 +196,8 @@ func navIcon(key string) fyne.Resource {
 		return theme.MailForwardIcon()
 	case model.SezioneObiettivi:
 		return theme.ConfirmIcon()
+	case cruscotto.Key:
+		return theme.GridIcon()
 	case model.SezioneMonitoraggio:
 		return theme.VisibilityIcon()
 	case relazione.Key:

@@ -93,6 +93,9 @@ func (s *Sheet) SetRows(n int) {
 	s.table.Refresh()
 }
 
+// Title is column c's title.
+func (s *Sheet) Title(c int) string { return s.cols[c].Title }
+
 // Rows is the number of rows.
 func (s *Sheet) Rows() int { return s.rows }
 
@@ -119,6 +122,22 @@ func (s *Sheet) Cell(r, c int) fyne.CanvasObject {
 		return sc.objs[c]
 	}
 	return nil
+}
+
+// FocusedCell is the row and column of the cell that has the focus; ok
+// is false when no cell of the sheet has it.
+func (s *Sheet) FocusedCell() (r, c int, ok bool) {
+	for id, sc := range s.bound {
+		o := sc.objs[id.Col]
+		f, isF := o.(fyne.Focusable)
+		if !isF {
+			continue
+		}
+		if cv := fyne.CurrentApp().Driver().CanvasForObject(sc); cv != nil && cv.Focused() == f {
+			return id.Row, id.Col, true
+		}
+	}
+	return -1, -1, false
 }
 
 // Message is the message of the last refused cell, "" if none.

@@ -354,6 +354,21 @@ func (sc *Screen) Show(t session.Target) {
 	sc.focus(row, col)
 }
 
+// Cella names the cell being edited, for the window's tests: the
+// checkpoint, the objective (0 for the ente's indicators), the indicator
+// and the column's title; ok is false when no cell has the focus.
+func (sc *Screen) Cella() (verificaID, obiettivoID, indicatoreID int64, colonna string, ok bool) {
+	r, c, ok := sc.sheet.FocusedCell()
+	if !ok || r >= len(sc.rows) {
+		return 0, 0, 0, "", false
+	}
+	x := sc.rows[r]
+	if x.ob != nil {
+		obiettivoID = x.ob.ID
+	}
+	return sc.verID, obiettivoID, x.ind.ID, sc.sheet.Title(c), true
+}
+
 func (sc *Screen) focus(r, c int) {
 	if !sc.sheet.FocusCell(r, c) {
 		sc.sheet.ScrollTo(r, c)

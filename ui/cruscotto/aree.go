@@ -1,0 +1,111 @@
+package cruscotto
+
+import (
+	"math"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"pianoperformance/chart"
+	"pianoperformance/model"
+	"pianoperformance/ui/background"
+)
+
+// aree is the progress of every Area: the chart of the printed dashboard
+// (computed in blue, the Nucleo's figure in orange where it differs) and
+// the figures under it.
+type aree struct {
+	img     *canvas.Image
+	note    *widget.Label
+	rows    *widget.Label
+	gen     int // numbers the drawings: only the latest is shown
+	content fyne.CanvasObject
+}
+
+// drawAree draws the chart as PNG; a variable so a test can count or
+// stop the drawings.
+var drawAree = func(bars []chart.Barra, title string, w, h int) ([]byte, error) {
+	f, err := chart.RisultatiFigure(title, bars)
+	if err != nil {
+		return nil, err
+	}
+	return f.PNG(w, h)
+}
+
+func newAree() *aree {
+	a := &aree{}
+	a.img = canvas.NewImageFromResource(nil)
+	a.img.FillMode = canvas.ImageFillContain
+	a.img.SetMinSize(fyne.NewSize(360, 220))
+	a.note = widget.NewLabel("")
+	a.note.Wrapping = fyne.TextWrapWord
+	a.rows = widget.NewLabel("")
+	a.rows.Wrapping = fyne.TextWrapWord
+	a.content = container.NewBorder(nil, a.rows, nil, nil, container.NewStack(a.img, container.NewCenter(a.note)))
+	return a
+}
+
+func (a *aree) Title() string              { return lang.L("cruscotto.aree") }
+func (a *aree) Content() fyne.CanvasObject { return a.content }
+
+// Bars are the Areas of a measurement as the chart draws them.
+func Bars(v *model.Valutazione) []chart.Barra {
+	var out []chart.Barra
+	for _, x := range v.Aree {
+		b := chart.Barra{Nome: x.Nome(), Calcolato: x.Percentuale}
+		if x.Validata != nil && (x.Percentuale == nil || math.Abs(*x.Validata-*x.Percentuale) > 0.005) {
+			b.Validato = x.Validata
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func (a *aree) Refresh(m *Misura) {
+	a.gen++
+	if m.Val == nil || len(m.Val.Aree) == 0 {
+		a.img.Resource = nil
+		a.img.Refresh()
+		a.note.SetText(lang.L("cruscotto.aree.vuoto"))
+		a.rows.SetText("")
+		return
+	}
+	text := ""
+	for i, x := range m.Val.Aree {
+		if i > 0 {
+			text += "\n"
+		}
+		t := lang.L("cruscotto.area.riga", map[string]any{"Area": x.Nome(), "Perc": perc(x.Percentuale), "N": len(x.Obiettivi)})
+		if x.Validata != nil && perc(x.Validata) != perc(x.Percentuale) {
+			t += validato(x.Validata)
+		}
+		if x.Quota != nil {
+			t += lang.L("cruscotto.quota", map[string]any{"Perc": perc(x.Quota)})
+		}
+		if x.Azzerata {
+			t += lang.L("cruscotto.azzerata")
+		}
+		text += t
+	}
+	a.rows.SetText(text)
+	gen, bars := a.gen, Bars(m.Val)
+	title := lang.L("cruscotto.grafico", map[string]any{"Verifica": m.Val.Verifica.Etichetta()})
+	var png []byte
+	var err error
+	background.Go(func() { png, err = drawAree(bars, title, 900, 520) }, func() {
+		if gen != a.gen {
+			return // a newer drawing is on its way
+		}
+		if err != nil {
+			a.note.SetText(err.Error())
+			a.img.Resource = nil
+		} else {
+			a.note.SetText("")
+			a.img.Resource = fyne.NewStaticResource("aree.png", png)
+		}
+		a.img.Refresh()
+	})
+}
