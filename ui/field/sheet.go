@@ -114,7 +114,26 @@ func (s *Sheet) SetCurrent(r int) {
 func (s *Sheet) Refresh() { s.table.Refresh() }
 
 // RefreshCell reloads one cell if it is visible.
-func (s *Sheet) RefreshCell(r, c int) { s.table.RefreshItem(widget.TableCellID{Row: r, Col: c}) }
+func (s *Sheet) RefreshCell(r, c int) {
+	if sc := s.bound[widget.TableCellID{Row: r, Col: c}]; sc != nil && s.cols[c].Update != nil {
+		// Straight to the cell: the table's own RefreshItem redraws every
+		// header too, which costs a frame on each keystroke.
+		s.cols[c].Update(r, sc.objs[c])
+	}
+}
+
+// RefreshColumn reloads the visible cells of column c whose row passes
+// keep: the figures that follow a value being typed.
+func (s *Sheet) RefreshColumn(c int, keep func(r int) bool) {
+	if s.cols[c].Update == nil {
+		return
+	}
+	for id, sc := range s.bound {
+		if id.Col == c && id.Row < s.rows && keep(id.Row) {
+			s.cols[c].Update(id.Row, sc.objs[c])
+		}
+	}
+}
 
 // Cell is the widget showing row r, column c; nil when not in view.
 func (s *Sheet) Cell(r, c int) fyne.CanvasObject {

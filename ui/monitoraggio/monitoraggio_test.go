@@ -6,11 +6,12 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
-	"pianoperformance/ui/field"
+	"pianoperformance/model/synth"
 )
 
 // valoreAM9 is the stored value of AM.9's indicator at the year-end
@@ -274,4 +275,44 @@ func walkButton(o fyne.CanvasObject, text string) *widget.Button {
 	return nil
 }
 
-var _ = field.Sheet{}
+
+// The grid makes only the cells in view and reuses them as it scrolls:
+// a cell shows the row it is bound to now, Tab and Shift+Tab move along
+// the row and scroll the cell into view.
+func TestGridReusesCells(t *testing.T) {
+	f := newFixture(t, synth.Plan(3, 80, 3))
+	sc := f.sc
+	last := len(sc.rows) - 1
+	value := func(r int) string {
+		if x := sc.reading(r); x != nil {
+			return x.Valore
+		}
+		return ""
+	}
+	for _, r := range []int{0, last, 7, last - 3, 0} {
+		c := f.cell(r, colValore)
+		if got := fieldText(c.(fyne.CanvasObject)); got != value(r) {
+			t.Fatalf("row %d shows %q, want %q", r, got, value(r))
+		}
+	}
+	if sc.sheet.FocusCell(last, colTarget) {
+		t.Error("a label took the focus")
+	}
+	f.cell(last, colValore)
+	f.key(fyne.KeyTab)
+	if rr, cc, ok := sc.sheet.FocusedCell(); !ok || rr != last || cc != colData {
+		t.Fatalf("Tab went to %d,%d", rr, cc)
+	}
+	foc := f.w.Canvas().Focused().(desktopKeys)
+	foc.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	f.key(fyne.KeyTab)
+	foc.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	if rr, cc, ok := sc.sheet.FocusedCell(); !ok || rr != last || cc != colValore {
+		t.Fatalf("Shift+Tab went to %d,%d", rr, cc)
+	}
+}
+
+type desktopKeys interface {
+	KeyDown(*fyne.KeyEvent)
+	KeyUp(*fyne.KeyEvent)
+}

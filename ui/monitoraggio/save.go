@@ -90,14 +90,9 @@ func (sc *Screen) typed(r int, text string) {
 // the totals, leaving every cell being typed in alone.
 func (sc *Screen) refreshFigures(r int) {
 	row := sc.rows[r]
-	for k := r; k >= 0 && sameObiettivo(sc.rows[k], row); k-- {
-		sc.sheet.RefreshCell(k, colPerc)
-		sc.sheet.RefreshCell(k, colPercOb)
-	}
-	for k := r + 1; k < len(sc.rows) && sameObiettivo(sc.rows[k], row); k++ {
-		sc.sheet.RefreshCell(k, colPerc)
-		sc.sheet.RefreshCell(k, colPercOb)
-	}
+	same := func(k int) bool { return sameObiettivo(sc.rows[k], row) }
+	sc.sheet.RefreshColumn(colPerc, same)
+	sc.sheet.RefreshColumn(colPercOb, same)
 	sc.refreshTotals()
 	sc.panel.refreshFigures()
 }
