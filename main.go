@@ -29,7 +29,7 @@ const appID = "it.comune.pianoperformance"
 func main() {
 	dbPath := flag.String("db", "", "file del piano da aprire (predefinito: il piano nella cartella dei dati dell'utente)")
 	esempio := flag.Bool("esempio", false, "apre una copia nuova del piano di esempio (Albizzate 2023) in una cartella temporanea")
-	schermata := flag.String("schermata", "", "sezione da mostrare all'avvio: ente, territorio, popolazione, organizzazione, servizi, obiettivi, controlli")
+	schermata := flag.String("schermata", "", "sezione da mostrare all'avvio: cruscotto, ente, territorio, popolazione, organizzazione, servizi, obiettivi, monitoraggio, relazione, controlli")
 	selftest := flag.Bool("selftest", false, "apre la finestra, stampa le schede in un PDF nella cartella dei dati ed esce (per le prove di installazione)")
 	flag.Parse()
 

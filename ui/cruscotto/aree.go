@@ -92,7 +92,7 @@ func (a *aree) Refresh(m *Misura) {
 	}
 	a.rows.SetText(text)
 	gen, bars := a.gen, Bars(m.Val)
-	title := lang.L("cruscotto.grafico", map[string]any{"Verifica": m.Val.Verifica.Etichetta()})
+	title := lang.L("cruscotto.grafico", map[string]any{"Data": m.Val.Verifica.Data.String()})
 	var png []byte
 	var err error
 	background.Go(func() { png, err = drawAree(bars, title, 900, 520) }, func() {

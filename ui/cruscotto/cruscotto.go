@@ -102,7 +102,7 @@ func (sc *Screen) Refresh() {
 	if m.Val == nil {
 		sc.head.SetText(lang.L("cruscotto.senza.verifiche"))
 	} else {
-		sc.head.SetText(lang.L("cruscotto.intestazione", map[string]any{"Verifica": m.Val.Verifica.Etichetta(),
+		sc.head.SetText(lang.L("cruscotto.intestazione", map[string]any{"Data": m.Val.Verifica.Data.String(),
 			"Ente": perc(m.Val.Ente.Percentuale), "Validato": validato(m.Val.Ente.Validata)}))
 	}
 	for _, p := range sc.panels {

@@ -194,7 +194,7 @@ func (sc *Screen) askForzaturaIndicatore(r int) {
 	row := sc.rows[r]
 	var calc *float64
 	what := lang.L("forzatura.indicatore", map[string]any{"Codice": row.codice(), "Indicatore": oneLine(row.ind.Nome),
-		"Verifica": sc.verifica().Etichetta()})
+		"Data": sc.verifica().Data.String()})
 	if e := row.esito(sc.stored); e != nil {
 		calc = e.Calcolata
 		what += "\n" + lang.L("monitoraggio.calcolo", map[string]any{"Calcolo": e.Spiegazione()})
@@ -223,7 +223,7 @@ func (p *pannello) askForzatura() {
 	if a := o.AvanzamentoAl(v.ID); a != nil {
 		cur = a.Forzatura
 	}
-	what := lang.L("forzatura.obiettivo", map[string]any{"Codice": codiceOf(o), "Verifica": v.Etichetta(), "Perc": perc(calc)})
+	what := lang.L("forzatura.obiettivo", map[string]any{"Codice": codiceOf(o), "Data": v.Data.String(), "Perc": perc(calc)})
 	p.sc.forza.open(what, calc, cur, func(f *model.Forzatura) error {
 		return p.saveAvanzamento(func(a *model.Avanzamento) { a.Forzatura = f })
 	})

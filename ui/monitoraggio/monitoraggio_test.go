@@ -275,7 +275,6 @@ func walkButton(o fyne.CanvasObject, text string) *widget.Button {
 	return nil
 }
 
-
 // The grid makes only the cells in view and reuses them as it scrolls:
 // a cell shows the row it is bound to now, Tab and Shift+Tab move along
 // the row and scroll the cell into view.

@@ -190,7 +190,7 @@ func (p *pannello) saveAvanzamento(change func(a *model.Avanzamento)) error {
 		return nil
 	}
 	return p.sc.s.SaveMonitoraggio(lang.L("monitoraggio.etichetta.avanzamento",
-		map[string]any{"Codice": codiceOf(o), "Verifica": v.Etichetta()}), b)
+		map[string]any{"Codice": codiceOf(o), "Data": v.Data.String()}), b)
 }
 
 func codiceOf(o *model.Obiettivo) string {

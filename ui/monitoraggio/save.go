@@ -42,7 +42,7 @@ func (sc *Screen) saveRisultato(r int, change func(x *model.Risultato)) error {
 // "rilevazione EF.1 «Tempistica» al 30/06/2023".
 func (sc *Screen) label(row riga, v *model.Verifica) string {
 	return lang.L("monitoraggio.etichetta", map[string]any{"Codice": row.codice(), "Indicatore": clip(oneLine(row.ind.Nome), 40),
-		"Verifica": v.Etichetta()})
+		"Data": v.Data.String()})
 }
 
 func clip(s string, n int) string {

@@ -38,7 +38,7 @@ func newVerificheDialog(sc *Screen) *verificheDialog {
 		}
 		v := list()[r]
 		change(&v)
-		_, err := sc.s.SaveVerifiche(lang.L("verifiche.etichetta", map[string]any{"Verifica": v.Etichetta()}), v)
+		_, err := sc.s.SaveVerifiche(lang.L("verifiche.etichetta", map[string]any{"Data": v.Data.String()}), v)
 		return err
 	}
 	vd.grid = field.NewGrid(
@@ -163,9 +163,9 @@ func (vd *verificheDialog) add(vv ...model.Verifica) bool {
 func (vd *verificheDialog) askDelete(v model.Verifica) {
 	n := letture(vd.sc.s.Plan, v.ID)
 	c := dialog.NewConfirm(lang.L("verifiche.elimina"), lang.L("verifiche.elimina.domanda",
-		map[string]any{"Verifica": v.Etichetta(), "N": n}), func(ok bool) {
+		map[string]any{"Data": v.Data.String(), "N": n}), func(ok bool) {
 		if ok {
-			_ = vd.sc.s.DeleteVerifica(lang.L("verifiche.eliminata", map[string]any{"Verifica": v.Etichetta()}), v.ID)
+			_ = vd.sc.s.DeleteVerifica(lang.L("verifiche.eliminata", map[string]any{"Data": v.Data.String()}), v.ID)
 		}
 	}, vd.sc.w)
 	c.SetConfirmText(lang.L("comune.elimina"))

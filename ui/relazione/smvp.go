@@ -99,8 +99,20 @@ func newSMVPForm(sc *Screen) *smvpForm {
 				})
 			},
 			Update: func(r int, c fyne.CanvasObject) { c.(*widget.Check).SetChecked(bands()[r].Proporzionale) }},
-		field.NumberCol(lang.L("smvp.fascia.quota"), 130, 0, func(r int) float64 { return bands()[r].Quota },
-			func(r int, v float64) error { return setBand(r, func(b *model.FasciaSMVP) { b.Quota = v }) }),
+		field.Column{Title: lang.L("smvp.fascia.quota"), Width: 130,
+			Create: func(r int) fyne.CanvasObject {
+				return field.NewNumber(0, func(v float64) error { return setBand(r, func(b *model.FasciaSMVP) { b.Quota = v }) })
+			},
+			Update: func(r int, c fyne.CanvasObject) {
+				// A band in proportion has no fixed share to type.
+				q := c.(*field.Field[float64])
+				q.SetValue(bands()[r].Quota)
+				if bands()[r].Proporzionale {
+					q.Disable()
+				} else {
+					q.Enable()
+				}
+			}},
 		field.ButtonCol("", 36, theme.DeleteIcon(), func(r int) {
 			_ = f.save(func(s *model.SMVP) {
 				if r < len(s.Fasce) {

@@ -86,7 +86,7 @@ func newValidazioni(sc *Screen) *validazioni {
 	cols[vNote] = col("relazione.col.note", 300, func(row func() int) fyne.CanvasObject {
 		return field.NewText(func(s string) error { return v.save(row(), func(x *model.Validazione) { x.Note = s }) })
 	}, func(r int, o fyne.CanvasObject) { o.(*field.Field[string]).SetValue(v.current(r).Note) })
-	cols[vQuota] = col("relazione.col.quota", 96, label(false, fyne.TextAlignTrailing), text(func(e *model.EsitoObiettivo) string {
+	cols[vQuota] = col("relazione.col.quota", 112, label(false, fyne.TextAlignTrailing), text(func(e *model.EsitoObiettivo) string {
 		return perc(e.Quota)
 	}))
 	v.sheet = field.NewSheet(2, cols...)
@@ -192,7 +192,7 @@ func (v *validazioni) refresh() {
 		for i := range v.val.Obiettivi {
 			v.rows = append(v.rows, &v.val.Obiettivi[i])
 		}
-		v.note.SetText(lang.L("relazione.validazione.nota", map[string]any{"Verifica": v.val.Verifica.Etichetta()}))
+		v.note.SetText(lang.L("relazione.validazione.nota", map[string]any{"Data": v.val.Verifica.Data.String()}))
 		e := v.val.Ente
 		t := lang.L("relazione.ente", map[string]any{"Calcolato": perc(e.Percentuale), "Validato": perc(e.Validata),
 			"Validati": e.Validati, "Totale": len(v.rows)})

@@ -1,0 +1,71 @@
+package cruscotto
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"pianoperformance/assets"
+	"pianoperformance/model"
+	"pianoperformance/ui/field/fieldtest"
+)
+
+// The dashboard is about the checkpoint the year has reached: the latest
+// one past, or the first before any.
+func TestMisurareAtTheCheckpointReached(t *testing.T) {
+	p, err := assets.ExamplePlan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ oggi, want string }{
+		{"01/03/2023", "30/06/2023"}, {"30/06/2023", "30/06/2023"}, {"15/09/2023", "30/06/2023"}, {"15/01/2024", "31/12/2023"},
+	} {
+		oggi, _ := model.ParseDate(c.oggi)
+		m := Misurare(p, oggi)
+		if m.Val == nil || m.Val.Verifica.Data.String() != c.want {
+			t.Errorf("on %s the dashboard measures at %v, want %s", c.oggi, m.Val, c.want)
+		}
+	}
+	if m := Misurare(&model.Plan{}, model.MustDate(2024, time.January, 1)); m.Val != nil {
+		t.Error("a plan without checkpoints has a measurement")
+	}
+}
+
+// At mid-year the objectives to follow are those with a deviation, with
+// their corrective action; what falls due next comes soonest first.
+func TestListeAMetaAnno(t *testing.T) {
+	test.NewTempApp(t)
+	fieldtest.LoadTranslations(t)
+	p, err := assets.ExamplePlan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Misurare(p, model.MustDate(2023, time.July, 10))
+	att, sca := newAttenzione(nil), newScadenze(nil)
+	att.Refresh(m)
+	sca.Refresh(m)
+	joined := func(vv []model.VoceCruscotto) string {
+		var out []string
+		for _, v := range vv {
+			out = append(out, v.Testo)
+		}
+		return strings.Join(out, "\n")
+	}
+	if got := joined(att.Voci()); !strings.Contains(got, "EF.3 «Tempistica»: a rischio") {
+		t.Errorf("objectives to follow:\n%s", got)
+	}
+	vv := sca.Voci()
+	if len(vv) == 0 {
+		t.Fatal("nothing falls due")
+	}
+	for i := 1; i < len(vv); i++ {
+		if vv[i].Quando.Before(vv[i-1].Quando) {
+			t.Fatalf("not soonest first:\n%s", joined(vv))
+		}
+	}
+	if got := joined(vv); !strings.Contains(got, "Monitoraggio degli obiettivi al 30/06/2023") {
+		t.Errorf("deadlines:\n%s", got)
+	}
+}
