@@ -43,6 +43,13 @@ func (sc *Screen) newSheet() *field.Sheet {
 			return l
 		}
 	}
+	// The figures fit their columns: no truncation to measure each time a
+	// keystroke changes them.
+	figure := func(func() int) fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.TextStyle.Bold, l.Alignment = true, fyne.TextAlignTrailing
+		return l
+	}
 	text := func(get func(r riga) string) func(int, fyne.CanvasObject) {
 		return func(r int, o fyne.CanvasObject) { setText(o.(*widget.Label), get(sc.rows[r])) }
 	}
@@ -56,10 +63,10 @@ func (sc *Screen) newSheet() *field.Sheet {
 	cols[colValore] = col("monitoraggio.col.valore", 112, sc.valoreCell, sc.loadValore)
 	cols[colData] = col("monitoraggio.col.data", 112, sc.dataCell, sc.loadData)
 	cols[colStato] = col("monitoraggio.col.stato", 150, sc.statoCell, sc.loadStato)
-	cols[colPerc] = col("monitoraggio.col.perc", 78, label(bold, fyne.TextAlignTrailing),
+	cols[colPerc] = col("monitoraggio.col.perc", 78, figure,
 		func(r int, o fyne.CanvasObject) { sc.loadPerc(r, o.(*widget.Label)) })
 	cols[colMano] = col("monitoraggio.col.mano", 86, sc.manoCell, sc.loadMano)
-	cols[colPercOb] = col("monitoraggio.col.perc.obiettivo", 100, label(bold, fyne.TextAlignTrailing),
+	cols[colPercOb] = col("monitoraggio.col.perc.obiettivo", 100, figure,
 		func(r int, o fyne.CanvasObject) { sc.loadPercOb(r, o.(*widget.Label)) })
 	cols[colCausa] = col("monitoraggio.col.causa", 190, sc.textCell(func(x *model.Risultato, v string) { x.Causa = v }),
 		sc.loadText(func(x model.Risultato) string { return x.Causa }))
