@@ -8,8 +8,6 @@
 package monitoraggio
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -198,37 +196,18 @@ func (sc *Screen) refreshOptions() {
 			sel = l
 		}
 	}
-	setOptions(sc.verSel, vers, sel)
+	field.SetOptions(sc.verSel, vers, sel)
 
-	all := lang.L("monitoraggio.filtro.tutte.aree")
-	sc.areaIDs = map[string]int64{all: 0}
-	areas := []string{all}
-	for _, a := range p.Aree() {
-		areas = append(areas, a.Nome)
-		sc.areaIDs[a.Nome] = a.ID
-	}
+	all, allU := lang.L("monitoraggio.filtro.tutte.aree"), lang.L("monitoraggio.filtro.tutte.unita")
+	areas, ids := field.AreeOptions(p, all)
 	ente := lang.L("monitoraggio.filtro.ente")
 	areas = append(areas, ente)
-	sc.areaIDs[ente] = areaEnte
-	setOptions(sc.areaSel, areas, labelOf(sc.areaIDs, sc.f.area, all))
-
-	allU := lang.L("monitoraggio.filtro.tutte.unita")
-	sc.unitID = map[string]int64{allU: 0}
-	units := []string{allU}
-	for _, u := range p.Unita {
-		if u.ParentID == 0 {
-			continue
-		}
-		name := u.Nome
-		if _, dup := sc.unitID[name]; dup {
-			if a := p.AreaDi(u.ID); a != nil {
-				name = fmt.Sprintf("%s (%s)", u.Nome, a.Nome)
-			}
-		}
-		units = append(units, name)
-		sc.unitID[name] = u.ID
-	}
-	setOptions(sc.unitSel, units, labelOf(sc.unitID, sc.f.unita, allU))
+	ids[ente] = areaEnte
+	sc.areaIDs = ids
+	field.SetOptions(sc.areaSel, areas, field.LabelFor(sc.areaIDs, sc.f.area, all))
+	var units []string
+	units, sc.unitID = field.UnitaOptions(p, allU)
+	field.SetOptions(sc.unitSel, units, field.LabelFor(sc.unitID, sc.f.unita, allU))
 
 	allS := lang.L("monitoraggio.filtro.tutti.stati")
 	sc.statoKeys = map[string]string{allS: "", lang.L("monitoraggio.filtro.mancanti"): statoMancante}
@@ -244,25 +223,7 @@ func (sc *Screen) refreshOptions() {
 			selS = l
 		}
 	}
-	setOptions(sc.statoSel, stati, selS)
-}
-
-// setOptions changes a Select's options and choice without firing OnChanged.
-func setOptions(s *widget.Select, opts []string, sel string) {
-	f := s.OnChanged
-	s.OnChanged = nil
-	s.Options = opts
-	s.SetSelected(sel)
-	s.OnChanged = f
-}
-
-func labelOf(m map[string]int64, id int64, def string) string {
-	for k, v := range m {
-		if v == id && id != 0 {
-			return k
-		}
-	}
-	return def
+	field.SetOptions(sc.statoSel, stati, selS)
 }
 
 // verifica is the checkpoint shown; nil when the plan has none.

@@ -263,7 +263,7 @@ func (e *editor) load(id int64) {
 	e.livello.SetSelected(livelli()[indexOf(livelloValues, o.Livello)])
 	e.natura.SetSelected(nature()[indexOf(naturaValues, o.Natura)])
 	e.area.Options = append([]string{lang.L("obiettivi.nessuna.area")}, e.sc.areaSel.Options[1:]...)
-	e.area.SetSelected(labelFor(e.sc.areaIDs, o.AreaID, lang.L("obiettivi.nessuna.area")))
+	e.area.SetSelected(field.LabelFor(e.sc.areaIDs, o.AreaID, lang.L("obiettivi.nessuna.area")))
 	e.loadParent(p, o)
 	e.programma.SetSelected(e.programLabel(o.Programma))
 	e.segretario.SetChecked(o.Segretario)

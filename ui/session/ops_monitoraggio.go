@@ -120,34 +120,7 @@ func (s *Session) priorMonitoraggio(r model.Reader, m *model.Monitoraggio) (*mod
 	if err := r.ReadParts(p, model.PartPiano|model.PartVerifiche|model.PartSMVP|model.PartIndicatoriEnte); err != nil {
 		return nil, err
 	}
-	var ids []int64
-	add := func(id int64) {
-		if id != 0 && !slices.Contains(ids, id) {
-			ids = append(ids, id)
-		}
-	}
-	obOfInd := func(indID int64) {
-		if _, o := s.Plan.IndicatoreByID(indID); o != nil {
-			add(o.ID)
-		}
-	}
-	for _, rd := range m.Risultati {
-		obOfInd(rd.IndicatoreID)
-	}
-	for _, k := range m.RisultatiRimossi {
-		obOfInd(k.IndicatoreID)
-	}
-	for _, a := range m.Avanzamenti {
-		add(a.ObiettivoID)
-	}
-	for _, k := range m.AvanzamentiRimossi {
-		add(k.ObiettivoID)
-	}
-	for _, f := range m.Fasi {
-		if _, o := s.Plan.FaseByID(f.FaseID); o != nil {
-			add(o.ID)
-		}
-	}
+	ids, _ := toccati(m, s.Plan)
 	if len(ids) > 0 {
 		obs, err := r.Obiettivi(ids)
 		if err != nil {
@@ -218,10 +191,10 @@ func changesOnly(prior *model.Plan, m *model.Monitoraggio) *model.Monitoraggio {
 // readings by their checkpoint's date.
 func scopeMonitoraggio(prior *model.Plan, m *model.Monitoraggio) model.Scope {
 	var sc model.Scope
-	add := func(id int64) {
-		if !slices.Contains(sc.Obiettivi, id) {
-			sc.Obiettivi = append(sc.Obiettivi, id)
-		}
+	ids, ente := toccati(m, prior)
+	sc.Obiettivi = ids
+	if ente {
+		sc.Parts |= model.PartIndicatoriEnte
 	}
 	if len(m.Verifiche) > 0 {
 		sc.Parts |= model.PartVerifiche
@@ -231,11 +204,23 @@ func scopeMonitoraggio(prior *model.Plan, m *model.Monitoraggio) model.Scope {
 			sc.Parts |= model.PartObiettivi | model.PartIndicatoriEnte
 		}
 	}
+	return sc
+}
+
+// toccati are the objectives whose readings, notes or phases a batch
+// touches, as p places them, and whether it touches an indicator that is
+// no objective's (the ente's, or one p does not know).
+func toccati(m *model.Monitoraggio, p *model.Plan) (ids []int64, ente bool) {
+	add := func(id int64) {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
 	ind := func(id int64) {
-		if _, o := prior.IndicatoreByID(id); o != nil {
+		if _, o := p.IndicatoreByID(id); o != nil {
 			add(o.ID)
 		} else {
-			sc.Parts |= model.PartIndicatoriEnte
+			ente = true
 		}
 	}
 	for _, rd := range m.Risultati {
@@ -251,11 +236,11 @@ func scopeMonitoraggio(prior *model.Plan, m *model.Monitoraggio) model.Scope {
 		add(k.ObiettivoID)
 	}
 	for _, sf := range m.Fasi {
-		if _, o := prior.FaseByID(sf.FaseID); o != nil {
+		if _, o := p.FaseByID(sf.FaseID); o != nil {
 			add(o.ID)
 		}
 	}
-	return sc
+	return ids, ente
 }
 
 // cloneMonitoraggio copies a batch deep enough that the store setting IDs
