@@ -2,6 +2,7 @@ package cruscotto
 
 import (
 	"math"
+	"reflect"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -18,11 +19,15 @@ import (
 // (computed in blue, the Nucleo's figure in orange where it differs) and
 // the figures under it.
 type aree struct {
-	img     *canvas.Image
-	note    *widget.Label
-	rows    *widget.Label
-	gen     int // numbers the drawings: only the latest is shown
-	content fyne.CanvasObject
+	img  *canvas.Image
+	note *widget.Label
+	rows *widget.Label
+	gen  int // numbers the drawings: only the latest is shown
+	// drawn is what the chart shows (or is being drawn): a change that
+	// leaves every Area's figure as it was draws nothing again.
+	drawn     []chart.Barra
+	drawnName string
+	content   fyne.CanvasObject
 }
 
 // drawAree draws the chart as PNG; a variable so a test can count or
@@ -65,8 +70,9 @@ func Bars(v *model.Valutazione) []chart.Barra {
 }
 
 func (a *aree) Refresh(m *Misura) {
-	a.gen++
 	if m.Val == nil || len(m.Val.Aree) == 0 {
+		a.gen++
+		a.drawn, a.drawnName = nil, ""
 		a.img.Resource = nil
 		a.img.Refresh()
 		a.note.SetText(lang.L("cruscotto.aree.vuoto"))
@@ -91,8 +97,14 @@ func (a *aree) Refresh(m *Misura) {
 		text += t
 	}
 	a.rows.SetText(text)
-	gen, bars := a.gen, Bars(m.Val)
+	bars := Bars(m.Val)
 	title := lang.L("cruscotto.grafico", map[string]any{"Data": m.Val.Verifica.Data.String()})
+	if title == a.drawnName && reflect.DeepEqual(bars, a.drawn) {
+		return
+	}
+	a.gen++
+	gen := a.gen
+	a.drawn, a.drawnName = bars, title
 	var png []byte
 	var err error
 	background.Go(func() { png, err = drawAree(bars, title, 900, 520) }, func() {

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"pianoperformance/assets"
+	"pianoperformance/chart"
 	"pianoperformance/model"
 	"pianoperformance/ui/field/fieldtest"
 )
@@ -67,5 +68,42 @@ func TestListeAMetaAnno(t *testing.T) {
 	}
 	if got := joined(vv); !strings.Contains(got, "Monitoraggio degli obiettivi al 30/06/2023") {
 		t.Errorf("deadlines:\n%s", got)
+	}
+}
+
+// The chart is drawn again only when an Area's figure changed: every
+// change of the plan refreshes the dashboard, most change no figure.
+func TestChartRedrawnOnlyWhenFiguresChange(t *testing.T) {
+	test.NewTempApp(t)
+	fieldtest.LoadTranslations(t)
+	bg := fieldtest.Background(t)
+	drawn := 0
+	old := drawAree
+	drawAree = func(bars []chart.Barra, title string, w, h int) ([]byte, error) {
+		drawn++
+		return old(bars, title, w, h)
+	}
+	t.Cleanup(func() { drawAree = old })
+	p, err := assets.ExamplePlan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := newAree()
+	oggi := model.MustDate(2024, time.January, 15)
+	a.Refresh(Misurare(p, oggi))
+	p.Obiettivi[0].Titolo = "Un altro titolo"
+	a.Refresh(Misurare(p, oggi))
+	bg.Settle()
+	if drawn != 1 {
+		t.Fatalf("%d drawings for one set of figures", drawn)
+	}
+	if a.img.Resource == nil {
+		t.Fatalf("no chart: %q", a.note.Text)
+	}
+	p.Obiettivi[2].Validazione = nil // EF.3: the Nucleo had raised it from 0% to 50%
+	a.Refresh(Misurare(p, oggi))
+	bg.Settle()
+	if drawn != 2 {
+		t.Fatalf("a changed figure drew %d times in all, want 2", drawn)
 	}
 }

@@ -204,9 +204,17 @@ func (sc *Screen) refreshOptions() {
 	areas = append(areas, ente)
 	ids[ente] = areaEnte
 	sc.areaIDs = ids
-	field.SetOptions(sc.areaSel, areas, field.LabelFor(sc.areaIDs, sc.f.area, all))
 	var units []string
 	units, sc.unitID = field.UnitaOptions(p, allU)
+	// A filter on an Area or unit that is gone (another plan opened, a unit
+	// deleted) would hide every row under a list saying «all».
+	if !hasID(sc.areaIDs, sc.f.area) {
+		sc.f.area = 0
+	}
+	if !hasID(sc.unitID, sc.f.unita) {
+		sc.f.unita = 0
+	}
+	field.SetOptions(sc.areaSel, areas, field.LabelFor(sc.areaIDs, sc.f.area, all))
 	field.SetOptions(sc.unitSel, units, field.LabelFor(sc.unitID, sc.f.unita, allU))
 
 	allS := lang.L("monitoraggio.filtro.tutti.stati")
@@ -224,6 +232,15 @@ func (sc *Screen) refreshOptions() {
 		}
 	}
 	field.SetOptions(sc.statoSel, stati, selS)
+}
+
+func hasID(m map[string]int64, id int64) bool {
+	for _, v := range m {
+		if v == id {
+			return true
+		}
+	}
+	return false
 }
 
 // verifica is the checkpoint shown; nil when the plan has none.
