@@ -29,7 +29,7 @@ const appID = "it.comune.pianoperformance"
 func main() {
 	dbPath := flag.String("db", "", "file del piano da aprire (predefinito: il piano nella cartella dei dati dell'utente)")
 	esempio := flag.Bool("esempio", false, "apre una copia nuova del piano di esempio (Albizzate 2023) in una cartella temporanea")
-	schermata := flag.String("schermata", "", "sezione da mostrare all'avvio: cruscotto, ente, territorio, popolazione, organizzazione, servizi, obiettivi, monitoraggio, relazione, controlli")
+	schermata := flag.String("schermata", "", "sezione da mostrare all'avvio: inizio, ente, territorio, popolazione, organizzazione, servizi, obiettivi, monitoraggio, relazione, versioni, controlli")
 	selftest := flag.Bool("selftest", false, "apre la finestra, stampa le schede in un PDF nella cartella dei dati ed esce (per le prove di installazione)")
 	flag.Parse()
 
@@ -68,7 +68,7 @@ func main() {
 			OpenReadOnly: func(p string) (model.Store, error) { return checked(sqlite.OpenReadOnly(p)) },
 			Create:       func(p string, pl *model.Plan) (model.Store, error) { return checked(sqlite.Replace(p, pl)) },
 			Example:      assets.ExamplePlan,
-			Check:        model.Check,
+			Check:        model.CheckAl,
 			Version:      version(),
 			Start:        *schermata,
 			Closed:       func(st model.Store) { st.Close() },

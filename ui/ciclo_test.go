@@ -14,7 +14,6 @@ import (
 
 	"pianoperformance/assets"
 	"pianoperformance/model"
-	"pianoperformance/ui/cruscotto"
 	"pianoperformance/ui/field"
 	"pianoperformance/ui/monitoraggio"
 )
@@ -55,6 +54,9 @@ func TestMonitoringFindingsOpenTheCell(t *testing.T) {
 		te1.Fasi = []model.Fase{{ID: 900, Ordine: 1, Titolo: "Progetto esecutivo", Fine: model.DatePtr(2023, time.September, 30)}}
 	})
 	f, _ := newTestFrame(t, p, keyControlli)
+	// After the year: the readings at 31/12 are due, the phase is late.
+	f.s.SetNow(func() time.Time { return time.Date(2024, time.January, 20, 9, 0, 0, 0, time.Local) })
+	f.controlli.Refresh()
 	mon := f.screens[f.index(model.SezioneMonitoraggio)].(*monitoraggio.Screen)
 	find := func(campo, code string) int {
 		t.Helper()
@@ -144,22 +146,33 @@ func radioIn(o fyne.CanvasObject) *widget.RadioGroup {
 	return nil
 }
 
-// The Cruscotto is one click from anywhere: the first entry of the
-// navigation. Its list of objectives to follow opens an objective in the
-// Monitoraggio.
-func TestCruscottoOpensAnObjective(t *testing.T) {
-	f, _ := newTestFrame(t, nil, cruscotto.Key)
-	if f.keys[0] != cruscotto.Key {
-		t.Fatalf("the first entry is %q", f.keys[0])
-	}
-	cr := f.screens[0].(*cruscotto.Screen)
+// The cycle's dashboard is on the start screen: how far each Area got,
+// the objectives to follow; one of them opens in the Monitoraggio.
+func TestDashboardOnTheStartScreenOpensAnObjective(t *testing.T) {
+	f, _ := newTestFrame(t, nil, keyInizio)
 	settle(f) // the chart is drawn off the UI goroutine
-	att := cr.Panels()[1].(interface{ Voci() []model.VoceCruscotto })
+	var att interface {
+		Voci() []model.VoceCruscotto
+		Content() fyne.CanvasObject
+	}
+	titles := []string{}
+	for _, p := range f.pv.inizio.Panels() {
+		titles = append(titles, p.Title())
+		if l, ok := p.(interface {
+			Voci() []model.VoceCruscotto
+			Content() fyne.CanvasObject
+		}); ok && p.Title() == "Obiettivi da seguire" {
+			att = l
+		}
+	}
+	if !strings.Contains(strings.Join(titles, "|"), "Raggiungimento per Area") || att == nil {
+		t.Fatalf("the start screen's panels: %q", titles)
+	}
 	voci := att.Voci()
 	if len(voci) == 0 || !strings.Contains(voci[0].Testo, "AM.9") {
 		t.Fatalf("objectives to follow: %v", voci)
 	}
-	cr.Panels()[1].Content().(*widget.List).Select(0)
+	att.Content().(*widget.List).Select(0)
 	if f.keys[f.current] != model.SezioneMonitoraggio {
 		t.Fatalf("went to %q", f.keys[f.current])
 	}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/ui/cruscotto"
 	"pianoperformance/ui/inizio"
 	"pianoperformance/ui/session"
 	"pianoperformance/ui/versioni"
@@ -55,8 +56,8 @@ func (f *frame) base() *session.Session {
 }
 
 // newInizio composes the start screen. Panels go two by two, left and
-// right: the performance cycle's panels (progress per Area, objectives at
-// risk) join this list.
+// right: after the plan's own, the performance cycle's (progress per
+// Area, objectives to follow, what falls due for the objectives).
 func (f *frame) newInizio(s *session.Session, w fyne.Window) *inizio.Screen {
 	az := inizio.Azioni{
 		Adotta: f.adotta, Varia: f.varia,
@@ -71,7 +72,8 @@ func (f *frame) newInizio(s *session.Session, w fyne.Window) *inizio.Screen {
 	if s.Viewing() != nil {
 		f.pv.inizio = inizio.New(s, inizio.NewStato(s, az), inizio.NewQualita(s, az))
 	} else {
-		f.pv.inizio = inizio.New(s, inizio.NewStato(s, az), inizio.NewScadenze(s, w, az), inizio.NewQualita(s, az))
+		panels := []inizio.Panel{inizio.NewStato(s, az), inizio.NewScadenze(s, w, az), inizio.NewQualita(s, az)}
+		f.pv.inizio = inizio.New(s, append(panels, cruscotto.Panels(s, f.goTo)...)...)
 	}
 	return f.pv.inizio
 }
@@ -142,7 +144,7 @@ func (f *frame) checkWith(s *session.Session) func(*model.Plan) []model.Finding 
 		return nil
 	}
 	return func(p *model.Plan) []model.Finding {
-		out := f.opts.Check(p)
+		out := f.opts.Check(p, s.Oggi())
 		if ss, err := s.Scadenze(); err == nil {
 			out = append(out, model.CheckScadenze(ss, s.Oggi())...)
 		}

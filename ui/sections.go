@@ -5,7 +5,6 @@ import (
 
 	"pianoperformance/model"
 	"pianoperformance/ui/controlli"
-	"pianoperformance/ui/cruscotto"
 	"pianoperformance/ui/ente"
 	"pianoperformance/ui/monitoraggio"
 	"pianoperformance/ui/obiettivi"
@@ -32,7 +31,6 @@ const keyControlli = "controlli"
 func (f *frame) sections() []section {
 	return []section{
 		{keyInizio, func(s *session.Session, w fyne.Window) session.Screen { return f.lazy(f.newInizio(s, w)) }},
-		{cruscotto.Key, func(s *session.Session, w fyne.Window) session.Screen { return cruscotto.New(s, f.goTo) }},
 		{model.SezioneEnte, ente.New},
 		{model.SezioneTerritorio, territorio.New},
 		{model.SezionePopolazione, popolazione.New},

@@ -18,7 +18,6 @@ import (
 
 	"pianoperformance/model"
 	"pianoperformance/ui/controlli"
-	"pianoperformance/ui/cruscotto"
 	"pianoperformance/ui/obiettivi"
 	"pianoperformance/ui/relazione"
 	"pianoperformance/ui/session"
@@ -38,7 +37,9 @@ type Options struct {
 	// user chose to replace (which is first kept among the backups).
 	Create  func(path string, p *model.Plan) (model.Store, error)
 	Example func() (*model.Plan, error)
-	Check   func(p *model.Plan) []model.Finding
+	// Check finds what is missing or wrong in a plan on a given day (the
+	// session's: the window and its tests share one clock).
+	Check   func(p *model.Plan, oggi model.Date) []model.Finding
 	Version string
 	Start   string // section key to open first
 	// Now is the clock, time.Now when nil: tests fix the day the
@@ -196,12 +197,10 @@ func navIcon(key string) fyne.Resource {
 		return theme.MailForwardIcon()
 	case model.SezioneObiettivi:
 		return theme.ConfirmIcon()
-	case cruscotto.Key:
-		return theme.GridIcon()
 	case model.SezioneMonitoraggio:
 		return theme.VisibilityIcon()
 	case relazione.Key:
-		return theme.DocumentIcon()
+		return theme.FileTextIcon()
 	case keyControlli:
 		return theme.WarningIcon()
 	case versioni.Key:

@@ -13,12 +13,15 @@ import (
 	"pianoperformance/chart"
 	"pianoperformance/model"
 	"pianoperformance/ui/background"
+	"pianoperformance/ui/session"
 )
 
 // aree is the progress of every Area: the chart of the printed dashboard
 // (computed in blue, the Nucleo's figure in orange where it differs) and
 // the figures under it.
 type aree struct {
+	s    *session.Session
+	head *widget.Label
 	img  *canvas.Image
 	note *widget.Label
 	rows *widget.Label
@@ -40,8 +43,10 @@ var drawAree = func(bars []chart.Barra, title string, w, h int) ([]byte, error) 
 	return f.PNG(w, h)
 }
 
-func newAree() *aree {
-	a := &aree{}
+func newAree(s *session.Session) *aree {
+	a := &aree{s: s}
+	a.head = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	a.head.Wrapping = fyne.TextWrapWord
 	a.img = canvas.NewImageFromResource(nil)
 	a.img.FillMode = canvas.ImageFillContain
 	a.img.SetMinSize(fyne.NewSize(360, 220))
@@ -49,7 +54,7 @@ func newAree() *aree {
 	a.note.Wrapping = fyne.TextWrapWord
 	a.rows = widget.NewLabel("")
 	a.rows.Wrapping = fyne.TextWrapWord
-	a.content = container.NewBorder(nil, a.rows, nil, nil, container.NewStack(a.img, container.NewCenter(a.note)))
+	a.content = container.NewBorder(a.head, a.rows, nil, nil, container.NewStack(a.img, container.NewCenter(a.note)))
 	return a
 }
 
@@ -69,7 +74,15 @@ func Bars(v *model.Valutazione) []chart.Barra {
 	return out
 }
 
-func (a *aree) Refresh(m *Misura) {
+func (a *aree) Refresh() { a.show(misura(a.s)) }
+
+// show draws a measurement.
+func (a *aree) show(m *Misura) {
+	a.head.SetText(lang.L("cruscotto.senza.verifiche"))
+	if m.Val != nil {
+		a.head.SetText(lang.L("cruscotto.intestazione", map[string]any{"Data": m.Val.Verifica.Data.String(),
+			"Ente": perc(m.Val.Ente.Percentuale), "Validato": validato(m.Val.Ente.Validata)}))
+	}
 	if m.Val == nil || len(m.Val.Aree) == 0 {
 		a.gen++
 		a.drawn, a.drawnName = nil, ""

@@ -1,30 +1,17 @@
-// Package cruscotto is the dashboard of the year's cycle: how far each
-// Area got at the latest checkpoint (with a chart), the objectives that
-// need attention, and what falls due next. It is made of panels, so that
-// a start screen can show them among its own; the Cruscotto screen shows
-// them together. Tapping an objective opens it in the Monitoraggio.
+// Package cruscotto is the dashboard of the year's cycle, as panels of
+// the start screen: how far each Area got at the latest checkpoint (with
+// the chart of the printed dashboard), the objectives that need
+// attention, and what falls due next for the objectives. Tapping an
+// objective opens it in the Monitoraggio.
 package cruscotto
 
 import (
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/ui/inizio"
 	"pianoperformance/ui/session"
 )
-
-// Key is the screen's navigation key.
-const Key = "cruscotto"
-
-// Panel is one block of the dashboard.
-type Panel interface {
-	Title() string
-	Content() fyne.CanvasObject
-	// Refresh redraws from the measurement of the plan as it is now.
-	Refresh(m *Misura)
-}
 
 // Misura is what the panels show: the plan measured at the checkpoint
 // the dashboard is about, on day Oggi.
@@ -53,62 +40,15 @@ func Misurare(p *model.Plan, oggi model.Date) *Misura {
 	return m
 }
 
-// Panels are the dashboard's panels on a session; goTo opens a target in
-// its screen (an objective in the Monitoraggio).
-func Panels(s *session.Session, goTo func(session.Target)) []Panel {
-	return []Panel{newAree(), newAttenzione(goTo), newScadenze(goTo)}
+// Panels are the dashboard's panels on a session, for the start screen:
+// the progress per Area, the objectives to follow, what falls due next
+// for the objectives; goTo opens an objective in the Monitoraggio.
+func Panels(s *session.Session, goTo func(session.Target)) []inizio.Panel {
+	return []inizio.Panel{newAree(s), newAttenzione(s, goTo), newProssime(s, goTo)}
 }
 
-// Screen shows the panels together: the Areas on the left, what needs
-// attention and what falls due on the right.
-type Screen struct {
-	s       *session.Session
-	panels  []Panel
-	head    *widget.Label
-	oggi    func() model.Date
-	content fyne.CanvasObject
-}
-
-// New builds the Cruscotto screen.
-func New(s *session.Session, goTo func(session.Target)) *Screen {
-	sc := &Screen{s: s, panels: Panels(s, goTo), oggi: model.Oggi}
-	sc.head = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	sc.head.Wrapping = fyne.TextWrapWord
-	box := func(p Panel) fyne.CanvasObject {
-		t := widget.NewLabelWithStyle(p.Title(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		return container.NewBorder(t, nil, nil, nil, p.Content())
-	}
-	right := container.NewVSplit(box(sc.panels[1]), box(sc.panels[2]))
-	split := container.NewHSplit(box(sc.panels[0]), right)
-	split.Offset = 0.5
-	sc.content = container.NewBorder(sc.head, nil, nil, nil, split)
-	sc.Refresh()
-	return sc
-}
-
-func (sc *Screen) Title() string              { return lang.L("nav.cruscotto") }
-func (sc *Screen) Content() fyne.CanvasObject { return sc.content }
-func (sc *Screen) Show(session.Target)        {}
-
-// Panels are the screen's panels, for tests.
-func (sc *Screen) Panels() []Panel { return sc.panels }
-
-// Refresh measures the plan again and redraws every panel.
-func (sc *Screen) Refresh() {
-	if sc.s.Plan == nil {
-		return
-	}
-	m := Misurare(sc.s.Plan, sc.oggi())
-	if m.Val == nil {
-		sc.head.SetText(lang.L("cruscotto.senza.verifiche"))
-	} else {
-		sc.head.SetText(lang.L("cruscotto.intestazione", map[string]any{"Data": m.Val.Verifica.Data.String(),
-			"Ente": perc(m.Val.Ente.Percentuale), "Validato": validato(m.Val.Ente.Validata)}))
-	}
-	for _, p := range sc.panels {
-		p.Refresh(m)
-	}
-}
+// misura measures the session's plan on the session's day.
+func misura(s *session.Session) *Misura { return Misurare(s.Plan, s.Oggi()) }
 
 func perc(p *float64) string {
 	if p == nil {
@@ -117,7 +57,7 @@ func perc(p *float64) string {
 	return model.FormatPerc(*p)
 }
 
-// validato is ", validato 92%" or nothing.
+// validato is " (validato 92%)" or nothing.
 func validato(p *float64) string {
 	if p == nil {
 		return ""

@@ -35,7 +35,8 @@ func TestMisurareAtTheCheckpointReached(t *testing.T) {
 }
 
 // At mid-year the objectives to follow are those with a deviation, with
-// their corrective action; what falls due next comes soonest first.
+// their corrective action; what falls due next for the objectives comes
+// soonest first.
 func TestListeAMetaAnno(t *testing.T) {
 	test.NewTempApp(t)
 	fieldtest.LoadTranslations(t)
@@ -44,9 +45,9 @@ func TestListeAMetaAnno(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := Misurare(p, model.MustDate(2023, time.July, 10))
-	att, sca := newAttenzione(nil), newScadenze(nil)
-	att.Refresh(m)
-	sca.Refresh(m)
+	att, sca := newAttenzione(nil, nil), newProssime(nil, nil)
+	att.show(m)
+	sca.show(m)
 	joined := func(vv []model.VoceCruscotto) string {
 		var out []string
 		for _, v := range vv {
@@ -66,8 +67,8 @@ func TestListeAMetaAnno(t *testing.T) {
 			t.Fatalf("not soonest first:\n%s", joined(vv))
 		}
 	}
-	if got := joined(vv); !strings.Contains(got, "Monitoraggio degli obiettivi al 30/06/2023") {
-		t.Errorf("deadlines:\n%s", got)
+	if got := joined(vv); !strings.HasPrefix(got, "30/09/2023 — AM.1 «") || !strings.Contains(got, "31/12/2023 — EF.1 «Tempistica»") {
+		t.Errorf("what falls due:\n%s", got)
 	}
 }
 
@@ -88,11 +89,11 @@ func TestChartRedrawnOnlyWhenFiguresChange(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := newAree()
+	a := newAree(nil)
 	oggi := model.MustDate(2024, time.January, 15)
-	a.Refresh(Misurare(p, oggi))
+	a.show(Misurare(p, oggi))
 	p.Obiettivi[0].Titolo = "Un altro titolo"
-	a.Refresh(Misurare(p, oggi))
+	a.show(Misurare(p, oggi))
 	bg.Settle()
 	if drawn != 1 {
 		t.Fatalf("%d drawings for one set of figures", drawn)
@@ -101,7 +102,7 @@ func TestChartRedrawnOnlyWhenFiguresChange(t *testing.T) {
 		t.Fatalf("no chart: %q", a.note.Text)
 	}
 	p.Obiettivi[2].Validazione = nil // EF.3: the Nucleo had raised it from 0% to 50%
-	a.Refresh(Misurare(p, oggi))
+	a.show(Misurare(p, oggi))
 	bg.Settle()
 	if drawn != 2 {
 		t.Fatalf("a changed figure drew %d times in all, want 2", drawn)

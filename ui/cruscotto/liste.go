@@ -1,7 +1,6 @@
 package cruscotto
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -16,6 +15,7 @@ import (
 // lista is a panel listing lines; tapping one about an objective opens it
 // in the Monitoraggio.
 type lista struct {
+	s     *session.Session
 	title string
 	voci  []model.VoceCruscotto
 	empty string
@@ -23,8 +23,8 @@ type lista struct {
 	fill  func(m *Misura) ([]model.VoceCruscotto, string)
 }
 
-func newLista(title string, goTo func(session.Target), fill func(m *Misura) ([]model.VoceCruscotto, string)) *lista {
-	l := &lista{title: title, fill: fill}
+func newLista(s *session.Session, title string, goTo func(session.Target), fill func(m *Misura) ([]model.VoceCruscotto, string)) *lista {
+	l := &lista{s: s, title: title, fill: fill}
 	l.list = widget.NewList(func() int { return max(len(l.voci), 1) },
 		func() fyne.CanvasObject {
 			t := widget.NewLabel("")
@@ -56,15 +56,17 @@ func (l *lista) Content() fyne.CanvasObject { return l.list }
 // Voci are the lines shown, for tests.
 func (l *lista) Voci() []model.VoceCruscotto { return l.voci }
 
-func (l *lista) Refresh(m *Misura) {
+func (l *lista) Refresh() { l.show(misura(l.s)) }
+
+func (l *lista) show(m *Misura) {
 	l.voci, l.empty = l.fill(m)
 	l.list.Refresh()
 }
 
 // newAttenzione lists the objectives at risk: indicators in a state of
 // deviation, phases late, objectives below half of their target.
-func newAttenzione(goTo func(session.Target)) *lista {
-	return newLista(lang.L("cruscotto.attenzione"), goTo, func(m *Misura) ([]model.VoceCruscotto, string) {
+func newAttenzione(s *session.Session, goTo func(session.Target)) *lista {
+	return newLista(s, lang.L("cruscotto.attenzione"), goTo, func(m *Misura) ([]model.VoceCruscotto, string) {
 		if m.Val == nil {
 			return nil, lang.L("cruscotto.senza.verifiche")
 		}
@@ -85,18 +87,12 @@ func newAttenzione(goTo func(session.Target)) *lista {
 	})
 }
 
-// newScadenze lists what falls due next: the cycle's deadlines still open
-// (the monitoring, the Relazione and its validation, the publications)
-// and the date targets and phases of the objectives, soonest first.
-func newScadenze(goTo func(session.Target)) *lista {
-	return newLista(lang.L("cruscotto.scadenze"), goTo, func(m *Misura) ([]model.VoceCruscotto, string) {
+// newProssime lists what falls due next for the objectives, soonest
+// first: date targets not yet met and phases not yet done (the cycle's own
+// deadlines have their panel on the start screen).
+func newProssime(s *session.Session, goTo func(session.Target)) *lista {
+	return newLista(s, lang.L("cruscotto.scadenze"), goTo, func(m *Misura) ([]model.VoceCruscotto, string) {
 		var out []model.VoceCruscotto
-		for _, s := range model.Scadenze(m.Plan, nil, nil, m.Oggi) {
-			if s.Stato == model.ScadenzaFatta || s.Data.Before(m.Oggi) && s.Stato != model.ScadenzaInRitardo {
-				continue
-			}
-			out = append(out, model.VoceCruscotto{Quando: s.Data, Testo: fmt.Sprintf("%s — %s (%s)", s.Data, s.Titolo, s.TestoStato())})
-		}
 		if m.Val != nil {
 			for i := range m.Val.Aree {
 				out = append(out, m.Val.Aree[i].Prossime(m.Oggi)...)

@@ -33,6 +33,10 @@ type Sheet struct {
 	OnInvalid func(error)
 	// Undo is what Ctrl+Z does in a cell whose text is stored.
 	Undo func()
+	// ReadOnly, when it says so, disables every cell as it is shown: a
+	// plan open elsewhere, or a frozen version. Cells made while scrolling
+	// are reached too, which a Locker cannot do.
+	ReadOnly func() bool
 }
 
 // SheetColumn is one column of a Sheet. Create builds a cell widget of the
@@ -269,5 +273,12 @@ func (s *Sheet) update(id widget.TableCellID, sc *sheetCell) {
 	s.bound[id] = sc
 	if u := s.cols[id.Col].Update; u != nil {
 		u(id.Row, o)
+	}
+	if d, ok := o.(fyne.Disableable); ok && s.ReadOnly != nil {
+		if s.ReadOnly() {
+			d.Disable()
+		} else {
+			d.Enable()
+		}
 	}
 }

@@ -84,6 +84,7 @@ func (sc *Screen) newSheet() *field.Sheet {
 		sc.s.Report(lang.L("monitoraggio.non.salvato", map[string]any{"Errore": err.Error()}), true)
 	}
 	sh.Undo = func() { _ = sc.s.Undo() }
+	sh.ReadOnly = sc.s.ReadOnly
 	return sh
 }
 

@@ -288,7 +288,7 @@ func (p *pannello) focusLateFase() {
 		return
 	}
 	for i, f := range o.Fasi {
-		if st := model.StatoFaseAl(f, model.Oggi()); st.InRitardo && !st.Completata && i < len(p.fasi) {
+		if st := model.StatoFaseAl(f, p.sc.s.Oggi()); st.InRitardo && !st.Completata && i < len(p.fasi) {
 			if c := fyne.CurrentApp().Driver().CanvasForObject(p.fasi[i].data); c != nil {
 				c.Focus(p.fasi[i].data)
 			}

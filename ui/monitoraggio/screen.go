@@ -59,7 +59,13 @@ func NewScreen(s *session.Session, w fyne.Window) *Screen {
 	return sc
 }
 
-func (sc *Screen) Title() string              { return lang.L("nav.monitoraggio") }
+func (sc *Screen) Title() string { return lang.L("nav.monitoraggio") }
+
+// Browsing are the controls that only choose what to look at: they stay
+// enabled on a version shown read-only.
+func (sc *Screen) Browsing() []fyne.CanvasObject {
+	return []fyne.CanvasObject{sc.verSel, sc.areaSel, sc.unitSel, sc.statoSel}
+}
 func (sc *Screen) Content() fyne.CanvasObject { return sc.content }
 
 func (sc *Screen) build() {
@@ -121,7 +127,7 @@ func (sc *Screen) Refresh() {
 		return
 	}
 	if p.VerificaByID(sc.verID) == nil {
-		sc.verID = defaultVerifica(p)
+		sc.verID = defaultVerifica(p, sc.s.Oggi())
 	}
 	sc.refreshOptions()
 	sc.measure()
@@ -132,8 +138,7 @@ func (sc *Screen) Refresh() {
 
 // defaultVerifica is the checkpoint a clerk works on: the first one not
 // yet past, else the last.
-func defaultVerifica(p *model.Plan) int64 {
-	oggi := model.Oggi()
+func defaultVerifica(p *model.Plan, oggi model.Date) int64 {
 	for _, v := range p.Verifiche {
 		if !v.Data.Before(oggi) {
 			return v.ID
