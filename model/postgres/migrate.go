@@ -1,0 +1,119 @@
+package postgres
+
+import (
+	"context"
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// The schema lives in the database schema "piano". Its versions are the
+// embedded files migrations/NNNN_name.sql; schema_versione records those
+// applied, each in the transaction of its own step.
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+var migrations = mustLoadMigrations(migrationFS)
+
+func mustLoadMigrations(fsys fs.FS) []migration {
+	names, err := fs.Glob(fsys, "migrations/*.sql")
+	if err != nil {
+		panic(err)
+	}
+	sort.Strings(names)
+	var out []migration
+	for i, n := range names {
+		base := strings.TrimPrefix(n, "migrations/")
+		num, _, ok := strings.Cut(base, "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v != i+1 {
+			panic(fmt.Sprintf("migrazione %q: numerazione non valida", base))
+		}
+		b, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			panic(err)
+		}
+		out = append(out, migration{version: v, name: base, sql: string(b)})
+	}
+	return out
+}
+
+// latestVersion is the schema version this program writes.
+func latestVersion() int { return len(migrations) }
+
+// migrateLock serialises two `piano server init` run at once.
+const migrateLock = 0x5064_4c50_0001
+
+// Migrate brings the database to the latest schema, creating it when the
+// database is empty. Each step runs in one transaction with the row that
+// records it, so a failing step leaves the database as it was before it.
+// It must run as the role that owns (or will own) the schema: the comune's
+// database administrator, through `piano server init`.
+func Migrate(ctx context.Context, conn *pgx.Conn) error {
+	for _, m := range migrations {
+		if err := migrateOne(ctx, conn, m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func migrateOne(ctx context.Context, conn *pgx.Conn, m migration) error {
+	tx, err := conn.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", int64(migrateLock)); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, `CREATE SCHEMA IF NOT EXISTS piano;
+		CREATE TABLE IF NOT EXISTS piano.schema_versione (
+			versione int PRIMARY KEY, nome text NOT NULL, applicata timestamptz NOT NULL DEFAULT now());
+		GRANT USAGE ON SCHEMA piano TO PUBLIC;
+		GRANT SELECT ON piano.schema_versione TO PUBLIC`); err != nil {
+		return fmt.Errorf("creazione dello schema «piano» non riuscita: %w", err)
+	}
+	var done bool
+	if err := tx.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM piano.schema_versione WHERE versione = $1)", m.version).Scan(&done); err != nil {
+		return err
+	}
+	if done {
+		return nil
+	}
+	if _, err := tx.Exec(ctx, "SET LOCAL search_path = piano"); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, m.sql); err != nil {
+		return fmt.Errorf("aggiornamento dello schema alla versione %d (%s) non riuscito: %w", m.version, m.name, err)
+	}
+	if _, err := tx.Exec(ctx, "INSERT INTO piano.schema_versione (versione, nome) VALUES ($1, $2)", m.version, m.name); err != nil {
+		return err
+	}
+	return tx.Commit(ctx)
+}
+
+// schemaVersion is the schema version of the database, 0 when it has none.
+func schemaVersion(ctx context.Context, q interface {
+	QueryRow(context.Context, string, ...any) pgx.Row
+}) (int, error) {
+	var exists bool
+	if err := q.QueryRow(ctx, "SELECT to_regclass('piano.schema_versione') IS NOT NULL").Scan(&exists); err != nil || !exists {
+		return 0, err
+	}
+	var v int
+	err := q.QueryRow(ctx, "SELECT coalesce(max(versione), 0) FROM piano.schema_versione").Scan(&v)
+	return v, err
+}
