@@ -39,7 +39,7 @@ func (e *ConflictError) Error() string {
 			when += " del " + t.Format("02/01/2006")
 		}
 	}
-	return fmt.Sprintf("nel frattempo %s ha modificato %s%s: la modifica non è stata salvata e la finestra mostra ora il contenuto attuale", who, e.What, when)
+	return fmt.Sprintf("nel frattempo %s ha modificato %s%s: la modifica non è stata salvata, per non cancellare la sua; il piano mostra ora la versione attuale", who, e.What, when)
 }
 
 func (e *ConflictError) Is(target error) bool { return target == ErrConflict }
@@ -91,3 +91,28 @@ type Watcher interface {
 // server could not be reached: nothing was saved, and the store tries to
 // connect again.
 var ErrOffline = errors.New("server non raggiungibile")
+
+// StampOf is what w's transaction wrote so far (see Stamper); nil when its
+// store does not version records.
+func StampOf(w Writer) Stamp {
+	if s, ok := stamper(w); ok {
+		return s.Stamp()
+	}
+	return nil
+}
+
+// ExpectOf makes w's transaction expect the records of st at the versions
+// st gives (see Stamper); nothing for a store that does not version them.
+func ExpectOf(w Writer, st Stamp) {
+	if s, ok := stamper(w); ok && len(st) > 0 {
+		s.Expect(st)
+	}
+}
+
+func stamper(w Writer) (Stamper, bool) {
+	if c, ok := w.(checkedWriter); ok {
+		w = c.Writer
+	}
+	s, ok := w.(Stamper)
+	return s, ok
+}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"pianoperformance/model"
 )
 
@@ -38,21 +39,26 @@ type notice struct {
 
 // Watch calls fn with the changes others make to the plan, from a
 // goroutine of its own, until stop is called or the store closed.
+// The first connection is made before Watch returns, so no change made
+// after it is missed.
 func (s *Store) Watch(fn func(model.Change)) (stop func()) {
 	ctx, cancel := context.WithCancel(s.ctx)
+	first, err := s.listenConn(ctx)
 	s.watch.wg.Add(1)
 	go func() {
 		defer s.watch.wg.Done()
-		s.listen(ctx, fn)
+		s.listen(ctx, fn, first, err)
 	}()
 	return cancel
 }
 
-func (s *Store) listen(ctx context.Context, fn func(model.Change)) {
+func (s *Store) listen(ctx context.Context, fn func(model.Change), conn *pgx.Conn, err error) {
 	pause := 200 * time.Millisecond
 	lost := false
 	for ctx.Err() == nil {
-		conn, err := s.listenConn(ctx)
+		if conn == nil && err == nil {
+			conn, err = s.listenConn(ctx)
+		}
 		if err == nil {
 			if lost {
 				fn(model.Change{Scope: model.Scope{Parts: model.AllParts}, Link: model.LinkBack, When: time.Now()})
@@ -62,6 +68,7 @@ func (s *Store) listen(ctx context.Context, fn func(model.Change)) {
 			err = s.receive(ctx, conn, fn)
 			conn.Close(context.Background())
 		}
+		conn, err = nil, nil
 		if ctx.Err() != nil {
 			return
 		}
@@ -79,12 +86,15 @@ func (s *Store) listen(ctx context.Context, fn func(model.Change)) {
 }
 
 func (s *Store) listenConn(ctx context.Context) (*pgx.Conn, error) {
+	ctx, cancel := context.WithTimeout(ctx, connectTimeout)
+	defer cancel()
 	c, err := s.pool.Acquire(ctx)
 	if err != nil {
 		return nil, err
 	}
 	cfg := c.Conn().Config().Copy()
 	c.Release()
+	cfg.OnNotification = nil // the copy would hand them to the pool's connection
 	conn, err := pgx.ConnectConfig(ctx, cfg)
 	if err != nil {
 		return nil, err
@@ -97,43 +107,55 @@ func (s *Store) listenConn(ctx context.Context) (*pgx.Conn, error) {
 }
 
 // receive turns notices into changes until the connection fails or ctx
-// ends.
+// ends. A goroutine waits on the connection; this one gathers.
 func (s *Store) receive(ctx context.Context, conn *pgx.Conn, fn func(model.Change)) error {
+	notes := make(chan *pgconn.Notification)
+	failed := make(chan error, 1)
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		for {
+			n, err := conn.WaitForNotification(ctx)
+			if err != nil {
+				failed <- err
+				return
+			}
+			select {
+			case notes <- n:
+			case <-done:
+				return
+			}
+		}
+	}()
 	names := map[string]string{}
 	for {
-		n, err := conn.WaitForNotification(ctx)
-		if err != nil {
+		var ch model.Change
+		select {
+		case n := <-notes:
+			s.add(&ch, n.PID, n.Payload)
+		case err := <-failed:
 			return err
 		}
-		var ch model.Change
-		s.add(&ch, n.PID, n.Payload)
-		// Gather what follows within a short moment.
-		deadline := time.Now().Add(gather)
+		timer := time.NewTimer(gather)
+	gathering:
 		for {
-			wctx, cancel := context.WithDeadline(ctx, deadline)
-			n, err = conn.WaitForNotification(wctx)
-			cancel()
-			if err != nil {
-				if ctx.Err() != nil {
-					return ctx.Err()
-				}
-				if wctx.Err() == nil {
-					return err // the connection, not the deadline
-				}
-				break
+			select {
+			case n := <-notes:
+				s.add(&ch, n.PID, n.Payload)
+			case <-timer.C:
+				break gathering
+			case err := <-failed:
+				timer.Stop()
+				return err
 			}
-			s.add(&ch, n.PID, n.Payload)
 		}
 		if ch.Scope.Empty() {
 			continue
 		}
 		if name, ok := names[ch.Who]; ok {
 			ch.Who = name
-		} else {
-			var name string
-			if conn.QueryRow(ctx, "SELECT coalesce(nullif(nome, ''), login) FROM utente WHERE login = $1", ch.Who).Scan(&name) == nil {
-				names[ch.Who], ch.Who = name, name
-			}
+		} else if s.pool.QueryRow(ctx, "SELECT coalesce(nullif(nome, ''), login) FROM utente WHERE login = $1", ch.Who).Scan(&name) == nil {
+			names[ch.Who], ch.Who = name, name
 		}
 		ch.When = time.Now()
 		fn(ch)
