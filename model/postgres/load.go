@@ -40,6 +40,8 @@ var partReaders = []struct {
 		p.ConfermeQualita = nil
 		return loadConferme(r, p)
 	}},
+	{model.PartVerifiche, "verifica", loadVerifiche}, {model.PartSMVP, "smvp", loadSMVP},
+	{model.PartRelazione, "relazione", loadRelazione}, {model.PartIndicatoriEnte, "indicatore", loadIndicatoriEnte},
 }
 
 // ReadParts replaces the given parts of p with what the server holds.

@@ -12,7 +12,7 @@ import (
 // all; otherwise only those with the given IDs. Every table below an
 // objective carries obiettivo_id, so each query filters on it alone.
 func loadObiettivi(r *reader, ids []int64) ([]model.Obiettivo, error) {
-	where, args := " WHERE piano_id = $1", []any(nil)
+	where, args := " WHERE piano_id = $1 AND obiettivo_id IS NOT NULL", []any(nil)
 	if ids != nil {
 		where, args = " WHERE piano_id = $1 AND obiettivo_id = ANY($2)", []any{ids}
 	}
@@ -43,19 +43,27 @@ func loadObiettivi(r *reader, ids []int64) ([]model.Obiettivo, error) {
 	if err != nil {
 		return nil, err
 	}
-	byID := where
+	avanz, err := loadAvanzamenti(r, where, args)
+	if err != nil {
+		return nil, err
+	}
+	valid, err := loadValidazioni(r, where, args)
+	if err != nil {
+		return nil, err
+	}
+	byID := " WHERE piano_id = $1"
 	if ids != nil {
 		byID = " WHERE piano_id = $1 AND id = ANY($2)"
 	}
 	out := []model.Obiettivo{}
 	err = r.each(`SELECT id, coalesce(parent_id, 0), ordine, codice, livello, natura, coalesce(area_id, 0), tutte_le_unita,
 		segretario, titolo, descrizione, programma, centro_costo, peso_tipo, peso_valore, risorse,
-		personale, stato_attuazione, note FROM obiettivo`+byID+` ORDER BY ordine, id`, func(row pgx.Rows) error {
+		personale, stato_attuazione, note, linea_strategica FROM obiettivo`+byID+` ORDER BY ordine, id`, func(row pgx.Rows) error {
 		var o model.Obiettivo
 		var livello, natura, peso string
 		if err := row.Scan(&o.ID, &o.ParentID, &o.Ordine, &o.Codice, &livello, &natura, &o.AreaID, &o.TutteLeUnita,
 			&o.Segretario, &o.Titolo, &o.Descrizione, &o.Programma, &o.CentroCosto, &peso, &o.Peso.Valore,
-			&o.Risorse, &o.Personale, &o.StatoAttuazione, &o.Note); err != nil {
+			&o.Risorse, &o.Personale, &o.StatoAttuazione, &o.Note, &o.LineaStrategica); err != nil {
 			return err
 		}
 		o.Livello, o.Natura, o.Peso.Tipo = model.Livello(livello), model.Natura(natura), model.TipoPeso(peso)
@@ -63,14 +71,19 @@ func loadObiettivi(r *reader, ids []int64) ([]model.Obiettivo, error) {
 		o.Anni = orEmpty(anni[o.ID])
 		o.Indicatori = orEmpty(ind[o.ID])
 		o.Fasi = orEmpty(fasi[o.ID])
+		o.Avanzamenti = orEmpty(avanz[o.ID])
+		o.Validazione = valid[o.ID]
 		out = append(out, o)
 		return nil
 	}, args...)
 	return out, err
 }
 
+// enteWhere picks the rows below the indicators of the whole ente.
+const enteWhere = " WHERE piano_id = $1 AND obiettivo_id IS NULL"
+
 // loadIndicatori returns indicators by objective ID, with targets and
-// results.
+// readings; those of the whole ente (enteWhere) under 0.
 func loadIndicatori(r *reader, where string, args []any) (map[int64][]model.Indicatore, error) {
 	target := map[int64][]model.Target{}
 	if err := r.each("SELECT indicatore_id, anno, valore FROM target"+where+" ORDER BY indicatore_id, anno", func(row pgx.Rows) error {
@@ -82,30 +95,19 @@ func loadIndicatori(r *reader, where string, args []any) (map[int64][]model.Indi
 	}, args...); err != nil {
 		return nil, err
 	}
-	ris := map[int64][]model.Risultato{}
-	// NULL dates first, as SQLite orders them.
-	if err := r.each(`SELECT id, indicatore_id, data, valore, raggiungimento, punteggio, finale, validato,
-		data_validazione, note FROM risultato`+where+` ORDER BY indicatore_id, data NULLS FIRST, id`, func(row pgx.Rows) error {
-		var x model.Risultato
-		var ind int64
-		var data, dataVal *time.Time
-		if err := row.Scan(&x.ID, &ind, &data, &x.Valore, &x.Raggiungimento, &x.Punteggio, &x.Finale, &x.Validato, &dataVal, &x.Note); err != nil {
-			return err
-		}
-		x.Data, x.DataValidazione = dateVal(data), datePtr(dataVal)
-		ris[ind] = append(ris[ind], x)
-		return nil
-	}, args...); err != nil {
+	ris, err := loadRisultati(r, where, args)
+	if err != nil {
 		return nil, err
 	}
 	out := map[int64][]model.Indicatore{}
-	err := r.each(`SELECT id, obiettivo_id, ordine, nome, tipo, unita_misura, baseline
-		FROM indicatore`+where+` ORDER BY obiettivo_id, ordine, id`, func(row pgx.Rows) error {
+	err = r.each(`SELECT id, coalesce(obiettivo_id, 0), ordine, nome, tipo, unita_misura, baseline, anno_baseline,
+		direzione, peso, criterio, note FROM indicatore`+where+` ORDER BY obiettivo_id, ordine, id`, func(row pgx.Rows) error {
 		var in model.Indicatore
 		var ob int64
-		var tipo string
-		err := row.Scan(&in.ID, &ob, &in.Ordine, &in.Nome, &tipo, &in.UnitaMisura, &in.Baseline)
-		in.Tipo = model.TipoIndicatore(tipo)
+		var tipo, dir string
+		err := row.Scan(&in.ID, &ob, &in.Ordine, &in.Nome, &tipo, &in.UnitaMisura, &in.Baseline, &in.AnnoBaseline,
+			&dir, &in.Peso, &in.Criterio, &in.Note)
+		in.Tipo, in.Direzione = model.TipoIndicatore(tipo), model.Direzione(dir)
 		in.Target = orEmpty(target[in.ID])
 		in.Risultati = orEmpty(ris[in.ID])
 		out[ob] = append(out[ob], in)
@@ -127,15 +129,15 @@ func loadFasi(r *reader, where string, args []any) (map[int64][]model.Fase, erro
 		return nil, err
 	}
 	out := map[int64][]model.Fase{}
-	err := r.each(`SELECT id, obiettivo_id, ordine, titolo, inizio, fine, responsabile, completata
+	err := r.each(`SELECT id, obiettivo_id, ordine, titolo, inizio, fine, responsabile, completata, completamento
 		FROM fase`+where+` ORDER BY obiettivo_id, ordine, id`, func(row pgx.Rows) error {
 		var ph model.Fase
 		var ob int64
-		var ini, fine *time.Time
-		if err := row.Scan(&ph.ID, &ob, &ph.Ordine, &ph.Titolo, &ini, &fine, &ph.Responsabile, &ph.Completata); err != nil {
+		var ini, fine, done *time.Time
+		if err := row.Scan(&ph.ID, &ob, &ph.Ordine, &ph.Titolo, &ini, &fine, &ph.Responsabile, &ph.Completata, &done); err != nil {
 			return err
 		}
-		ph.Inizio, ph.Fine = datePtr(ini), datePtr(fine)
+		ph.Inizio, ph.Fine, ph.Completamento = datePtr(ini), datePtr(fine), datePtr(done)
 		ph.Mesi = mesi[ph.ID] // omitempty: nil when none
 		out[ob] = append(out[ob], ph)
 		return nil

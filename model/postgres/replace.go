@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"pianoperformance/model"
@@ -60,17 +59,13 @@ func (w *writer) ReplacePlan(p *model.Plan) error {
 
 // allTables lists the data tables, parents before children.
 var allTables = []*table{tEnte, tPiano, tCapitolo, tTerritorio, tFrazione, tStrada, tRisorsa, tPopolazione,
-	tFascia, tPopFascia, tUnita, tPersonale, tBenchmark, tServizio, tPartner, tObiettivo, tObUnita, tObAnno,
-	tIndicatore, tTarget, tRisultato, tFase, tFaseMese, tScadenzario, tAdempimento, tConferma}
+	tFascia, tPopFascia, tUnita, tPersonale, tBenchmark, tServizio, tPartner, tVerifica, tSMVP, tSMVPFascia,
+	tRelazione, tObiettivo, tObUnita, tObAnno, tIndicatore, tTarget, tRisultato, tFase, tFaseMese,
+	tAvanzamento, tValidazione, tScadenzario, tAdempimento, tConferma}
 
 func (w *writer) queueInsert(b *pgx.Batch, t *table, row []any) {
-	cols := t.columns()
-	marks := make([]string, len(cols)+1)
-	for i := range marks {
-		marks[i] = fmt.Sprintf("$%d", i+1)
-	}
-	b.Queue(fmt.Sprintf("INSERT INTO %s (piano_id, %s) VALUES (%s)", t.name, strings.Join(cols, ", "),
-		strings.Join(marks, ", ")), append([]any{w.s.id}, row...)...)
+	q, args := insertSQL(t, w.s.id, row)
+	b.Queue(q, args...)
 }
 
 // planIDs gives IDs to every record of p that has none.
@@ -92,6 +87,15 @@ func (w *writer) planIDs(p *model.Plan) error {
 	for _, s := range p.Servizi {
 		count(s.ID)
 	}
+	for _, v := range p.Verifiche {
+		count(v.ID)
+	}
+	for _, in := range p.IndicatoriEnte {
+		count(in.ID)
+		for _, r := range in.Risultati {
+			count(r.ID)
+		}
+	}
 	fresh, err := w.newIDs(n)
 	if err != nil {
 		return err
@@ -110,6 +114,16 @@ func (w *writer) planIDs(p *model.Plan) error {
 	}
 	for i := range p.Servizi {
 		w.setID(&p.Servizi[i].ID, &fresh)
+	}
+	for i := range p.Verifiche {
+		w.setID(&p.Verifiche[i].ID, &fresh)
+	}
+	for i := range p.IndicatoriEnte {
+		in := &p.IndicatoriEnte[i]
+		w.setID(&in.ID, &fresh)
+		for j := range in.Risultati {
+			w.setID(&in.Risultati[j].ID, &fresh)
+		}
 	}
 	for i := range p.Obiettivi {
 		if err := w.obiettivoIDs(&p.Obiettivi[i]); err != nil {
@@ -149,6 +163,15 @@ func planRows(p *model.Plan) []rows {
 	}
 	for _, s := range p.Servizi {
 		out = append(out, servizioRows(s)...)
+	}
+	// Checkpoints before the readings that refer to them.
+	for _, v := range p.Verifiche {
+		add(tVerifica, verificaRow(v))
+	}
+	out = append(out, smvpRows(p.SMVP)...)
+	out = append(out, relazioneRows(p.Relazione)...)
+	for i := range p.IndicatoriEnte {
+		out = append(out, indicatoreEnteRows(&p.IndicatoriEnte[i])...)
 	}
 	for i := range p.Obiettivi {
 		out = append(out, obiettivoRows(&p.Obiettivi[i])...)

@@ -186,6 +186,18 @@ func (w *writer) describe(kind string, rif int64, sub string) string {
 		return "l'obiettivo " + t
 	case "qualita":
 		return fmt.Sprintf("la valutazione «%s» dell'obiettivo %d", sub, rif)
+	case "verifica":
+		var d time.Time
+		if w.tx.QueryRow(w.ctx, "SELECT data FROM verifica WHERE piano_id = $1 AND id = $2", w.s.id, rif).Scan(&d) == nil {
+			return "la verifica " + model.Verifica{Data: dateVal(&d)}.Etichetta()
+		}
+		return "una verifica del monitoraggio"
+	case "smvp":
+		return "il sistema di misurazione e valutazione"
+	case "relazione":
+		return "la Relazione sulla performance"
+	case "indicatore":
+		return fmt.Sprintf("l'indicatore dell'ente «%s»", title("SELECT nome FROM indicatore WHERE piano_id = $1 AND id = $2"))
 	}
 	return fmt.Sprintf("%s %d", kind, rif)
 }
@@ -193,7 +205,7 @@ func (w *writer) describe(kind string, rif int64, sub string) string {
 // scopeOf is what to read again after a record of that kind changed.
 func scopeOf(kind string, rif int64) model.Scope {
 	for _, pr := range partReaders {
-		if pr.kind == kind && kind != "obiettivo" {
+		if pr.kind == kind && kind != "obiettivo" && kind != "verifica" {
 			return model.Scope{Parts: pr.part}
 		}
 	}
@@ -201,6 +213,10 @@ func scopeOf(kind string, rif int64) model.Scope {
 	case "obiettivo":
 		// Deleting an objective hides its quality judgements too.
 		return model.Scope{Parts: model.PartQualita, Obiettivi: []int64{rif}}
+	case "verifica":
+		// A checkpoint moved to another day reorders every objective's
+		// readings.
+		return model.Scope{Parts: model.PartVerifiche | model.PartObiettivi | model.PartIndicatoriEnte}
 	case "versione":
 		return model.Scope{Parts: model.PartPiano}
 	}

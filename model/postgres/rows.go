@@ -3,6 +3,7 @@ package postgres
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -148,14 +149,41 @@ func (w *writer) updateRow(what string, t *table, u update) error {
 }
 
 func (w *writer) insertRow(t *table, row []any) error {
-	cols := t.columns()
-	marks := make([]string, len(cols)+1)
-	for i := range marks {
-		marks[i] = fmt.Sprintf("$%d", i+1)
-	}
-	_, err := w.tx.Exec(w.ctx, fmt.Sprintf("INSERT INTO %s (piano_id, %s) VALUES (%s)", t.name, strings.Join(cols, ", "),
-		strings.Join(marks, ", ")), append([]any{w.s.id}, row...)...)
+	q, args := insertSQL(t, w.s.id, row)
+	_, err := w.tx.Exec(w.ctx, q, args...)
 	return err
+}
+
+// insertSQL is the statement inserting row: the keys, and the other
+// columns that differ from their zero value, which the schema gives as
+// default. A role allowed to insert a few columns (a Responsabile's
+// readings) so inserts rows that leave the others alone.
+func insertSQL(t *table, plan int64, row []any) (string, []any) {
+	cols, marks, args := []string{"piano_id"}, []string{"$1"}, []any{plan}
+	for i, c := range t.columns() {
+		if i >= len(t.key) && isZero(row[i]) {
+			continue
+		}
+		args = append(args, row[i])
+		cols, marks = append(cols, c), append(marks, fmt.Sprintf("$%d", len(args)))
+	}
+	return fmt.Sprintf("INSERT INTO %s (%s) VALUES (%s)", t.name, strings.Join(cols, ", "), strings.Join(marks, ", ")), args
+}
+
+func isZero(v any) bool {
+	switch x := v.(type) {
+	case nil:
+		return true
+	case string:
+		return x == ""
+	case bool:
+		return !x
+	case int64:
+		return x == 0
+	case float64:
+		return x == 0 && !math.Signbit(x)
+	}
+	return false
 }
 
 // affected turns an update or deletion that touched no row into a refusal:

@@ -1,6 +1,10 @@
 package postgres
 
-import "pianoperformance/model"
+import (
+	"time"
+
+	"pianoperformance/model"
+)
 
 // The tables of a plan and how each record of the model becomes rows
 // (see rows.go). Column lists match the schema (migrations/0001).
@@ -24,17 +28,25 @@ var (
 	tBenchmark   = &table{"benchmark", []string{"id"}, []string{"ordine", "descrizione", "fonte", "anno", "valore"}}
 	tServizio    = &table{"servizio", []string{"id"}, []string{"ordine", "titolo", "descrizione", "data_sottoscrizione", "scadenza", "durata_illimitata", "stato"}}
 	tPartner     = &table{"servizio_partner", []string{"servizio_id", "posizione"}, []string{"nome"}}
-	tObiettivo   = &table{"obiettivo", []string{"id"}, []string{"parent_id", "ordine", "codice", "livello", "natura", "area_id", "tutte_le_unita", "segretario", "titolo", "descrizione", "programma", "centro_costo", "peso_tipo", "peso_valore", "risorse", "personale", "stato_attuazione", "note"}}
+	tObiettivo   = &table{"obiettivo", []string{"id"}, []string{"parent_id", "ordine", "codice", "livello", "natura", "area_id", "tutte_le_unita", "segretario", "titolo", "descrizione", "programma", "centro_costo", "peso_tipo", "peso_valore", "risorse", "personale", "stato_attuazione", "note", "linea_strategica"}}
 	tObUnita     = &table{"obiettivo_unita", []string{"obiettivo_id", "unita_id"}, nil}
 	tObAnno      = &table{"obiettivo_anno", []string{"obiettivo_id", "anno"}, nil}
-	tIndicatore  = &table{"indicatore", []string{"id"}, []string{"obiettivo_id", "ordine", "nome", "tipo", "unita_misura", "baseline"}}
+	tIndicatore  = &table{"indicatore", []string{"id"}, []string{"obiettivo_id", "ordine", "nome", "tipo", "unita_misura", "baseline", "anno_baseline", "direzione", "peso", "criterio", "note"}}
 	tTarget      = &table{"target", []string{"indicatore_id", "anno"}, []string{"obiettivo_id", "valore"}}
-	tRisultato   = &table{"risultato", []string{"id"}, []string{"indicatore_id", "obiettivo_id", "data", "valore", "raggiungimento", "punteggio", "finale", "validato", "data_validazione", "note"}}
-	tFase        = &table{"fase", []string{"id"}, []string{"obiettivo_id", "ordine", "titolo", "inizio", "fine", "responsabile", "completata"}}
+	tRisultato   = &table{"risultato", []string{"id"}, []string{"indicatore_id", "obiettivo_id", "verifica_id", "data", "valore", "stato", "causa", "azione", "punteggio", "note", "forzatura_perc", "forzatura_calcolata", "forzatura_motivo", "forzatura_autore", "forzatura_quando"}}
+	tFase        = &table{"fase", []string{"id"}, []string{"obiettivo_id", "ordine", "titolo", "inizio", "fine", "responsabile", "completata", "completamento"}}
 	tFaseMese    = &table{"fase_mese", []string{"fase_id", "mese"}, []string{"obiettivo_id"}}
 	tScadenzario = &table{"scadenzario", nil, []string{"approvazione_bilancio", "termine_bilancio", "regola", "giorni"}}
 	tAdempimento = &table{"adempimento", []string{"chiave"}, []string{"data", "note"}}
 	tConferma    = &table{"conferma_qualita", []string{"obiettivo_id", "criterio"}, []string{"esito", "note"}}
+
+	// The performance cycle (migrations/0003).
+	tVerifica    = &table{"verifica", []string{"id"}, []string{"data", "titolo"}}
+	tAvanzamento = &table{"avanzamento", []string{"obiettivo_id", "verifica_id"}, []string{"nota", "esito", "punteggio", "forzatura_perc", "forzatura_calcolata", "forzatura_motivo", "forzatura_autore", "forzatura_quando"}}
+	tValidazione = &table{"validazione", []string{"obiettivo_id"}, []string{"percentuale", "data", "verbale", "note"}}
+	tSMVP        = &table{"smvp", nil, []string{"massimo", "ritardo_tipo", "ritardo_per_mese", "ritardo_tolleranza", "prerequisito_effetto", "prerequisito_soglia"}}
+	tSMVPFascia  = &table{"smvp_fascia", []string{"posizione"}, []string{"da", "quota", "proporzionale"}}
+	tRelazione   = &table{"relazione", nil, []string{"sintesi", "contesto", "bilancio_genere", "avvertenza", "approvazione_organo", "approvazione_numero", "approvazione_data", "validazione_esito", "validazione_data", "validazione_verbale", "validazione_note"}}
 )
 
 func enteRows(e model.Ente) []rows {
@@ -104,37 +116,101 @@ func servizioRows(s model.ServizioAssociato) []rows {
 }
 
 // obiettivoRows are the rows of an objective whose IDs (its own and those
-// of its indicators, results and phases) are all set.
+// of its indicators, readings and phases) are all set.
 func obiettivoRows(o *model.Obiettivo) []rows {
 	by := func(t *table) rows { return rows{t: t, where: "obiettivo_id = $2", args: []any{o.ID}} }
 	ob := rows{t: tObiettivo, where: "id = $2", args: []any{o.ID}, want: [][]any{{o.ID, nullID(o.ParentID), o.Ordine,
 		o.Codice, string(o.Livello), string(o.Natura), nullID(o.AreaID), o.TutteLeUnita, o.Segretario, o.Titolo,
 		o.Descrizione, o.Programma, o.CentroCosto, string(o.Peso.Tipo), o.Peso.Valore, o.Risorse, o.Personale,
-		o.StatoAttuazione, o.Note}}}
-	un, an, ind, tg, ris, fa, me := by(tObUnita), by(tObAnno), by(tIndicatore), by(tTarget), by(tRisultato), by(tFase), by(tFaseMese)
+		o.StatoAttuazione, o.Note, o.LineaStrategica}}}
+	un, an, ind, tg, ris := by(tObUnita), by(tObAnno), by(tIndicatore), by(tTarget), by(tRisultato)
+	fa, me, av, va := by(tFase), by(tFaseMese), by(tAvanzamento), by(tValidazione)
 	for _, u := range o.UnitaIDs {
 		un.want = append(un.want, []any{o.ID, u})
 	}
 	for _, a := range o.Anni {
 		an.want = append(an.want, []any{o.ID, a})
 	}
-	for _, in := range o.Indicatori {
-		ind.want = append(ind.want, []any{in.ID, o.ID, in.Ordine, in.Nome, string(in.Tipo), in.UnitaMisura, in.Baseline})
-		for _, t := range in.Target {
-			tg.want = append(tg.want, []any{in.ID, t.Anno, o.ID, t.Valore})
-		}
-		for _, r := range in.Risultati {
-			ris.want = append(ris.want, []any{r.ID, in.ID, o.ID, r.Data, r.Valore, r.Raggiungimento, r.Punteggio,
-				r.Finale, r.Validato, r.DataValidazione, r.Note})
-		}
+	for i := range o.Indicatori {
+		indicatoreRows(o.ID, &o.Indicatori[i], &ind, &tg, &ris)
 	}
 	for _, f := range o.Fasi {
-		fa.want = append(fa.want, []any{f.ID, o.ID, f.Ordine, f.Titolo, f.Inizio, f.Fine, f.Responsabile, f.Completata})
+		fa.want = append(fa.want, []any{f.ID, o.ID, f.Ordine, f.Titolo, f.Inizio, f.Fine, f.Responsabile, f.Completata, f.Completamento})
 		for _, m := range f.Mesi {
 			me.want = append(me.want, []any{f.ID, m, o.ID})
 		}
 	}
-	return []rows{ob, un, an, ind, tg, ris, fa, me}
+	for _, a := range o.Avanzamenti {
+		av.want = append(av.want, avanzamentoRow(o.ID, a))
+	}
+	if v := o.Validazione; v != nil {
+		va.want = append(va.want, []any{o.ID, v.Percentuale, v.Data, v.Verbale, v.Note})
+	}
+	return []rows{ob, un, an, ind, tg, ris, fa, me, av, va}
+}
+
+// indicatoreRows adds the rows of an indicator of objective ob (0: of the
+// whole ente) to those of the indicators, targets and readings.
+func indicatoreRows(ob int64, in *model.Indicatore, ind, tg, ris *rows) {
+	ind.want = append(ind.want, []any{in.ID, nullID(ob), in.Ordine, in.Nome, string(in.Tipo), in.UnitaMisura,
+		in.Baseline, in.AnnoBaseline, string(in.Direzione), in.Peso, in.Criterio, in.Note})
+	for _, t := range in.Target {
+		tg.want = append(tg.want, []any{in.ID, t.Anno, nullID(ob), t.Valore})
+	}
+	for _, r := range in.Risultati {
+		ris.want = append(ris.want, risultatoRow(ob, in.ID, r))
+	}
+}
+
+// indicatoreEnteRows are the rows of an indicator of the whole ente.
+func indicatoreEnteRows(in *model.Indicatore) []rows {
+	ind := rows{t: tIndicatore, where: "id = $2 AND obiettivo_id IS NULL", args: []any{in.ID}}
+	tg := rows{t: tTarget, where: "indicatore_id = $2", args: []any{in.ID}}
+	ris := rows{t: tRisultato, where: "indicatore_id = $2", args: []any{in.ID}}
+	indicatoreRows(0, in, &ind, &tg, &ris)
+	return []rows{ind, tg, ris}
+}
+
+func risultatoRow(ob, ind int64, r model.Risultato) []any {
+	return append([]any{r.ID, ind, nullID(ob), r.VerificaID, r.Data, r.Valore, string(r.Stato), r.Causa, r.Azione,
+		r.Punteggio, r.Note}, forzaturaVals(r.Forzatura)...)
+}
+
+func avanzamentoRow(ob int64, a model.Avanzamento) []any {
+	return append([]any{ob, a.VerificaID, a.Nota, a.Esito, a.Punteggio}, forzaturaVals(a.Forzatura)...)
+}
+
+// forzaturaVals are the columns of a degree set by hand. The time is kept
+// as written, to the nanosecond, so that a copy loses nothing.
+func forzaturaVals(f *model.Forzatura) []any {
+	if f == nil {
+		return []any{nil, nil, "", "", nil}
+	}
+	var quando any
+	if !f.Quando.IsZero() {
+		quando = f.Quando.UTC().Format(time.RFC3339Nano)
+	}
+	return []any{f.Percentuale, f.Calcolata, f.Motivo, f.Autore, quando}
+}
+
+func verificaRow(v model.Verifica) []any { return []any{v.ID, v.Data, v.Titolo} }
+
+func smvpRows(s model.SMVP) []rows {
+	rs := []rows{
+		{t: tSMVP, want: [][]any{{s.Massimo, string(s.Ritardo.Tipo), s.Ritardo.PerMese, s.Ritardo.Tolleranza,
+			string(s.Prerequisito.Effetto), s.Prerequisito.Soglia}}},
+		{t: tSMVPFascia},
+	}
+	for i, f := range s.Fasce {
+		rs[1].want = append(rs[1].want, []any{i, f.Da, f.Quota, f.Proporzionale})
+	}
+	return rs
+}
+
+func relazioneRows(r model.Relazione) []rows {
+	return []rows{{t: tRelazione, want: [][]any{{r.Sintesi, r.Contesto, r.BilancioGenere, r.Avvertenza,
+		r.Approvazione.Organo, r.Approvazione.Numero, r.Approvazione.Data, string(r.Validazione.Esito),
+		r.Validazione.Data, r.Validazione.Verbale, r.Validazione.Note}}}}
 }
 
 func scadenzarioRows(s model.Scadenzario) []rows {

@@ -28,9 +28,9 @@ func (w *writer) SaveObiettivo(o *model.Obiettivo) error {
 		// An indicator or phase ID that belongs to another objective
 		// would be taken over: refuse it, as the SQLite store does.
 		var other int64
-		err := w.tx.QueryRow(w.ctx, `SELECT id FROM indicatore WHERE piano_id = $1 AND id = ANY($2) AND obiettivo_id <> $3
-			UNION ALL SELECT id FROM fase WHERE piano_id = $1 AND id = ANY($4) AND obiettivo_id <> $3
-			UNION ALL SELECT id FROM risultato WHERE piano_id = $1 AND id = ANY($5) AND obiettivo_id <> $3 LIMIT 1`,
+		err := w.tx.QueryRow(w.ctx, `SELECT id FROM indicatore WHERE piano_id = $1 AND id = ANY($2) AND obiettivo_id IS DISTINCT FROM $3
+			UNION ALL SELECT id FROM fase WHERE piano_id = $1 AND id = ANY($4) AND obiettivo_id IS DISTINCT FROM $3
+			UNION ALL SELECT id FROM risultato WHERE piano_id = $1 AND id = ANY($5) AND obiettivo_id IS DISTINCT FROM $3 LIMIT 1`,
 			w.s.id, childIDs(o, 'i'), o.ID, childIDs(o, 'f'), childIDs(o, 'r')).Scan(&other)
 		if err == nil {
 			return fmt.Errorf("l'elemento %d appartiene a un altro obiettivo: %w", other, model.ErrExists)

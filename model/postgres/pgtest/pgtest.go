@@ -209,6 +209,9 @@ func (c *Cluster) URL(db string) string {
 	return fmt.Sprintf("postgres://%s@/%s?host=%s&port=%d&sslmode=disable", c.Super, db, c.dir, c.Port)
 }
 
+// Socket is the folder of the server's Unix socket.
+func (c *Cluster) Socket() string { return c.dir }
+
 // TCP is the address of database db for user over TCP, as the program
 // connects (no password in it).
 func (c *Cluster) TCP(user, db string) string {
