@@ -3,7 +3,6 @@ package postgres
 import (
 	"bytes"
 	"fmt"
-	"math"
 	"strings"
 	"time"
 
@@ -155,9 +154,10 @@ func (w *writer) insertRow(t *table, row []any) error {
 }
 
 // insertSQL is the statement inserting row: the keys, and the other
-// columns that differ from their zero value, which the schema gives as
-// default. A role allowed to insert a few columns (a Responsabile's
-// readings) so inserts rows that leave the others alone.
+// columns but those NULL, empty text or false, which the schema gives as
+// defaults. A role allowed to insert a few columns (a Responsabile's
+// readings) so inserts rows that leave the others alone. Numbers are
+// always written: 0 and NULL differ in nullable columns.
 func insertSQL(t *table, plan int64, row []any) (string, []any) {
 	cols, marks, args := []string{"piano_id"}, []string{"$1"}, []any{plan}
 	for i, c := range t.columns() {
@@ -178,10 +178,6 @@ func isZero(v any) bool {
 		return x == ""
 	case bool:
 		return !x
-	case int64:
-		return x == 0
-	case float64:
-		return x == 0 && !math.Signbit(x)
 	}
 	return false
 }

@@ -132,3 +132,24 @@ func (r *reader) TestoVersione(numero int) ([]byte, error) {
 	}
 	return b, nil
 }
+
+// ImportaVersioni writes the frozen versions of a plan copied from
+// another store, as they were recorded, into a plan that has none.
+func (w *writer) ImportaVersioni(vv []model.VersioneRegistrata) error {
+	return w.do("Copia delle versioni adottate", func() error {
+		if err := model.ControllaVersioniImportate(vv); err != nil {
+			return err
+		}
+		for _, v := range vv {
+			if _, err := w.tx.Exec(w.ctx, `INSERT INTO versione (piano_id, numero, tipo, organo, numero_atto, data_atto,
+				motivo, registrata, impronta, piano_json) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+				w.s.id, v.Numero, string(v.Tipo), v.Atto.Organo, v.Atto.Numero, normValue(v.Atto.Data), v.Motivo,
+				v.Registrata, v.Impronta, v.Testo); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+var _ model.Archivista = (*writer)(nil)

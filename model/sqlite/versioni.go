@@ -136,3 +136,22 @@ func loadVersione(ctx context.Context, tx *sql.Tx, numero int) (*model.Plan, err
 	}
 	return p, nil
 }
+
+// ImportaVersioni writes the frozen versions of a plan copied from
+// another store, as they were recorded, into a plan that has none.
+func (w *writer) ImportaVersioni(vv []model.VersioneRegistrata) error {
+	return w.do("Copia delle versioni adottate", func() error {
+		if err := model.ControllaVersioniImportate(vv); err != nil {
+			return err
+		}
+		for _, v := range vv {
+			if _, err := w.tx.ExecContext(w.ctx, `INSERT INTO versione (numero, tipo, organo, numero_atto, data_atto, motivo,
+				registrata, impronta, piano_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				v.Numero, string(v.Tipo), v.Atto.Organo, v.Atto.Numero, v.Atto.Data.ISO(), v.Motivo,
+				v.Registrata.UTC().Format(time.RFC3339), v.Impronta, v.Testo); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
