@@ -20,6 +20,7 @@ import (
 
 	"pianoperformance/assets"
 	"pianoperformance/model"
+	"pianoperformance/model/postgres"
 	"pianoperformance/model/sqlite"
 	"pianoperformance/ui"
 )
@@ -71,6 +72,7 @@ func main() {
 			Version:      version(),
 			Start:        *schermata,
 			Closed:       func(st model.Store) { st.Close() },
+			Server:       serverAccess(),
 		})
 		w.Show()
 		return w
@@ -104,6 +106,30 @@ func main() {
 		return
 	}
 	a.Run()
+}
+
+// serverAccess opens plans on a PostgreSQL server for the window.
+func serverAccess() *ui.ServerAccess {
+	return &ui.ServerAccess{
+		Plans: func(addr, password string) ([]model.PianoSulServer, error) {
+			a, err := postgres.ParseAddress(addr, false)
+			if err != nil {
+				return nil, err
+			}
+			return postgres.Plans(context.Background(), a, password)
+		},
+		Open: func(addr, password string) (model.Store, error) {
+			a, err := postgres.ParseAddress(addr, true)
+			if err != nil {
+				return nil, err
+			}
+			st, err := postgres.Open(context.Background(), a, password)
+			if err != nil {
+				return nil, err
+			}
+			return model.Checked(st), nil
+		},
+	}
 }
 
 // checked puts the model's checks in front of a store just opened, so every

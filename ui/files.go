@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/model/address"
 )
 
 var planFilter = storage.NewExtensionFileFilter([]string{".db", ".piano"})
@@ -86,11 +87,15 @@ func (f *frame) startIn(d interface{ SetLocation(fyne.ListableURI) }) {
 // store's Italian message is shown; a plan open elsewhere can be opened
 // read-only instead.
 func (f *frame) openPath(path string) {
-	if f.opts.Open == nil {
-		return
-	}
 	if f.isOpenPlan(path) {
 		return // it is the plan on screen
+	}
+	if address.Is(path) {
+		f.openAddress(path)
+		return
+	}
+	if f.opts.Open == nil {
+		return
 	}
 	f.openWith(f.opts.Open, path, func(err error) {
 		if errors.Is(err, model.ErrLocked) && f.opts.OpenReadOnly != nil {
@@ -101,8 +106,9 @@ func (f *frame) openPath(path string) {
 	})
 }
 
-// openWith opens and loads a plan off the UI goroutine, then shows it.
-func (f *frame) openWith(open func(string) (model.Store, error), path string, failed func(error)) {
+// openWith opens and loads a plan off the UI goroutine, then shows it and
+// runs then, if any.
+func (f *frame) openWith(open func(string) (model.Store, error), path string, failed func(error), then ...func()) {
 	var st model.Store
 	var p *model.Plan
 	f.busyOr(lang.L("frame.apertura"), func() error {
@@ -115,7 +121,14 @@ func (f *frame) openWith(open func(string) (model.Store, error), path string, fa
 			return err
 		}
 		return nil
-	}, func() { f.switchTo(st, p) }, failed)
+	}, func() {
+		f.switchTo(st, p)
+		for _, fn := range then {
+			if fn != nil {
+				fn()
+			}
+		}
+	}, failed)
 }
 
 // askReadOnly says who has the plan and offers to open it read-only.
@@ -145,7 +158,7 @@ func (f *frame) switchTo(st model.Store, p *model.Plan) {
 		_ = old.Close()
 	}
 	f.addRecent(st.Path())
-	f.s.Report(lang.L("frame.aperto", map[string]any{"File": st.Path()}), false)
+	f.s.Report(f.openedMessage(st), false)
 	f.announce()
 }
 
@@ -157,6 +170,9 @@ func (f *frame) isOpenPlan(path string) bool {
 		return false
 	}
 	plan := f.s.Store.Path()
+	if address.Is(path) || address.Is(plan) {
+		return path == plan
+	}
 	for _, suffix := range []string{"", "-wal", "-shm", "-journal", ".lock"} {
 		if sameFile(path, plan+suffix) {
 			return true
@@ -323,8 +339,16 @@ func (f *frame) fillRecent() {
 	item.ChildMenu.Items = nil
 	for _, p := range f.recent() {
 		path := p
-		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItem(path, func() { f.openPath(path) }))
+		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItem(recentLabel(path), func() { f.openPath(path) }))
 	}
 	item.Disabled = len(item.ChildMenu.Items) == 0
 	f.mainMenu.Refresh()
+}
+
+// recentLabel names a recent plan: its file, or the plan and its server.
+func recentLabel(path string) string {
+	if a, err := address.Parse(path, true); err == nil {
+		return a.Plan + " — " + a.Where() + " (" + a.User + ")"
+	}
+	return path
 }

@@ -6,7 +6,6 @@ package ui
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -17,6 +16,7 @@ import (
 
 	"pianoperformance/model"
 	"pianoperformance/ui/controlli"
+	"pianoperformance/ui/field"
 	"pianoperformance/ui/obiettivi"
 	"pianoperformance/ui/session"
 )
@@ -39,6 +39,9 @@ type Options struct {
 	Start   string // section key to open first
 	// Closed is given the plan's store when the window closes, to close it.
 	Closed func(st model.Store)
+	// Server opens plans kept on a database server; nil leaves File › Apri
+	// dal server… out.
+	Server *ServerAccess
 }
 
 // Preference keys.
@@ -61,7 +64,10 @@ type frame struct {
 	current int
 	status  *widget.Label
 	roLabel *widget.Label // "SOLA LETTURA", shown while changes are refused
-	prints  *printDir     // PDFs opened in the viewer, removed on close
+	roleBar *widget.Label // the user's role on a server plan, when it limits them
+	locks   []field.Locker
+	unwatch func()    // ends the watch of others' changes (server plans)
+	prints  *printDir // PDFs opened in the viewer, removed on close
 
 	obiettivi *obiettivi.Screen
 	controlli *controlli.Screen
@@ -89,6 +95,7 @@ func newFrame(a fyne.App, o Options) *frame {
 		f.keys = append(f.keys, sec.key)
 		f.screens = append(f.screens, sec.make(f.s, f.w))
 	}
+	f.locks = make([]field.Locker, len(f.screens))
 	f.nav = widget.NewList(
 		func() int { return len(f.screens) },
 		func() fyne.CanvasObject {
@@ -108,7 +115,11 @@ func newFrame(a fyne.App, o Options) *frame {
 	f.roLabel = widget.NewLabelWithStyle(lang.L("file.sola.lettura.etichetta"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 	f.roLabel.Importance = widget.DangerImportance
 	statusBar := container.NewBorder(widget.NewSeparator(), nil, nil, f.roLabel, f.status)
-	f.w.SetContent(container.NewBorder(nil, statusBar, nil, nil, split))
+	f.roleBar = widget.NewLabel("")
+	f.roleBar.Wrapping = fyne.TextWrapWord
+	f.roleBar.Importance = widget.WarningImportance
+	f.roleBar.Hide()
+	f.w.SetContent(container.NewBorder(f.roleBar, statusBar, nil, nil, split))
 	f.w.SetMainMenu(f.menu())
 	f.shortcuts()
 
@@ -136,6 +147,10 @@ func newFrame(a fyne.App, o Options) *frame {
 // closing runs when the window goes away: its size is kept, its
 // printouts removed.
 func (f *frame) closing() {
+	if f.unwatch != nil {
+		f.unwatch()
+		f.unwatch = nil
+	}
 	f.saveSize()
 	f.prints.remove()
 	if f.opts.Closed != nil && f.s.Store != nil {
@@ -211,9 +226,11 @@ func (f *frame) goTo(t session.Target) {
 // changed runs after every change and undo: every screen redraws from the
 // plan in memory, the Controlli count and the title follow.
 func (f *frame) changed() {
-	for _, sc := range f.screens {
+	for i, sc := range f.screens {
+		f.locks[i].Unlock() // each screen sets its own state, then the role has its say
 		sc.Refresh()
 	}
+	f.role()
 	f.nav.Refresh()
 	f.updateTitle()
 	f.updateUndo()
@@ -242,7 +259,7 @@ func (f *frame) updateTitle() {
 		}
 	}
 	if f.s.Store != nil {
-		file := filepath.Base(f.s.Store.Path())
+		file := where(f.s.Store)
 		if f.s.ReadOnly() {
 			file += " (" + lang.L("file.sola.lettura") + ")"
 		}
@@ -256,6 +273,8 @@ func (f *frame) updateTitle() {
 // crash taken over, old backups not removed).
 func (f *frame) announce() {
 	f.updateTitle()
+	f.watch()
+	f.role()
 	if f.s.ReadOnly() {
 		f.roLabel.Show()
 	} else {

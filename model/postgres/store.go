@@ -121,7 +121,7 @@ func Create(ctx context.Context, addr Address, password string, p *model.Plan) (
 
 // connect signs in and checks the schema.
 func connect(ctx context.Context, addr Address, password string) (*Store, error) {
-	cfg, err := pgxpool.ParseConfig(addr.connString())
+	cfg, err := pgxpool.ParseConfig(addr.Server())
 	if err != nil {
 		return nil, fmt.Errorf("indirizzo del server non valido: %v", err)
 	}
