@@ -26,10 +26,15 @@ func savedPassword(server string) string {
 // savePassword keeps the password of server.
 func savePassword(server, password string) error {
 	if err := keyring.Set(keyringService, server, password); err != nil {
-		return errors.New("la password non è stata ricordata: il portachiavi del sistema non è disponibile (" + err.Error() + ")")
+		return errors.New("la password non è stata ricordata: su questo computer il portachiavi del sistema non è disponibile, e al prossimo accesso verrà chiesta di nuovo")
 	}
 	return nil
 }
 
 // forgetPassword removes a kept password, for instance a wrong one.
 func forgetPassword(server string) { _ = keyring.Delete(keyringService, server) }
+
+// SavedPassword is the password the credential store keeps for a server
+// address (without the plan), "" if none: main opens a server plan given
+// on its command line with it.
+func SavedPassword(server string) string { return savedPassword(server) }

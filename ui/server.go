@@ -65,7 +65,9 @@ func (f *frame) serverDialog(addr address.Address, note string) *serverForm {
 	}
 	sf.list = widget.NewList(func() int { return len(sf.plans) },
 		func() fyne.CanvasObject {
-			return widget.NewLabel("Comune di Albizzate 2024 — Piano della Performance")
+			l := widget.NewLabel("albizzate-2024: Comune di Albizzate, piano 2024 (bozza)")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(planLabel(sf.plans[i])) })
 	sf.list.OnSelected = func(i widget.ListItemID) { sf.chosen = i; sf.open.Enable() }
@@ -93,16 +95,25 @@ func (f *frame) serverDialog(addr address.Address, note string) *serverForm {
 	sf.d.Show()
 	if addr.User != "" {
 		f.w.Canvas().Focus(sf.password)
+	} else {
+		f.w.Canvas().Focus(sf.host)
 	}
 	return sf
 }
 
+// planLabel names a plan of the list: its name on the server, the comune,
+// the year and where it stands ("albizzate-2024: Comune di Albizzate,
+// piano 2024 (bozza)").
 func planLabel(p model.PianoSulServer) string {
 	ente := strings.TrimSpace(p.Ente)
 	if ente != "" && !strings.HasPrefix(strings.ToLower(ente), "comune") {
 		ente = "Comune di " + ente
 	}
-	return lang.L("server.piano.voce", map[string]any{"Ente": ente, "Anno": p.Anno, "Titolo": p.Titolo, "Chiave": p.Chiave})
+	stato := string(p.Stato)
+	if stato == "" {
+		stato = string(model.StatoBozza)
+	}
+	return lang.L("server.piano.voce", map[string]any{"Ente": ente, "Anno": p.Anno, "Chiave": p.Chiave, "Stato": stato})
 }
 
 // address is what the form names, without a plan.

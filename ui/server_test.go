@@ -165,7 +165,7 @@ func TestOpenFromServer(t *testing.T) {
 	if len(sf.plans) != 1 || sf.plans[0].Chiave != sp.plan || !sf.listBox.Visible() {
 		t.Fatalf("plans listed: %+v", sf.plans)
 	}
-	if got := planLabel(sf.plans[0]); got != "Comune di Albizzate 2023 — Piano della Performance e Piano degli Obiettivi (albizzate-2023)" {
+	if got := planLabel(sf.plans[0]); got != "albizzate-2023: Comune di Albizzate, piano 2023 (adottato)" {
 		t.Errorf("the plan is listed as %q", got)
 	}
 	if sf.open.Disabled() {

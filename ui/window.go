@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/model/address"
 	"pianoperformance/ui/controlli"
 	"pianoperformance/ui/field"
 	"pianoperformance/ui/obiettivi"
@@ -286,6 +287,9 @@ func (f *frame) announce() {
 	}
 	if f.s.ReadOnly() && len(msgs) == 0 {
 		msgs = []string{lang.L("file.sola.lettura.stato")}
+	}
+	if len(msgs) == 0 && address.Is(f.s.Store.Path()) {
+		msgs = []string{f.openedMessage(f.s.Store)}
 	}
 	if len(msgs) > 0 {
 		f.s.Report(strings.Join(msgs, " "), f.s.ReadOnly())

@@ -10,7 +10,8 @@ import (
 // (the server refuses the change anyway: this spares them typing in vain),
 // and remembers which it disabled, to enable exactly those again.
 type Locker struct {
-	off []fyne.Disableable
+	off   []fyne.Disableable
+	forms []*widget.Form // refreshed, so their labels show what is disabled
 }
 
 // Lock disables every enabled input in obj's tree (entries, selects,
@@ -19,6 +20,9 @@ type Locker struct {
 func (l *Locker) Lock(obj fyne.CanvasObject, keep func(fyne.CanvasObject) bool) {
 	l.Unlock()
 	walk(obj, func(o fyne.CanvasObject) {
+		if f, ok := o.(*widget.Form); ok {
+			l.forms = append(l.forms, f)
+		}
 		d, ok := o.(fyne.Disableable)
 		if !ok || d.Disabled() || (keep != nil && keep(o)) {
 			return
@@ -26,6 +30,7 @@ func (l *Locker) Lock(obj fyne.CanvasObject, keep func(fyne.CanvasObject) bool) 
 		d.Disable()
 		l.off = append(l.off, d)
 	})
+	l.refresh()
 }
 
 // Unlock enables again what Lock disabled.
@@ -34,6 +39,14 @@ func (l *Locker) Unlock() {
 		d.Enable()
 	}
 	l.off = nil
+	l.refresh()
+	l.forms = nil
+}
+
+func (l *Locker) refresh() {
+	for _, f := range l.forms {
+		f.Refresh()
+	}
 }
 
 // walk visits obj and what it holds, through the containers and the
