@@ -74,7 +74,11 @@ func (s *Store) explainServer(what string, pe *pgconn.PgError, err error) error 
 // notAllowed says that the person's role forbids the change.
 func (s *Store) notAllowed(what string) error {
 	a := s.Accesso()
-	return &refusal{fmt.Errorf("%s non consentito a %s. %s: %w", what, a.Chi(), a.Perché(), model.ErrNotAllowed), nil}
+	why := a.Perché()
+	if a.Tutto() {
+		why = "Il server non lo consente a questo utente: chiedere all'amministratore del database."
+	}
+	return &refusal{fmt.Errorf("%s non consentito a %s. %s: %w", what, a.Chi(), why, model.ErrNotAllowed), nil}
 }
 
 // refusal is an Italian message that also keeps the server's own error,

@@ -4,12 +4,9 @@ import (
 	"context"
 	"embed"
 	"fmt"
-	"io/fs"
-	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"pianoperformance/model/schema"
 )
 
 // The schema lives in the database schema "piano". Its versions are the
@@ -19,36 +16,7 @@ import (
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-var migrations = mustLoadMigrations(migrationFS)
-
-func mustLoadMigrations(fsys fs.FS) []migration {
-	names, err := fs.Glob(fsys, "migrations/*.sql")
-	if err != nil {
-		panic(err)
-	}
-	sort.Strings(names)
-	var out []migration
-	for i, n := range names {
-		base := strings.TrimPrefix(n, "migrations/")
-		num, _, ok := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v != i+1 {
-			panic(fmt.Sprintf("migrazione %q: numerazione non valida", base))
-		}
-		b, err := fs.ReadFile(fsys, n)
-		if err != nil {
-			panic(err)
-		}
-		out = append(out, migration{version: v, name: base, sql: string(b)})
-	}
-	return out
-}
+var migrations = schema.MustLoad(migrationFS)
 
 // latestVersion is the schema version this program writes.
 func latestVersion() int { return len(migrations) }
@@ -80,7 +48,7 @@ func migrateTo(ctx context.Context, conn *pgx.Conn, n int) error {
 	return nil
 }
 
-func migrateOne(ctx context.Context, conn *pgx.Conn, m migration) error {
+func migrateOne(ctx context.Context, conn *pgx.Conn, m schema.Step) error {
 	tx, err := conn.Begin(ctx)
 	if err != nil {
 		return err
@@ -97,7 +65,7 @@ func migrateOne(ctx context.Context, conn *pgx.Conn, m migration) error {
 		return fmt.Errorf("creazione dello schema «piano» non riuscita: %w", err)
 	}
 	var done bool
-	if err := tx.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM piano.schema_versione WHERE versione = $1)", m.version).Scan(&done); err != nil {
+	if err := tx.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM piano.schema_versione WHERE versione = $1)", m.Version).Scan(&done); err != nil {
 		return err
 	}
 	if done {
@@ -108,15 +76,15 @@ func migrateOne(ctx context.Context, conn *pgx.Conn, m migration) error {
 	if _, err := tx.Exec(ctx, "SET LOCAL search_path = piano; SET LOCAL piano.registra = 'no'"); err != nil {
 		return err
 	}
-	if _, err := tx.Exec(ctx, m.sql); err != nil {
-		return fmt.Errorf("aggiornamento dello schema alla versione %d (%s) non riuscito: %w", m.version, m.name, err)
+	if _, err := tx.Exec(ctx, m.SQL); err != nil {
+		return fmt.Errorf("aggiornamento dello schema alla versione %d (%s) non riuscito: %w", m.Version, m.Name, err)
 	}
-	if step := goSteps[m.version]; step != nil {
+	if step := goSteps[m.Version]; step != nil {
 		if err := step(ctx, tx); err != nil {
-			return fmt.Errorf("aggiornamento dei dati alla versione %d (%s) non riuscito: %w", m.version, m.name, err)
+			return fmt.Errorf("aggiornamento dei dati alla versione %d (%s) non riuscito: %w", m.Version, m.Name, err)
 		}
 	}
-	if _, err := tx.Exec(ctx, "INSERT INTO piano.schema_versione (versione, nome) VALUES ($1, $2)", m.version, m.name); err != nil {
+	if _, err := tx.Exec(ctx, "INSERT INTO piano.schema_versione (versione, nome) VALUES ($1, $2)", m.Version, m.Name); err != nil {
 		return err
 	}
 	return tx.Commit(ctx)

@@ -68,69 +68,39 @@ func (w *writer) queueInsert(b *pgx.Batch, t *table, row []any) {
 	b.Queue(q, args...)
 }
 
-// planIDs gives IDs to every record of p that has none.
+// planIDs gives IDs to every record of p that has none, from the
+// sequence in one request.
 func (w *writer) planIDs(p *model.Plan) error {
-	n := 0
-	count := func(id int64) { n += boolCount(id == 0) }
-	for _, c := range p.Capitoli {
-		count(c.ID)
-	}
-	for _, f := range p.Fasce {
-		count(f.ID)
-	}
-	for _, u := range p.Unita {
-		count(u.ID)
-	}
-	for _, b := range p.Benchmark {
-		count(b.ID)
-	}
-	for _, s := range p.Servizi {
-		count(s.ID)
-	}
-	for _, v := range p.Verifiche {
-		count(v.ID)
-	}
-	for _, in := range p.IndicatoriEnte {
-		count(in.ID)
-		for _, r := range in.Risultati {
-			count(r.ID)
-		}
-	}
-	fresh, err := w.newIDs(n)
-	if err != nil {
-		return err
-	}
+	var dst []*int64
 	for i := range p.Capitoli {
-		w.setID(&p.Capitoli[i].ID, &fresh)
+		dst = append(dst, &p.Capitoli[i].ID)
 	}
 	for i := range p.Fasce {
-		w.setID(&p.Fasce[i].ID, &fresh)
+		dst = append(dst, &p.Fasce[i].ID)
 	}
 	for i := range p.Unita {
-		w.setID(&p.Unita[i].ID, &fresh)
+		dst = append(dst, &p.Unita[i].ID)
 	}
 	for i := range p.Benchmark {
-		w.setID(&p.Benchmark[i].ID, &fresh)
+		dst = append(dst, &p.Benchmark[i].ID)
 	}
 	for i := range p.Servizi {
-		w.setID(&p.Servizi[i].ID, &fresh)
+		dst = append(dst, &p.Servizi[i].ID)
 	}
 	for i := range p.Verifiche {
-		w.setID(&p.Verifiche[i].ID, &fresh)
+		dst = append(dst, &p.Verifiche[i].ID)
 	}
 	for i := range p.IndicatoriEnte {
 		in := &p.IndicatoriEnte[i]
-		w.setID(&in.ID, &fresh)
+		dst = append(dst, &in.ID)
 		for j := range in.Risultati {
-			w.setID(&in.Risultati[j].ID, &fresh)
+			dst = append(dst, &in.Risultati[j].ID)
 		}
 	}
 	for i := range p.Obiettivi {
-		if err := w.obiettivoIDs(&p.Obiettivi[i]); err != nil {
-			return err
-		}
+		dst = append(dst, obiettivoIDRefs(&p.Obiettivi[i])...)
 	}
-	return nil
+	return w.giveIDs(dst)
 }
 
 // planRows are the rows of a whole plan whose IDs are set, table by table.

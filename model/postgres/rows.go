@@ -291,13 +291,27 @@ func (w *writer) newIDs(n int) ([]int64, error) {
 	return pgx.CollectRows(res, pgx.RowTo[int64])
 }
 
-// setID gives *dst a new ID when it has none, and remembers an ID the
-// caller brought (an undo, a copy) so the sequence never hands it out.
-func (w *writer) setID(dst *int64, fresh *[]int64) {
-	if *dst != 0 {
-		w.maxID = max(w.maxID, *dst)
-		return
+// giveIDs gives every *dst that is 0 a new ID, in one request, and
+// remembers the IDs the caller brought (an undo, a copy) so the sequence
+// never hands them out.
+func (w *writer) giveIDs(dst []*int64) error {
+	n := 0
+	for _, d := range dst {
+		if *d == 0 {
+			n++
+		} else {
+			w.maxID = max(w.maxID, *d)
+		}
 	}
-	w.ids.set(dst, (*fresh)[0])
-	*fresh = (*fresh)[1:]
+	fresh, err := w.newIDs(n)
+	if err != nil {
+		return err
+	}
+	for _, d := range dst {
+		if *d == 0 {
+			w.ids.set(d, fresh[0])
+			fresh = fresh[1:]
+		}
+	}
+	return nil
 }

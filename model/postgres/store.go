@@ -24,6 +24,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"pianoperformance/model"
 )
@@ -105,6 +106,13 @@ func Create(ctx context.Context, addr Address, password string, p *model.Plan) (
 			addr.Plan).Scan(&s.id)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return fmt.Errorf("il piano «%s» esiste già %s: scegliere un altro nome: %w", addr.Plan, addr.Where(), model.ErrExists)
+		}
+		var pe *pgconn.PgError
+		if errors.As(err, &pe) && pe.Code == "42501" {
+			var pattern string
+			_ = s.pool.QueryRow(ctx, "SELECT piani FROM utente WHERE login = current_user").Scan(&pattern)
+			return &refusal{fmt.Errorf("l'utente %s non può creare il piano «%s»: i piani che gli sono assegnati sono «%s» (vedere «piano server utenti elenco»): %w",
+				addr.User, addr.Plan, strings.ReplaceAll(pattern, "%", "*"), model.ErrNotAllowed), err}
 		}
 		if err != nil {
 			return err

@@ -314,17 +314,12 @@ func (w *writer) SaveIndicatoreEnte(in *model.Indicatore) error {
 				return err
 			}
 		}
-		n := boolCount(in.ID == 0)
-		for _, r := range in.Risultati {
-			n += boolCount(r.ID == 0)
-		}
-		fresh, err := w.newIDs(n)
-		if err != nil {
-			return err
-		}
-		w.setID(&in.ID, &fresh)
+		dst := []*int64{&in.ID}
 		for i := range in.Risultati {
-			w.setID(&in.Risultati[i].ID, &fresh)
+			dst = append(dst, &in.Risultati[i].ID)
+		}
+		if err := w.giveIDs(dst); err != nil {
+			return err
 		}
 		if err := w.claim("indicatore", in.ID, ""); err != nil {
 			return err

@@ -64,33 +64,22 @@ func childIDs(o *model.Obiettivo, kind byte) []int64 {
 
 // obiettivoIDs gives IDs to the objective and to what it holds that has
 // none, from the sequence in one request.
-func (w *writer) obiettivoIDs(o *model.Obiettivo) error {
-	n := boolCount(o.ID == 0)
-	for _, in := range o.Indicatori {
-		n += boolCount(in.ID == 0)
-		for _, r := range in.Risultati {
-			n += boolCount(r.ID == 0)
-		}
-	}
-	for _, f := range o.Fasi {
-		n += boolCount(f.ID == 0)
-	}
-	fresh, err := w.newIDs(n)
-	if err != nil {
-		return err
-	}
-	w.setID(&o.ID, &fresh)
+func (w *writer) obiettivoIDs(o *model.Obiettivo) error { return w.giveIDs(obiettivoIDRefs(o)) }
+
+// obiettivoIDRefs are the IDs of an objective and of what it holds.
+func obiettivoIDRefs(o *model.Obiettivo) []*int64 {
+	dst := []*int64{&o.ID}
 	for i := range o.Indicatori {
 		in := &o.Indicatori[i]
-		w.setID(&in.ID, &fresh)
+		dst = append(dst, &in.ID)
 		for j := range in.Risultati {
-			w.setID(&in.Risultati[j].ID, &fresh)
+			dst = append(dst, &in.Risultati[j].ID)
 		}
 	}
 	for i := range o.Fasi {
-		w.setID(&o.Fasi[i].ID, &fresh)
+		dst = append(dst, &o.Fasi[i].ID)
 	}
-	return nil
+	return dst
 }
 
 // checkObiettivoRefs gives a clear message for references that the foreign

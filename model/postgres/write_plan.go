@@ -78,18 +78,4 @@ func (w *writer) DeleteCapitolo(id int64) (model.Capitolo, error) {
 }
 
 // giveID sets *id from the sequence when it is 0.
-func (w *writer) giveID(id *int64) error {
-	fresh, err := w.newIDs(boolCount(*id == 0))
-	if err != nil {
-		return err
-	}
-	w.setID(id, &fresh)
-	return nil
-}
-
-func boolCount(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
+func (w *writer) giveID(id *int64) error { return w.giveIDs([]*int64{id}) }

@@ -106,10 +106,13 @@ func Start() (*Cluster, error) {
 	if c.Port, err = freePort(); err != nil {
 		return nil, err
 	}
-	c.cmd = exec.Command(filepath.Join(bin, "postgres"), "-D", data, "-p", strconv.Itoa(c.Port), "-k", dir,
-		"-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off",
-		"-c", "full_page_writes=off", "-c", "max_connections=300", "-c", "shared_buffers=32MB",
-		"-c", "log_min_messages=fatal", "-c", "logging_collector=off")
+	args := []string{"-D", data, "-p", strconv.Itoa(c.Port), "-k", dir,
+		"-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300", "-c", "shared_buffers=32MB",
+		"-c", "log_min_messages=fatal", "-c", "logging_collector=off"}
+	if !durable() {
+		args = append(args, "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off")
+	}
+	c.cmd = exec.Command(filepath.Join(bin, "postgres"), args...)
 	// Stop (smart shutdown) if the test process dies without stopping us.
 	c.cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred, Pdeathsig: syscall.SIGTERM, Setpgid: true}
 	c.cmd.Dir = dir
@@ -132,11 +135,19 @@ func Start() (*Cluster, error) {
 	return c, nil
 }
 
+// durable tells whether the cluster must write to the disk as a real
+// server does (PGTEST_DURABILE=1, for measurements): on the disk, with
+// every commit flushed. Otherwise a throwaway server need not reach the
+// disk at all.
+func durable() bool { return os.Getenv("PGTEST_DURABILE") == "1" }
+
 // scratch is where the cluster goes: a memory-backed folder when the
-// system has one (a throwaway server need not reach the disk, and making
-// a database there takes a fraction of the time), else the usual
-// temporary folder.
+// system has one (making a database there takes a fraction of the time),
+// else the usual temporary folder; the disk when durable.
 func scratch() string {
+	if durable() {
+		return ""
+	}
 	if fi, err := os.Stat("/dev/shm"); err == nil && fi.IsDir() {
 		if f, err := os.CreateTemp("/dev/shm", "pgtest-probe-"); err == nil {
 			f.Close()
