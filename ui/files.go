@@ -228,9 +228,29 @@ func (f *frame) saveCopyAt(path string) {
 		return
 	}
 	st := f.s.Store
-	f.busy(lang.L("frame.salvataggio"), func() error { return st.SaveCopyAs(path) }, func() {
+	save := func() error { return st.SaveCopyAs(path) }
+	if address.Is(st.Path()) && f.opts.Create != nil {
+		save = func() error { return f.copyToFile(st, path) }
+	}
+	f.busy(lang.L("frame.salvataggio"), save, func() {
 		f.s.Report(lang.L("frame.copia.salvata", map[string]any{"File": path}), false)
 	})
+}
+
+// copyToFile writes a server plan into a plan file, its frozen versions
+// included, as «piano copia» does: the file opens anywhere, without the
+// server.
+func (f *frame) copyToFile(st model.Store, path string) error {
+	p, vv, err := model.LeggiCopia(context.Background(), st)
+	if err != nil {
+		return err
+	}
+	dst, err := f.opts.Create(path, p)
+	if err != nil {
+		return err
+	}
+	err = model.ScriviVersioni(context.Background(), dst, vv)
+	return errors.Join(err, dst.Close())
 }
 
 func suggestedName(p *model.Plan, delta int) string {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -18,6 +19,7 @@ import (
 	"pianoperformance/model/postgres"
 	"pianoperformance/model/postgres/pgtest"
 	"pianoperformance/model/postgres/servertest"
+	"pianoperformance/model/sqlite"
 	"pianoperformance/ui/field/fieldtest"
 	"pianoperformance/ui/session"
 )
@@ -100,7 +102,14 @@ func windows(t *testing.T, stores ...model.Store) ([]*frame, *fieldtest.Settler)
 			t.Fatal(err)
 		}
 		f := newFrame(a, Options{Store: st, Plan: p, Check: model.Check, Version: "1.0.0", Server: serverAccess(),
-			Closed: func(st model.Store) { st.Close() }})
+			Closed: func(st model.Store) { st.Close() },
+			Create: func(path string, p *model.Plan) (model.Store, error) {
+				st, err := sqlite.Replace(path, p)
+				if err != nil {
+					return nil, err
+				}
+				return model.Checked(st), nil
+			}})
 		f.w.Resize(fyne.NewSize(1366, 740))
 		t.Cleanup(f.closing)
 		settlers[f] = bg
@@ -373,5 +382,42 @@ func TestConnectionLostKeepsTypingAndRecovers(t *testing.T) {
 	check, err := anna.Load(context.Background())
 	if err != nil || check.ObiettivoByID(x).Titolo != typed {
 		t.Fatalf("the server holds %q, %v", check.ObiettivoByID(x).Titolo, err)
+	}
+}
+
+// «Salva una copia con nome…» of a server plan writes a plan file that
+// holds it whole, its adopted version included.
+func TestServerPlanSavedAsAFile(t *testing.T) {
+	sp := newServerPlan(t)
+	anna := sp.person(t, "Anna Bianchi", model.AccessoAmministratore, "")
+	if err := anna.Write(context.Background(), func(w model.Writer) error {
+		_, err := w.Adotta(model.Atto{Organo: "Giunta comunale", Numero: "12", Data: model.DatePtr(2023, 1, 31)})
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	ff, _ := windows(t, anna)
+	f := ff[0]
+	path := t.TempDir() + "/copia.db"
+	f.saveCopyAt(path)
+	settle(f)
+	if !strings.Contains(f.status.Text, "copia.db") {
+		t.Fatalf("status line %q", f.status.Text)
+	}
+	file, err := sqlite.OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer file.Close()
+	want, wv, err := model.LeggiCopia(context.Background(), anna)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, gv, err := model.LeggiCopia(context.Background(), file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) || len(gv) != 1 || !reflect.DeepEqual(gv, wv) {
+		t.Fatalf("the file differs from the server plan (%d versions, want %d)", len(gv), len(wv))
 	}
 }
