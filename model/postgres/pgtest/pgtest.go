@@ -17,13 +17,11 @@ import (
 	"net"
 	"os"
 	"os/exec"
-	"os/user"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 
@@ -87,7 +85,7 @@ func Start() (*Cluster, error) {
 	data := filepath.Join(dir, "data")
 	initdb := exec.Command(filepath.Join(bin, "initdb"), "-D", data, "-U", super, "--auth=trust",
 		"--encoding=UTF8", "--locale=C", "--no-sync")
-	initdb.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
+	initdb.SysProcAttr = cred.attr(false)
 	initdb.Dir = dir
 	if out, err := initdb.CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("initdb: %v\n%s", err, out)
@@ -98,10 +96,8 @@ func Start() (*Cluster, error) {
 	if err := os.WriteFile(filepath.Join(data, "pg_hba.conf"), []byte(hba), 0o600); err != nil {
 		return nil, err
 	}
-	if cred != nil {
-		if err := os.Chown(filepath.Join(data, "pg_hba.conf"), int(cred.Uid), int(cred.Gid)); err != nil {
-			return nil, err
-		}
+	if err := cred.chown(filepath.Join(data, "pg_hba.conf")); err != nil {
+		return nil, err
 	}
 	if c.Port, err = freePort(); err != nil {
 		return nil, err
@@ -114,7 +110,7 @@ func Start() (*Cluster, error) {
 	}
 	c.cmd = exec.Command(filepath.Join(bin, "postgres"), args...)
 	// Stop (smart shutdown) if the test process dies without stopping us.
-	c.cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred, Pdeathsig: syscall.SIGTERM, Setpgid: true}
+	c.cmd.SysProcAttr = cred.attr(true)
 	c.cmd.Dir = dir
 	logf, err := os.Create(filepath.Join(dir, "server.log"))
 	if err != nil {
@@ -156,31 +152,6 @@ func scratch() string {
 		}
 	}
 	return ""
-}
-
-// runAs is who makes and runs the cluster: the current user, or the
-// "postgres" user when running as root, who is then given the folder.
-func runAs(dir string) (*syscall.Credential, string, error) {
-	if os.Geteuid() != 0 {
-		u, err := user.Current()
-		if err != nil {
-			return nil, "", err
-		}
-		return nil, u.Username, nil
-	}
-	u, err := user.Lookup("postgres")
-	if err != nil {
-		return nil, "", fmt.Errorf("l'utente di sistema «postgres» non esiste: %v", err)
-	}
-	uid, _ := strconv.Atoi(u.Uid)
-	gid, _ := strconv.Atoi(u.Gid)
-	if err := os.Chown(dir, uid, gid); err != nil {
-		return nil, "", err
-	}
-	if err := os.Chmod(dir, 0o700); err != nil {
-		return nil, "", err
-	}
-	return &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}, "postgres", nil
 }
 
 func freePort() (int, error) {
@@ -232,7 +203,7 @@ func (c *Cluster) TCP(user, db string) string {
 // Stop shuts the server down at once and removes its folder.
 func (c *Cluster) Stop() {
 	if c.cmd != nil && c.cmd.Process != nil {
-		_ = c.cmd.Process.Signal(syscall.SIGQUIT) // immediate shutdown
+		_ = c.cmd.Process.Signal(quit) // immediate shutdown
 		select {
 		case <-c.exit:
 		case <-time.After(30 * time.Second):
@@ -246,7 +217,7 @@ func (c *Cluster) Stop() {
 // shutdown) and starts it again on the same port and data: the tests of
 // connection trouble use it. stopped runs while the server is down.
 func (c *Cluster) Restart(stopped func()) error {
-	_ = c.cmd.Process.Signal(syscall.SIGQUIT)
+	_ = c.cmd.Process.Signal(quit)
 	<-c.exit
 	if stopped != nil {
 		stopped()
