@@ -61,3 +61,6 @@ func (o owner) chown(path string) error {
 	}
 	return os.Chown(path, int(o.cred.Uid), int(o.cred.Gid))
 }
+
+// alive tells whether process pid runs.
+func alive(pid int) bool { return syscall.Kill(pid, 0) == nil || syscall.Kill(pid, 0) == syscall.EPERM }

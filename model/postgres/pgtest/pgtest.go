@@ -66,6 +66,7 @@ func Start() (*Cluster, error) {
 	if err != nil {
 		return nil, err
 	}
+	sweep()
 	dir, err := os.MkdirTemp(scratch(), "pgtest-")
 	if err != nil {
 		return nil, err
@@ -152,6 +153,28 @@ func scratch() string {
 		}
 	}
 	return ""
+}
+
+// sweep removes the folders of clusters left behind by test processes
+// that died without stopping theirs (a panic skips TestMain's end): the
+// server died with them; its folder, in memory, would stay. A folder is
+// left alone while its server runs, or when it is too young to have one.
+func sweep() {
+	dirs, _ := filepath.Glob(filepath.Join(os.TempDir(), "pgtest-*"))
+	more, _ := filepath.Glob(filepath.Join(scratch(), "pgtest-*"))
+	for _, d := range append(dirs, more...) {
+		fi, err := os.Stat(d)
+		if err != nil || time.Since(fi.ModTime()) < 10*time.Minute {
+			continue
+		}
+		if b, err := os.ReadFile(filepath.Join(d, "data", "postmaster.pid")); err == nil {
+			pid, _ := strconv.Atoi(strings.SplitN(string(b), "\n", 2)[0])
+			if pid > 0 && alive(pid) {
+				continue
+			}
+		}
+		os.RemoveAll(d)
+	}
 }
 
 func freePort() (int, error) {
