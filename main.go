@@ -61,6 +61,7 @@ func main() {
 	}
 
 	a := app.NewWithID(appID)
+	a.Settings().SetTheme(ui.Theme())
 	show := func(st model.Store, plan *model.Plan) fyne.Window {
 		w := ui.NewMainWindow(a, ui.Options{
 			Store:        model.Checked(st),

@@ -152,6 +152,7 @@ func lockedMessage(err error) string {
 
 // switchTo replaces the open plan; the old file is closed.
 func (f *frame) switchTo(st model.Store, p *model.Plan) {
+	f.closeVersion()
 	old := f.s.Store
 	f.s.Reset(st, p)
 	if old != nil && old != st {

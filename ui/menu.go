@@ -34,6 +34,7 @@ func (f *frame) menu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("file.ripristina"), f.restore),
 		fyne.NewMenuItem(lang.L("menu.importa"), f.importJSON),
 		export,
+		fyne.NewMenuItem(lang.L("menu.pacchetto"), f.pacchetto),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
@@ -50,7 +51,7 @@ func (f *frame) menu() *fyne.MainMenu {
 	stampa := fyne.NewMenu(lang.L("menu.stampa"), printItem)
 
 	aiuto := fyne.NewMenu(lang.L("menu.aiuto"), fyne.NewMenuItem(lang.L("menu.informazioni"), f.about))
-	f.mainMenu = fyne.NewMainMenu(file, edit, stampa, aiuto)
+	f.mainMenu = fyne.NewMainMenu(file, edit, f.pianoMenu(), stampa, aiuto)
 	f.fillRecent()
 	f.updateUndo()
 	return f.mainMenu

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/url"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -16,114 +17,178 @@ import (
 	"pianoperformance/atomicfile"
 	"pianoperformance/model"
 	"pianoperformance/report"
+	"pianoperformance/ui/field"
+	"pianoperformance/ui/versioni"
+)
+
+// document is what the Stampa dialog prints.
+type document int
+
+const (
+	docSchede document = iota
+	docRiepilogo
+	docDocumento
+	docVariazione
+	docQualita
+)
+
+// documents in the order the dialog offers them, with their file names.
+var documents = []struct {
+	doc       document
+	key, name string
+}{
+	{docSchede, "stampa.schede", "schede"},
+	{docRiepilogo, "stampa.riepilogo", "riepilogo"},
+	{docDocumento, "stampa.documento", "piano"},
+	{docVariazione, "stampa.variazione", "variazione"},
+	{docQualita, "stampa.qualita", "qualita"},
+}
+
+// output is the kind of file written.
+type output int
+
+const (
+	outPDF output = iota
+	outPDFA
+	outDOCX
 )
 
 // printChoice is what the Stampa dialog asked for.
 type printChoice struct {
-	kind report.Kind
-	sel  report.Selection
+	doc document
+	sel report.Selection
+	// versione is the frozen version the text comes from, 0 for the plan
+	// as it is; a Variazione goes from version da to version a (0: the
+	// plan as it is).
+	versione, da, a int
+	out             output
 }
 
-// print asks what to print and which objectives, then writes the PDF off
-// the UI goroutine and opens it in the system viewer (or saves it).
-func (f *frame) print() {
+func (c printChoice) name() string { return documents[c.doc].name }
+
+func (c printChoice) ext() string {
+	if c.out == outDOCX {
+		return ".docx"
+	}
+	return ".pdf"
+}
+
+// perObiettivi tells whether the document prints a choice of objectives.
+func (c printChoice) perObiettivi() bool { return c.doc <= docDocumento }
+
+// wordOK tells whether the document also comes as a Word file.
+func (c printChoice) wordOK() bool { return c.doc == docSchede || c.doc == docDocumento }
+
+// print asks what to print, from which text and in which format: the
+// version on screen, the objectives ticked.
+func (f *frame) print() { f.printWith(printChoice{versione: f.viewedNumber()}) }
+
+// printWith opens the Stampa dialog on a first choice.
+func (f *frame) printWith(c printChoice) {
 	if f.s.Plan == nil {
 		return
 	}
-	kinds := []string{lang.L("stampa.schede"), lang.L("stampa.riepilogo"), lang.L("stampa.documento")}
-	kind := widget.NewRadioGroup(kinds, nil)
-	kind.SetSelected(kinds[0])
-	kind.Required = true
-
-	aree := map[string]int64{}
-	var names []string
-	for _, a := range f.s.Plan.Aree() {
-		names = append(names, a.Nome)
-		aree[a.Nome] = a.ID
-	}
-	area := widget.NewSelect(names, nil)
-	marked := f.obiettivi.Marked()
-	which := []string{lang.L("stampa.tutti"), lang.L("stampa.area"),
-		lang.L("stampa.selezionati", map[string]any{"N": len(marked)})}
-	scope := widget.NewRadioGroup(which, func(v string) {
-		if v == which[1] {
-			area.Enable()
-		} else {
-			area.Disable()
-		}
-	})
-	scope.Required = true
-	scope.SetSelected(which[0])
-	if len(marked) > 0 && len(marked) < len(f.s.Plan.Obiettivi) {
-		scope.SetSelected(which[2])
-	}
-	if len(names) > 0 {
-		area.SetSelected(names[0])
-	}
-
-	choice := func() printChoice {
-		c := printChoice{kind: report.Kind(indexOf(kinds, kind.Selected))}
-		switch scope.Selected {
-		case which[1]:
-			c.sel.AreaID = aree[area.Selected]
-		case which[2]:
-			c.sel.Obiettivi = marked
-		}
-		return c
-	}
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("stampa.cosa"), kind),
-		widget.NewFormItem(lang.L("stampa.quali"), container.NewVBox(scope, area)),
-	)
-	var d *dialog.CustomDialog
-	open := widget.NewButton(lang.L("stampa.apri"), func() { d.Hide(); f.runPrint(choice(), "") })
-	open.Importance = widget.HighImportance
-	save := widget.NewButton(lang.L("stampa.salva"), func() { d.Hide(); f.savePDF(choice()) })
-	cancel := widget.NewButton(lang.L("Cancel"), func() { d.Hide() })
-	d = dialog.NewCustomWithoutButtons(lang.L("stampa.titolo"), form, f.w)
-	d.SetButtons([]fyne.CanvasObject{cancel, save, open})
-	d.Show()
+	d := newPrintDialog(f, c)
+	d.show()
 }
 
-func indexOf(s []string, v string) int {
-	for i, x := range s {
-		if x == v {
-			return i
-		}
-	}
-	return 0
+// printJob is what a print needs, read on the UI goroutine before the
+// work leaves it: the current plan is a copy (the clerk may keep
+// editing), a frozen version never changes.
+type printJob struct {
+	c    printChoice
+	plan *model.Plan
+	ver  *model.Versione
+	vz   report.Variazione
 }
 
-func (f *frame) savePDF(c printChoice) {
+// job reads the texts a choice prints.
+func (f *frame) job(c printChoice) (printJob, error) {
+	base := f.base()
+	j := printJob{c: c}
+	vv, err := base.Versioni()
+	if err != nil {
+		return j, err
+	}
+	text := func(n int) (*model.Plan, *model.Versione, error) {
+		if n == 0 {
+			return base.Plan.Clone(), nil, nil
+		}
+		if n < 0 || n > len(vv) {
+			return nil, nil, fmt.Errorf("%w: il piano non ha una versione n. %d", model.ErrVersioneIgnota, n)
+		}
+		p, err := base.Versione(n)
+		v := vv[n-1]
+		return p, &v, err
+	}
+	if c.doc != docVariazione {
+		j.plan, j.ver, err = text(c.versione)
+		return j, err
+	}
+	if c.da < 1 || c.da > len(vv) {
+		return j, fmt.Errorf("%s", lang.L("stampa.variazione.senza.versioni"))
+	}
+	if c.a != 0 && c.a <= c.da {
+		return j, fmt.Errorf("%s", lang.L("versioni.ordine"))
+	}
+	j.vz.Da = vv[c.da-1]
+	if j.vz.Prima, _, err = text(c.da); err != nil {
+		return j, err
+	}
+	j.vz.Dopo, j.vz.A, err = text(c.a)
+	return j, err
+}
+
+// write writes the document.
+func (j printJob) write(w io.Writer, progress func(done, total int)) error {
+	opt := report.Options{Progress: progress, Versione: j.ver, PDFA: j.c.out == outPDFA}
+	switch j.c.doc {
+	case docVariazione:
+		return report.WriteVariazione(w, j.vz, opt)
+	case docQualita:
+		return report.WriteQualita(w, j.plan, opt)
+	}
+	kind := map[document]report.Kind{docSchede: report.Schede, docRiepilogo: report.Riepilogo, docDocumento: report.Documento}[j.c.doc]
+	if j.c.out == outDOCX && j.c.wordOK() {
+		return report.WriteDOCX(w, j.plan, kind, j.c.sel, opt)
+	}
+	return report.Write(w, j.plan, kind, j.c.sel, opt)
+}
+
+func (f *frame) saveDoc(c printChoice) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if f.chosen(w, err) {
 			f.runPrint(c, savedPath(w))
 		}
 	}, f.w)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.SetFileName(fmt.Sprintf("%s.pdf", c.kind))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{c.ext()}))
+	d.SetFileName(c.name() + c.ext())
+	f.startIn(d)
 	d.Show()
 }
 
-// runPrint writes the PDF to path (when empty, into the folder of the
-// printouts, then opened in the system viewer). The plan is copied first:
-// the clerk may keep editing while the PDF is written. «Annulla» stops the
-// work and leaves no file behind.
+// runPrint writes the document to path (when empty, into the folder of
+// the printouts, then opened: a PDF in the system viewer, a Word file in
+// Word). «Annulla» stops the work and leaves no file behind.
 func (f *frame) runPrint(c printChoice, path string) *task {
 	if path != "" && f.refuseOpenPlan(path) {
 		return nil
 	}
+	j, err := f.job(c)
+	if err != nil {
+		f.showError(err)
+		return nil
+	}
 	out := path
 	if out == "" {
-		var err error
-		if out, err = f.prints.file(c.kind.String()); err != nil {
+		if out, err = f.prints.file(c.name(), c.ext()); err != nil {
 			f.showError(err)
 			return nil
 		}
 	}
-	snap := f.s.Plan.Clone()
+	word := c.out == outDOCX && c.wordOK()
 	return f.runTask(lang.L("stampa.in.corso"), lang.L("stampa.annullata"), func(ctx context.Context, progress func(float64)) error {
-		return writePDF(ctx, snap, c, out, func(done, total int) {
+		return writeDoc(ctx, j, out, func(done, total int) {
 			if total > 0 {
 				progress(float64(done) / float64(total))
 			}
@@ -133,8 +198,22 @@ func (f *frame) runPrint(c printChoice, path string) *task {
 			f.showUnlessCancelled(err)
 			return
 		}
-		if path != "" {
-			f.s.Report(lang.L("stampa.salvato", map[string]any{"File": out}), false)
+		args := map[string]any{"File": out}
+		switch {
+		case path != "" && word:
+			f.s.Report(lang.L("stampa.salvato.word", args), false)
+			return
+		case path != "":
+			f.s.Report(lang.L("stampa.salvato", args), false)
+			return
+		}
+		args["File"] = filepath.Base(out)
+		if word {
+			if err := openFile(out); err != nil {
+				f.showError(err)
+				return
+			}
+			f.s.Report(lang.L("stampa.aperto.word", args), false)
 			return
 		}
 		printed, err := sendToPrinter(out)
@@ -146,17 +225,52 @@ func (f *frame) runPrint(c printChoice, path string) *task {
 		if printed {
 			msg = "stampa.inviato"
 		}
-		f.s.Report(lang.L(msg, map[string]any{"File": filepath.Base(out)}), false)
+		f.s.Report(lang.L(msg, args), false)
 	})
 }
 
-// writePDF writes the PDF to path whole or not at all (see atomicfile): a
-// failed or cancelled print leaves neither a half file nor a damaged
-// earlier one.
-func writePDF(ctx context.Context, p *model.Plan, c printChoice, path string, progress func(done, total int)) error {
+// openFile opens a file with the program the system has for it.
+func openFile(path string) error {
+	u, err := url.Parse(storage.NewFileURI(path).String())
+	if err != nil {
+		return err
+	}
+	return fyne.CurrentApp().OpenURL(u)
+}
+
+// writeDoc writes the document to path whole or not at all (see
+// atomicfile): a failed or cancelled print leaves neither a half file nor
+// a damaged earlier one.
+func writeDoc(ctx context.Context, j printJob, path string, progress func(done, total int)) error {
 	return atomicfile.Write(path, atomicfile.Public, func(w io.Writer) error {
 		return cancellable(ctx, progress, func(progress func(done, total int)) error {
-			return report.Write(w, p, c.kind, c.sel, report.Options{Progress: progress})
+			return j.write(w, progress)
 		})
 	})
+}
+
+// versionLabels are the texts a print comes from: the plan as it is, then
+// each version.
+func (f *frame) versionLabels() ([]string, []model.Versione) {
+	vv, _ := f.base().Versioni()
+	labels := []string{lang.L("versioni.corrente")}
+	for _, v := range vv {
+		labels = append(labels, versioni.Label(v))
+	}
+	return labels, vv
+}
+
+// row is a labelled line of the dialog that can be hidden whole.
+func row(label string, obj fyne.CanvasObject) *fyne.Container {
+	l := widget.NewLabelWithStyle(label, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+	return container.New(field.Cols{-150, 1}, l, obj)
+}
+
+func indexOf(s []string, v string) int {
+	for i, x := range s {
+		if x == v {
+			return i
+		}
+	}
+	return 0
 }

@@ -3,11 +3,14 @@ package ui
 import (
 	"strings"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"pianoperformance/model"
 	"pianoperformance/model/address"
 	"pianoperformance/ui/background"
+	"pianoperformance/ui/field"
+	"pianoperformance/ui/session"
 )
 
 // What the window shows of where the plan lives and of the user's role,
@@ -41,31 +44,32 @@ func (f *frame) openedMessage(st model.Store) string {
 
 // watch makes the window show what others change in the plan, as the store
 // learns it: on the UI goroutine, and only while that store is the one
-// open. The previous store's watch ends.
+// open. The previous store's watch ends. While a version is shown the
+// changes go to the plan as it is, kept aside (base), and show on the way
+// back.
 func (f *frame) watch() {
 	if f.unwatch != nil {
 		f.unwatch()
 		f.unwatch = nil
 	}
-	st := f.s.Store
+	st := f.base().Store
 	w, ok := model.Unchecked(st).(model.Watcher)
 	if !ok {
 		return
 	}
 	f.unwatch = w.Watch(func(c model.Change) {
 		background.Do(func() {
-			if f.s.Store == st {
-				f.s.Remote(c)
+			if s := f.base(); s.Store == st {
+				s.Remote(c)
 			}
 		})
 	})
 }
 
-// role shows the user's role in the role bar and disables, screen by
-// screen, what it may not change. The Obiettivi screen decides field by
-// field itself (a Responsabile writes the readings of their Area).
+// role shows the user's role in the role bar, also over a version shown
+// (whose frozen store has no roles: the role is the plan's).
 func (f *frame) role() {
-	a, ok := f.s.Accesso()
+	a, ok := f.base().Accesso()
 	switch {
 	case ok && !a.Tutto():
 		f.roleBar.SetText(lang.L("server.ruolo.barra", map[string]any{"Chi": a.Chi(), "Perche": a.Perché()}))
@@ -73,15 +77,46 @@ func (f *frame) role() {
 	default:
 		f.roleBar.Hide()
 	}
-	for i, sc := range f.screens {
-		if f.keys[i] == model.SezioneObiettivi || f.keys[i] == keyControlli {
-			continue
+	f.showBars()
+}
+
+// showBars shows the top of the window while one of its bars is shown:
+// hidden, it leaves no gap.
+func (f *frame) showBars() {
+	if f.roleBar.Visible() || f.pv.banner.Visible() {
+		f.bars.Show()
+	} else {
+		f.bars.Hide()
+	}
+}
+
+// relock has the locks of the screen shown say what may not be changed,
+// after it was shown or redrew: a version's screen stays read-only, and
+// on the plan as it is the inputs the user's role may not use are
+// disabled, but for the screen's browsing controls (session.Browser).
+// The Obiettivi screen decides field by field itself (a Responsabile
+// writes the readings of their Area), and Controlli changes nothing.
+// Only the screen shown: the others are locked when shown.
+func (f *frame) relock() {
+	i := f.current
+	if i < 0 || i >= len(f.screens) {
+		return
+	}
+	sc := f.screens[i]
+	if fs, ok := sc.(*frozenScreen); ok {
+		fs.relock()
+		return
+	}
+	switch {
+	case f.keys[i] == model.SezioneObiettivi || f.keys[i] == keyControlli:
+	case f.s.CanEditAll():
+		f.locks[i].Unlock()
+	default:
+		var keep []fyne.CanvasObject
+		if b, ok := sc.(session.Browser); ok {
+			keep = b.Browsing()
 		}
-		if f.s.CanEditAll() {
-			f.locks[i].Unlock()
-		} else {
-			f.locks[i].Lock(sc.Content(), nil)
-		}
+		f.locks[i].Lock(sc.Content(), field.Keep(keep...))
 	}
 }
 

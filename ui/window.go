@@ -7,6 +7,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -20,6 +21,7 @@ import (
 	"pianoperformance/ui/field"
 	"pianoperformance/ui/obiettivi"
 	"pianoperformance/ui/session"
+	"pianoperformance/ui/versioni"
 )
 
 // Options is what main hands to the window.
@@ -38,6 +40,9 @@ type Options struct {
 	Check   func(p *model.Plan) []model.Finding
 	Version string
 	Start   string // section key to open first
+	// Now is the clock, time.Now when nil: tests fix the day the
+	// deadlines are measured from.
+	Now func() time.Time
 	// Closed is given the plan's store when the window closes, to close it.
 	Closed func(st model.Store)
 	// Server opens plans kept on a database server; nil leaves File › Apri
@@ -64,8 +69,9 @@ type frame struct {
 	body    *fyne.Container
 	current int
 	status  *widget.Label
-	roLabel *widget.Label // "SOLA LETTURA", shown while changes are refused
-	roleBar *widget.Label // the user's role on a server plan, when it limits them
+	roLabel *widget.Label   // "SOLA LETTURA", shown while changes are refused
+	roleBar *widget.Label   // the user's role on a server plan, when it limits them
+	bars    *fyne.Container // the version bar and the role bar, across the top
 	locks   []field.Locker
 	unwatch func()    // ends the watch of others' changes (server plans)
 	prints  *printDir // PDFs opened in the viewer, removed on close
@@ -74,6 +80,7 @@ type frame struct {
 	controlli *controlli.Screen
 	mainMenu  *fyne.MainMenu
 	undoItem  *fyne.MenuItem
+	pv        pianoUI // the start screen, versions, adoption (piano.go)
 }
 
 // NewMainWindow builds the main window on the plan in o; the caller shows it.
@@ -88,6 +95,9 @@ func newFrame(a fyne.App, o Options) *frame {
 	f.prints.sweep()
 	f.w = a.NewWindow("Piano della Performance")
 	f.s = session.New(o.Store, o.Plan)
+	if o.Now != nil {
+		f.s.SetNow(o.Now)
+	}
 	f.status = widget.NewLabel(lang.L("frame.pronto"))
 	f.status.Truncation = fyne.TextTruncateEllipsis
 	f.s.SetStatus(f.setStatus)
@@ -120,7 +130,10 @@ func newFrame(a fyne.App, o Options) *frame {
 	f.roleBar.Wrapping = fyne.TextWrapWord
 	f.roleBar.Importance = widget.WarningImportance
 	f.roleBar.Hide()
-	f.w.SetContent(container.NewBorder(f.roleBar, statusBar, nil, nil, split))
+	// Both bars can show: a version of a server plan looked at by someone
+	// whose role limits them.
+	f.bars = container.NewVBox(f.versionBar(), f.roleBar)
+	f.w.SetContent(container.NewBorder(f.bars, statusBar, nil, nil, split))
 	f.w.SetMainMenu(f.menu())
 	f.shortcuts()
 
@@ -134,9 +147,10 @@ func newFrame(a fyne.App, o Options) *frame {
 		}
 	}
 	if o.Start == "" {
-		start = f.index(model.SezioneObiettivi)
+		start = f.index(keyInizio)
 	}
 	f.nav.Select(start)
+	f.startWith(o.Start)
 
 	p := a.Preferences()
 	f.w.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 760))))
@@ -168,6 +182,7 @@ func (f *frame) saveSize() {
 }
 
 func (f *frame) index(key string) int {
+	key = navKey(key)
 	for i, k := range f.keys {
 		if k == key {
 			return i
@@ -185,8 +200,10 @@ func (f *frame) navLabel(i int) string {
 
 func navIcon(key string) fyne.Resource {
 	switch key {
-	case model.SezioneEnte:
+	case keyInizio:
 		return theme.HomeIcon()
+	case model.SezioneEnte:
+		return theme.DocumentIcon()
 	case model.SezioneTerritorio:
 		return theme.NavigateNextIcon()
 	case model.SezionePopolazione:
@@ -199,6 +216,8 @@ func navIcon(key string) fyne.Resource {
 		return theme.ConfirmIcon()
 	case keyControlli:
 		return theme.WarningIcon()
+	case versioni.Key:
+		return theme.HistoryIcon()
 	}
 	return theme.FileIcon()
 }
@@ -211,6 +230,7 @@ func (f *frame) show(i int) {
 	f.current = i
 	f.body.Objects = []fyne.CanvasObject{f.screens[i].Content()}
 	f.body.Refresh()
+	f.relock()
 }
 
 // goTo opens the section of a target and lets its screen focus the field.
@@ -222,19 +242,23 @@ func (f *frame) goTo(t session.Target) {
 	f.nav.Select(i)
 	f.show(i)
 	f.screens[i].Show(t)
+	f.relock()
 }
 
 // changed runs after every change and undo: every screen redraws from the
 // plan in memory, the Controlli count and the title follow.
 func (f *frame) changed() {
 	for i, sc := range f.screens {
-		f.locks[i].Unlock() // each screen sets its own state, then the role has its say
+		if f.pv.view == nil { // a version's screens are not these, and keep their own locks
+			f.locks[i].Unlock() // each screen sets its own state, then the role has its say (relock)
+		}
 		sc.Refresh()
 	}
 	f.role()
 	f.nav.Refresh()
 	f.updateTitle()
 	f.updateUndo()
+	f.pianoChanged()
 }
 
 func (f *frame) setStatus(msg string, isErr bool) {
@@ -259,6 +283,7 @@ func (f *frame) updateTitle() {
 			parts = append(parts, n)
 		}
 	}
+	parts = append(parts, f.versionTitle()...)
 	if f.s.Store != nil {
 		file := where(f.s.Store)
 		if f.s.ReadOnly() {

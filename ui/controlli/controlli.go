@@ -119,7 +119,7 @@ func (sc *Screen) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 	texts := c.Objects[0].(*fyne.Container).Objects
 	icon := c.Objects[1].(*fyne.Container).Objects[0].(*widget.Icon)
 	fix := c.Objects[2].(*fyne.Container).Objects[0].(*widget.Button)
-	if isPrinted(f) {
+	if isPrinted(f) && !sc.s.ReadOnly() { // a plan or a version read-only is not fixed here
 		fix.OnTapped = func() { _ = dropPrinted(sc.s, f, lang.L("controlli.usa.calcolato")) }
 		fix.Show()
 	} else {

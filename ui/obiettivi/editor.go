@@ -60,7 +60,9 @@ type editor struct {
 	ind                     *indicatori
 	fasi                    *fasi
 	ris                     *risultati
+	qual                    *qualita
 	tabInd, tabFasi, tabRis *container.TabItem
+	tabQual                 *container.TabItem
 	lock                    field.Locker // what the user's role may not change
 }
 
@@ -127,6 +129,7 @@ func newEditor(sc *Screen) *editor {
 	e.ind = newIndicatori(e)
 	e.fasi = newFasi(e)
 	e.ris = newRisultati(e)
+	e.qual = newQualita(e)
 	e.layout()
 	return e
 }
@@ -166,12 +169,13 @@ func (e *editor) layout() {
 	e.tabInd = container.NewTabItem(lang.L("obiettivi.tab.indicatori"), e.ind.content)
 	e.tabFasi = container.NewTabItem(lang.L("obiettivi.tab.fasi"), e.fasi.content)
 	e.tabRis = container.NewTabItem(lang.L("obiettivi.tab.risultati"), e.ris.content)
+	e.tabQual = container.NewTabItem(lang.L("obiettivi.tab.qualita"), e.qual.content)
 	e.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("obiettivi.tab.generale"),
 			container.NewVScroll(container.New(cols{1, 1.15}, left, right))),
 		container.NewTabItem(lang.L("obiettivi.tab.peso"),
 			container.NewVScroll(container.New(cols{1, 1}, pesoForm, noteForm))),
-		e.tabInd, e.tabFasi, e.tabRis,
+		e.tabInd, e.tabFasi, e.tabRis, e.tabQual,
 	)
 	empty := widget.NewLabel(lang.L("obiettivi.nessuna.selezione"))
 	empty.Alignment = fyne.TextAlignCenter
@@ -219,6 +223,7 @@ func (e *editor) entries() []entry {
 	out := []entry{e.codice, e.titolo, e.descr, e.centro, e.risorse, e.personale, e.stato, e.not, e.pesoVal}
 	out = append(out, e.ind.entries()...)
 	out = append(out, e.fasi.entries()...)
+	out = append(out, e.qual.entries()...)
 	return append(out, e.ris.entries()...)
 }
 
@@ -271,6 +276,7 @@ func (e *editor) load(id int64) {
 	e.tabInd.Text = lang.L("obiettivi.tab.indicatori") + fmt.Sprintf(" (%d)", len(o.Indicatori))
 	e.tabFasi.Text = lang.L("obiettivi.tab.fasi") + fmt.Sprintf(" (%d)", len(o.Fasi))
 	e.tabRis.Text = lang.L("obiettivi.tab.risultati") + fmt.Sprintf(" (%d)", countRisultati(o))
+	e.tabQual.Text = e.qual.load(p, o)
 	e.tabs.Refresh()
 }
 

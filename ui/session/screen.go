@@ -20,3 +20,10 @@ type Screen interface {
 	// Show brings the target's field into view and focuses it.
 	Show(t Target)
 }
+
+// Browser is a Screen with controls that only choose what to look at or
+// print (a search box, filters, the list of versions): they stay enabled
+// when the plan is shown read-only. A container stands for all it holds.
+type Browser interface {
+	Browsing() []fyne.CanvasObject
+}

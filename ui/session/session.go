@@ -53,6 +53,9 @@ type Session struct {
 	listeners []func()
 	status    func(msg string, isErr bool)
 	now       func() time.Time
+
+	vers    versions        // the frozen versions read so far (versioni.go)
+	viewing *model.Versione // the version shown, for a session from Frozen
 }
 
 // maxUndo bounds the history; older steps are forgotten.
@@ -261,6 +264,7 @@ func (s *Session) Reload(sc model.Scope) error {
 		return err
 	}
 	s.Plan.Apply(back, sc)
+	s.forgetVersions()
 	s.changed()
 	return nil
 }
@@ -270,6 +274,7 @@ func (s *Session) Reload(sc model.Scope) error {
 func (s *Session) Reset(st model.Store, p *model.Plan) {
 	s.mu.Lock()
 	s.Store, s.Plan, s.history = st, p, nil
+	s.vers = versions{}
 	s.mu.Unlock()
 	s.changed()
 }
