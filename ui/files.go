@@ -223,12 +223,14 @@ func (f *frame) saveCopy() {
 
 // saveCopyAt writes a copy of the plan to path, off the UI goroutine. The
 // open plan's own file is refused; a file already there is first kept
-// among the backups (the store does it).
+// among the backups (the store does it). The copy is of the plan as it
+// is, with all its versions, also while a version is shown: what a plan
+// file's copy holds, and what a server plan's must hold too.
 func (f *frame) saveCopyAt(path string) {
 	if f.refuseOpenPlan(path) {
 		return
 	}
-	st := f.s.Store
+	st := f.base().Store
 	save := func() error { return st.SaveCopyAs(path) }
 	if address.Is(st.Path()) && f.opts.Create != nil {
 		save = func() error { return f.copyToFile(st, path) }

@@ -168,8 +168,10 @@ func (f *frame) closing() {
 	}
 	f.saveSize()
 	f.prints.remove()
-	if f.opts.Closed != nil && f.s.Store != nil {
-		f.opts.Closed(f.s.Store)
+	// The plan's own store, also while a version is shown: the version's
+	// frozen store closes nothing.
+	if st := f.base().Store; f.opts.Closed != nil && st != nil {
+		f.opts.Closed(st)
 	}
 }
 
