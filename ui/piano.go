@@ -163,13 +163,14 @@ func (f *frame) pianoMenu() *fyne.Menu {
 }
 
 // updatePianoMenu offers the adoption before it and the variation after;
-// neither on a plan read-only or while a version is shown.
+// neither on a plan read-only, to a role that may not change the whole
+// plan, or while a version is shown.
 func (f *frame) updatePianoMenu() {
 	if f.pv.adotta == nil {
 		return
 	}
 	vv, err := f.base().Versioni()
-	locked := err != nil || f.pv.view != nil || f.base().ReadOnly()
+	locked := err != nil || f.pv.view != nil || f.base().ReadOnly() || !f.base().CanEditAll()
 	f.pv.adotta.Disabled = locked || len(vv) > 0
 	f.pv.varia.Disabled = locked || len(vv) == 0
 	f.pv.torna.Disabled = f.pv.view == nil
@@ -178,25 +179,14 @@ func (f *frame) updatePianoMenu() {
 	}
 }
 
-// pianoChanged follows every change: the menu, and a version shown stays
-// read-only whatever the screens redrew.
+// pianoChanged follows every change: the menu, and the screen shown stays
+// as locked as it was (a version, a role) whatever it redrew.
 func (f *frame) pianoChanged() {
 	if f.pv.view != nil {
 		f.pv.view.stale = true // the plan as it is changed behind the version
 	}
 	f.updatePianoMenu()
 	f.relock()
-}
-
-// relock disables again what a redraw of a version's screens enabled.
-// Only the screen shown: the others are locked again when shown.
-func (f *frame) relock() {
-	if f.current < 0 || f.current >= len(f.screens) {
-		return
-	}
-	if fs, ok := f.screens[f.current].(*frozenScreen); ok {
-		fs.relock()
-	}
 }
 
 // viewedNumber is the number of the version shown, 0 for the plan as it is.

@@ -6,7 +6,6 @@ package ui
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -17,7 +16,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/model/address"
 	"pianoperformance/ui/controlli"
+	"pianoperformance/ui/field"
 	"pianoperformance/ui/obiettivi"
 	"pianoperformance/ui/relazione"
 	"pianoperformance/ui/session"
@@ -47,6 +48,9 @@ type Options struct {
 	Now func() time.Time
 	// Closed is given the plan's store when the window closes, to close it.
 	Closed func(st model.Store)
+	// Server opens plans kept on a database server; nil leaves File › Apri
+	// dal server… out.
+	Server *ServerAccess
 }
 
 // Preference keys.
@@ -68,8 +72,12 @@ type frame struct {
 	body    *fyne.Container
 	current int
 	status  *widget.Label
-	roLabel *widget.Label // "SOLA LETTURA", shown while changes are refused
-	prints  *printDir     // PDFs opened in the viewer, removed on close
+	roLabel *widget.Label   // "SOLA LETTURA", shown while changes are refused
+	roleBar *widget.Label   // the user's role on a server plan, when it limits them
+	bars    *fyne.Container // the version bar and the role bar, across the top
+	locks   []field.Locker
+	unwatch func()    // ends the watch of others' changes (server plans)
+	prints  *printDir // PDFs opened in the viewer, removed on close
 
 	obiettivi *obiettivi.Screen
 	controlli *controlli.Screen
@@ -101,6 +109,7 @@ func newFrame(a fyne.App, o Options) *frame {
 		f.keys = append(f.keys, sec.key)
 		f.screens = append(f.screens, sec.make(f.s, f.w))
 	}
+	f.locks = make([]field.Locker, len(f.screens))
 	f.nav = widget.NewList(
 		func() int { return len(f.screens) },
 		func() fyne.CanvasObject {
@@ -120,7 +129,14 @@ func newFrame(a fyne.App, o Options) *frame {
 	f.roLabel = widget.NewLabelWithStyle(lang.L("file.sola.lettura.etichetta"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 	f.roLabel.Importance = widget.DangerImportance
 	statusBar := container.NewBorder(widget.NewSeparator(), nil, nil, f.roLabel, f.status)
-	f.w.SetContent(container.NewBorder(f.versionBar(), statusBar, nil, nil, split))
+	f.roleBar = widget.NewLabel("")
+	f.roleBar.Wrapping = fyne.TextWrapWord
+	f.roleBar.Importance = widget.WarningImportance
+	f.roleBar.Hide()
+	// Both bars can show: a version of a server plan looked at by someone
+	// whose role limits them.
+	f.bars = container.NewVBox(f.versionBar(), f.roleBar)
+	f.w.SetContent(container.NewBorder(f.bars, statusBar, nil, nil, split))
 	f.w.SetMainMenu(f.menu())
 	f.shortcuts()
 
@@ -149,10 +165,16 @@ func newFrame(a fyne.App, o Options) *frame {
 // closing runs when the window goes away: its size is kept, its
 // printouts removed.
 func (f *frame) closing() {
+	if f.unwatch != nil {
+		f.unwatch()
+		f.unwatch = nil
+	}
 	f.saveSize()
 	f.prints.remove()
-	if f.opts.Closed != nil && f.s.Store != nil {
-		f.opts.Closed(f.s.Store)
+	// The plan's own store, also while a version is shown: the version's
+	// frozen store closes nothing.
+	if st := f.base().Store; f.opts.Closed != nil && st != nil {
+		f.opts.Closed(st)
 	}
 }
 
@@ -235,9 +257,13 @@ func (f *frame) goTo(t session.Target) {
 // changed runs after every change and undo: every screen redraws from the
 // plan in memory, the Controlli count and the title follow.
 func (f *frame) changed() {
-	for _, sc := range f.screens {
+	for i, sc := range f.screens {
+		if f.pv.view == nil { // a version's screens are not these, and keep their own locks
+			f.locks[i].Unlock() // each screen sets its own state, then the role has its say (relock)
+		}
 		sc.Refresh()
 	}
+	f.role()
 	f.nav.Refresh()
 	f.updateTitle()
 	f.updateUndo()
@@ -268,7 +294,7 @@ func (f *frame) updateTitle() {
 	}
 	parts = append(parts, f.versionTitle()...)
 	if f.s.Store != nil {
-		file := filepath.Base(f.s.Store.Path())
+		file := where(f.s.Store)
 		if f.s.ReadOnly() {
 			file += " (" + lang.L("file.sola.lettura") + ")"
 		}
@@ -282,6 +308,8 @@ func (f *frame) updateTitle() {
 // crash taken over, old backups not removed).
 func (f *frame) announce() {
 	f.updateTitle()
+	f.watch()
+	f.role()
 	if f.s.ReadOnly() {
 		f.roLabel.Show()
 	} else {
@@ -293,6 +321,9 @@ func (f *frame) announce() {
 	}
 	if f.s.ReadOnly() && len(msgs) == 0 {
 		msgs = []string{lang.L("file.sola.lettura.stato")}
+	}
+	if len(msgs) == 0 && address.Is(f.s.Store.Path()) {
+		msgs = []string{f.openedMessage(f.s.Store)}
 	}
 	if len(msgs) > 0 {
 		f.s.Report(strings.Join(msgs, " "), f.s.ReadOnly())

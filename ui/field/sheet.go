@@ -33,10 +33,11 @@ type Sheet struct {
 	OnInvalid func(error)
 	// Undo is what Ctrl+Z does in a cell whose text is stored.
 	Undo func()
-	// ReadOnly, when it says so, disables every cell as it is shown: a
-	// plan open elsewhere, or a frozen version. Cells made while scrolling
-	// are reached too, which a Locker cannot do.
-	ReadOnly func() bool
+	// ReadOnly, when it says so, disables the cell of row and col as it is
+	// shown: a plan open elsewhere, a frozen version, a row the user's role
+	// may not change. Cells made while scrolling are reached too, which a
+	// Locker cannot do.
+	ReadOnly func(row, col int) bool
 }
 
 // SheetColumn is one column of a Sheet. Create builds a cell widget of the
@@ -275,7 +276,7 @@ func (s *Sheet) update(id widget.TableCellID, sc *sheetCell) {
 		u(id.Row, o)
 	}
 	if d, ok := o.(fyne.Disableable); ok && s.ReadOnly != nil {
-		if s.ReadOnly() {
+		if s.ReadOnly(id.Row, id.Col) {
 			d.Disable()
 		} else {
 			d.Enable()

@@ -84,7 +84,7 @@ func (sc *Screen) newSheet() *field.Sheet {
 		sc.s.Report(lang.L("monitoraggio.non.salvato", map[string]any{"Errore": err.Error()}), true)
 	}
 	sh.Undo = func() { _ = sc.s.Undo() }
-	sh.ReadOnly = sc.s.ReadOnly
+	sh.ReadOnly = func(r, c int) bool { return !sc.mayEdit(r, c) }
 	return sh
 }
 

@@ -131,6 +131,32 @@ func (p *pannello) load() {
 	p.esito.SetValue(av.Esito)
 	p.punteggio.SetValue(av.Punteggio)
 	p.loadFasi(o, v)
+	p.permit(o)
+}
+
+// permit enables in the panel what the user may change of objective o:
+// a Responsabile di Area the progress, the note and the phases of their
+// Area's objectives; the score and the override only who may change the
+// whole plan.
+func (p *pannello) permit(o *model.Obiettivo) {
+	s := p.sc.s
+	mine := !s.ReadOnly() && s.CanEditReadings(o)
+	all := !s.ReadOnly() && s.CanEditAll()
+	enable(mine, p.nota, p.esito)
+	enable(all, p.punteggio, p.mano)
+	for _, r := range p.fasi {
+		enable(mine, r.fatta, r.data)
+	}
+}
+
+func enable(on bool, ww ...fyne.Disableable) {
+	for _, w := range ww {
+		if on {
+			w.Enable()
+		} else {
+			w.Disable()
+		}
+	}
 }
 
 // refreshFigures writes how the row's degree was reached and the

@@ -64,6 +64,7 @@ type editor struct {
 	qual                    *qualita
 	tabInd, tabFasi, tabRis *container.TabItem
 	tabQual                 *container.TabItem
+	lock                    field.Locker // what the user's role may not change
 }
 
 func newEditor(sc *Screen) *editor {
@@ -247,6 +248,8 @@ func (e *editor) load(id int64) {
 	e.id = id
 	e.loading = true
 	defer func() { e.loading = false }()
+	e.lock.Unlock() // the widgets set their own state, then the role has its say
+	defer e.permit(o)
 	e.empty.Hide()
 	e.tabs.Show()
 	p := e.sc.s.Plan

@@ -30,7 +30,8 @@ type risRow struct {
 // program computes from the target.
 type risultati struct {
 	e       *editor
-	rows    [][]*risRow // per indicator
+	rows    [][]*risRow         // per indicator
+	buttons []fyne.CanvasObject // add and delete a reading
 	names   []*widget.Label
 	box     *fyne.Container
 	content fyne.CanvasObject
@@ -108,7 +109,7 @@ func esitoText(p *model.Plan, ind *model.Indicatore, verificaID int64) string {
 
 func (r *risultati) rebuild(o *model.Obiettivo) {
 	r.box.Objects = nil
-	r.rows, r.names = nil, nil
+	r.rows, r.names, r.buttons = nil, nil, nil
 	if len(o.Indicatori) == 0 {
 		r.box.Add(widget.NewLabel(lang.L("obiettivi.ris.nessun.indicatore")))
 	}
@@ -120,6 +121,7 @@ func (r *risultati) rebuild(o *model.Obiettivo) {
 		name.Truncation = fyne.TextTruncateEllipsis
 		r.names = append(r.names, name)
 		add := widget.NewButtonWithIcon(lang.L("obiettivi.ris.aggiungi"), theme.ContentAddIcon(), func() { r.add(i) })
+		r.buttons = append(r.buttons, add)
 		r.box.Add(container.NewBorder(nil, nil, nil, add, name))
 		var rows []*risRow
 		if len(ind.Risultati) == 0 {
@@ -133,8 +135,9 @@ func (r *risultati) rebuild(o *model.Obiettivo) {
 		for j := range ind.Risultati {
 			x := r.newRow(i, j, ind.Tipo)
 			rows = append(rows, x)
-			r.box.Add(container.New(risCols, x.verifica, x.data, x.valore, x.stato, x.esito, x.punti, x.note,
-				delButton(func() { r.remove(i, j) })))
+			del := delButton(func() { r.remove(i, j) })
+			r.buttons = append(r.buttons, del)
+			r.box.Add(container.New(risCols, x.verifica, x.data, x.valore, x.stato, x.esito, x.punti, x.note, del))
 		}
 		r.rows = append(r.rows, rows)
 	}

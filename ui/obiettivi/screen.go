@@ -35,6 +35,8 @@ type Screen struct {
 	count   *widget.Label
 	ed      *editor
 	content fyne.CanvasObject
+	actions *fyne.Container // new, duplicate, delete, move
+	lock    field.Locker    // the actions, for a role that may not use them
 
 	// option label → ID for the filter Selects
 	areaIDs map[string]int64
@@ -80,7 +82,7 @@ func (sc *Screen) build() {
 	}
 	sc.count = widget.NewLabel("")
 
-	actions := container.NewHBox(
+	sc.actions = container.NewHBox(
 		widget.NewButtonWithIcon(lang.L("obiettivi.nuovo"), theme.ContentAddIcon(), sc.NewObiettivo),
 		widget.NewButtonWithIcon(lang.L("obiettivi.duplica"), theme.ContentCopyIcon(), sc.duplica),
 		widget.NewButtonWithIcon(lang.L("obiettivi.elimina"), theme.DeleteIcon(), sc.elimina),
@@ -89,7 +91,7 @@ func (sc *Screen) build() {
 	// Two rows: what to do with the objective, then what to look at.
 	filters := container.New(cols{1.2, 1.2, 0.7}, sc.areaSel, sc.unitSel, sc.yearSel)
 	bar := container.NewVBox(
-		container.NewBorder(nil, nil, actions, sc.count),
+		container.NewBorder(nil, nil, sc.actions, sc.count),
 		container.New(cols{1.3, 1.4}, sc.search, filters),
 	)
 
@@ -104,6 +106,11 @@ func (sc *Screen) Refresh() {
 	p := sc.s.Plan
 	if p == nil {
 		return
+	}
+	if sc.s.CanEditAll() {
+		sc.lock.Unlock()
+	} else {
+		sc.lock.Lock(sc.actions, nil)
 	}
 	sc.list.reindex(p)
 	sc.refreshFilterOptions()

@@ -92,7 +92,7 @@ func newValidazioni(sc *Screen) *validazioni {
 	v.sheet = field.NewSheet(2, cols...)
 	v.sheet.OnInvalid = sc.invalid
 	v.sheet.Undo = func() { _ = sc.s.Undo() }
-	v.sheet.ReadOnly = sc.s.ReadOnly
+	v.sheet.ReadOnly = func(int, int) bool { return sc.s.ReadOnly() || !sc.s.CanEditAll() }
 	v.note = widget.NewLabel("")
 	v.note.Wrapping = fyne.TextWrapWord
 	v.totale = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

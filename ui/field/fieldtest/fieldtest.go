@@ -166,6 +166,24 @@ func (s *Settler) Settle() {
 	}
 }
 
+// Until settles the background work again and again, each time something
+// is handed back (another window's change arriving on its own), until ok
+// holds; it fails the test when nothing more comes within the generous
+// deadline.
+func (s *Settler) Until(what string, ok func() bool) {
+	s.t.Helper()
+	deadline := time.Now().Add(settleTimeout)
+	for {
+		s.Settle()
+		if ok() {
+			return
+		}
+		if !s.q.Await(time.Until(deadline)) {
+			s.t.Fatalf("%s: non è successo entro %v", what, settleTimeout)
+		}
+	}
+}
+
 // Open shows a screen built by newScreen in a test window of the given
 // size, on a fresh session with the example plan, refreshed after every
 // change as the frame does.
