@@ -1,10 +1,12 @@
 // Piano della Performance: the desktop program. It opens the plan used
-// last and shows the main window; on the very first start it shows the
-// welcome page instead. The headless tool for printing, exporting and checking is
-// in cmd/piano.
+// last (a plan file, or a plan on the comune's database server) and shows
+// the main window; on the very first start it shows the welcome page
+// instead. The headless tool for printing, exporting and checking is in
+// cmd/piano.
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"os"
@@ -15,6 +17,7 @@ import (
 
 	"pianoperformance/assets"
 	"pianoperformance/model"
+	"pianoperformance/model/postgres"
 	"pianoperformance/model/sqlite"
 	"pianoperformance/ui"
 )
@@ -22,9 +25,9 @@ import (
 const appID = "it.comune.pianoperformance"
 
 func main() {
-	dbPath := flag.String("db", "", "file del piano da aprire (predefinito: il piano usato l'ultima volta)")
+	dbPath := flag.String("db", "", "file del piano da aprire, o indirizzo di un piano sul server (postgres://utente@server/database?plan=nome); predefinito: il piano usato l'ultima volta")
 	esempio := flag.Bool("esempio", false, "apre una copia nuova del piano di esempio (Albizzate 2023) in una cartella temporanea")
-	schermata := flag.String("schermata", "", "sezione da mostrare all'avvio: ente, territorio, popolazione, organizzazione, servizi, obiettivi, controlli")
+	schermata := flag.String("schermata", "", "sezione da mostrare all'avvio: inizio, ente, territorio, popolazione, organizzazione, servizi, obiettivi, monitoraggio, relazione, versioni, controlli")
 	selftest := flag.Bool("selftest", false, "apre la finestra (sul piano usato l'ultima volta, o su una copia dell'esempio), stampa le schede in un PDF nella cartella dei dati ed esce (per le prove di installazione)")
 	flag.Parse()
 
@@ -42,16 +45,18 @@ func main() {
 	}
 
 	a := app.NewWithID(appID)
+	a.Settings().SetTheme(ui.Theme())
 	opts := ui.Options{
 		Open:         func(p string) (model.Store, error) { return checked(sqlite.Open(p)) },
 		OpenReadOnly: func(p string) (model.Store, error) { return checked(sqlite.OpenReadOnly(p)) },
 		Create:       func(p string, pl *model.Plan) (model.Store, error) { return checked(sqlite.Replace(p, pl)) },
 		Example:      assets.ExamplePlan,
-		Check:        model.Check,
+		Check:        model.CheckAl,
 		Version:      version(),
 		Start:        *schermata,
 		Closed:       func(st model.Store) { st.Close() },
 		DataDir:      dir,
+		Server:       serverAccess(),
 	}
 	show := func(st model.Store, plan *model.Plan, esempio bool) fyne.Window {
 		o := opts
@@ -83,7 +88,7 @@ func main() {
 		}
 		show(st, p, true)
 	case *selftest:
-		st, p, err := ui.OpenAndLoad(opts.Open, path)
+		st, p, err := ui.OpenAndLoad(opts.OpenerFor(path), path)
 		if err != nil { // no one is at the screen: tell the installation test why
 			selfTestFail(dir, err)
 		}
@@ -92,6 +97,30 @@ func main() {
 		ui.Launch(a, opts, path)
 	}
 	a.Run()
+}
+
+// serverAccess opens plans on a PostgreSQL server for the window.
+func serverAccess() *ui.ServerAccess {
+	return &ui.ServerAccess{
+		Plans: func(addr, password string) ([]model.PianoSulServer, error) {
+			a, err := postgres.ParseAddress(addr, false)
+			if err != nil {
+				return nil, err
+			}
+			return postgres.Plans(context.Background(), a, password)
+		},
+		Open: func(addr, password string) (model.Store, error) {
+			a, err := postgres.ParseAddress(addr, true)
+			if err != nil {
+				return nil, err
+			}
+			st, err := postgres.Open(context.Background(), a, password)
+			if err != nil {
+				return nil, err
+			}
+			return model.Checked(st), nil
+		},
+	}
 }
 
 // checked puts the model's checks in front of a store just opened, so every

@@ -164,7 +164,21 @@ func (c *confronto) fuoriPosto(ab, ba []int, obAB map[int64]int64) map[int]*[2]s
 
 // lcs marks the elements of a longest common subsequence of x and y.
 func lcs(x, y []int) map[int]bool {
+	kx, _ := comuni(x, y)
+	keep := map[int]bool{}
+	for i, k := range kx {
+		if k {
+			keep[x[i]] = true
+		}
+	}
+	return keep
+}
+
+// comuni marks, in x and in y, the elements of a longest common
+// subsequence of the two.
+func comuni[T comparable](x, y []T) (kx, ky []bool) {
 	n, m := len(x), len(y)
+	kx, ky = make([]bool, n), make([]bool, m)
 	t := make([][]int, n+1)
 	for i := range t {
 		t[i] = make([]int, m+1)
@@ -178,11 +192,10 @@ func lcs(x, y []int) map[int]bool {
 			}
 		}
 	}
-	keep := map[int]bool{}
 	for i, j := 0, 0; i < n && j < m; {
 		switch {
 		case x[i] == y[j]:
-			keep[x[i]] = true
+			kx[i], ky[j] = true, true
 			i++
 			j++
 		case t[i+1][j] >= t[i][j+1]:
@@ -191,7 +204,7 @@ func lcs(x, y []int) map[int]bool {
 			j++
 		}
 	}
-	return keep
+	return kx, ky
 }
 
 func campiObiettivo(p *Plan, o Obiettivo) []campo {

@@ -32,7 +32,14 @@ type Pack struct {
 	Versione *model.Versione
 	Versioni []model.Versione
 	Date     time.Time
+	// Progress, when set, hears how far the pack is (done of total steps:
+	// the pages of the PDF, then each open-data file), from the calling
+	// goroutine. Every file is made before any is written.
+	Progress func(done, total int)
 }
+
+// Steps of the pack after the PDF: XLSX, JSON, CSV, the portal's sheet.
+const stepsAfterPDF = 4
 
 // Nome is the pack's base name: "piano-performance-2024".
 func (pk Pack) Nome() string { return "piano-performance-" + anno(pk.Plan) }
@@ -96,17 +103,28 @@ func (pk Pack) Write(dst string) ([]string, error) {
 func (pk Pack) files() ([]file, error) {
 	p, base := pk.Plan, pk.Nome()
 	var out []file
+	pdfSteps := 1
+	step := func(n int) {
+		if pk.Progress != nil {
+			pk.Progress(n, pdfSteps+stepsAfterPDF)
+		}
+	}
 	var pdf bytes.Buffer
-	opt := report.Options{Printed: pk.Date, Versione: pk.Versione, PDFA: true}
+	opt := report.Options{Printed: pk.Date, Versione: pk.Versione, PDFA: true, Progress: func(done, total int) {
+		pdfSteps = max(total, 1)
+		step(done)
+	}}
 	if err := report.Write(&pdf, p, report.Documento, report.Selection{}, opt); err != nil {
 		return nil, fmt.Errorf("stampa del piano non riuscita: %w", err)
 	}
 	out = append(out, file{base + ".pdf", "Il Piano della Performance in PDF/A-2b, il formato per la conservazione (caratteri incorporati, metadati, profilo colore sRGB).", pdf.Bytes()})
+	step(pdfSteps)
 	var xlsx bytes.Buffer
 	if err := export.XLSXWith(&xlsx, p, export.Options{Created: pk.Date}); err != nil {
 		return nil, fmt.Errorf("esportazione XLSX non riuscita: %w", err)
 	}
 	out = append(out, file{base + "-dati.xlsx", "I dati del piano in una cartella di lavoro Excel, un foglio per sezione.", xlsx.Bytes()})
+	step(pdfSteps + 1)
 	js, err := model.MarshalPlan(p)
 	if err != nil {
 		return nil, err
@@ -116,14 +134,17 @@ func (pk Pack) files() ([]file, error) {
 		what += " È il testo della versione adottata, byte per byte: la sua impronta è quella registrata con la delibera."
 	}
 	out = append(out, file{base + "-dati.json", what, js})
+	step(pdfSteps + 2)
 	csvs, err := csvFiles(p, base+"-csv/")
 	if err != nil {
 		return nil, err
 	}
 	out = append(out, csvs...)
+	step(pdfSteps + 3)
 	out = append(out, file{"scheda-adozione-piao-" + anno(p) + ".txt", "I dati dell'adozione da riportare nel Portale PIAO del Dipartimento della Funzione pubblica.", []byte(pk.schedaPortale())})
 	index := file{"LEGGIMI.txt", "Questo indice.", nil}
 	index.data = []byte(pk.indice(out))
+	step(pdfSteps + stepsAfterPDF)
 	return append([]file{index}, out...), nil
 }
 

@@ -129,3 +129,27 @@ func TestPacchettoDiUnPianoNonAdottato(t *testing.T) {
 		t.Error("l'indice non avverte che il piano non è adottato")
 	}
 }
+
+// Progress climbs from the PDF's pages to the last file and reaches the
+// end only when every file is made.
+func TestPacchettoProgresso(t *testing.T) {
+	pk := adopted(t)
+	var seen [][2]int
+	pk.Progress = func(done, total int) { seen = append(seen, [2]int{done, total}) }
+	if _, err := pk.Write(filepath.Join(t.TempDir(), "p.zip")); err != nil {
+		t.Fatal(err)
+	}
+	if len(seen) < stepsAfterPDF+2 {
+		t.Fatalf("progress %v", seen)
+	}
+	last := seen[len(seen)-1]
+	if last[0] != last[1] {
+		t.Fatalf("progress ends at %v", last)
+	}
+	for i := 1; i < len(seen); i++ {
+		prev, cur := float64(seen[i-1][0])/float64(seen[i-1][1]), float64(seen[i][0])/float64(seen[i][1])
+		if cur < prev {
+			t.Fatalf("progress goes back: %v", seen)
+		}
+	}
+}

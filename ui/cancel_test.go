@@ -39,7 +39,7 @@ func TestCancelledPrintLeavesNoFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	release := holdTasks(t)
-	tk := f.runPrint(printChoice{kind: report.Schede}, out)
+	tk := f.runPrint(printChoice{doc: docSchede}, out)
 	test.Tap(tk.stop)
 	release()
 	settle(f)
@@ -61,7 +61,7 @@ func TestPrintReplacesTheFileWhenComplete(t *testing.T) {
 	f, _ := newTestFrame(t, nil, "")
 	out := filepath.Join(tmp, "schede.pdf")
 	os.WriteFile(out, []byte("stampa di ieri"), 0o644)
-	f.runPrint(printChoice{kind: report.Schede}, out)
+	f.runPrint(printChoice{doc: docSchede}, out)
 	settle(f)
 	if s := f.status.Text; !strings.HasPrefix(s, "PDF salvato") {
 		t.Fatalf("riga di stato %q", s)

@@ -33,6 +33,9 @@ var (
 	typeJSON = fileType{"Dati del piano (JSON)", []string{"json"}}
 	typePDF  = fileType{"Documento PDF", []string{"pdf"}}
 	typeXLSX = fileType{"Cartella di lavoro Excel", []string{"xlsx"}}
+	typeDOCX = fileType{"Documento Word", []string{"docx"}}
+	typeZIP  = fileType{"Cartella compressa (ZIP)", []string{"zip"}}
+	typeICS  = fileType{"Calendario (iCalendar)", []string{"ics"}}
 )
 
 // prefFolder is the folder of the last file chosen.

@@ -32,7 +32,7 @@ func nativeOpen(c *chooser, title string, t fileType, dir string, done func(stri
 	d.SetTitleText(title)
 	d.SetFilter(filterFor(t))
 	startAt(d, dir)
-	show(c.w, d)
+	showFileDialog(c.w, d)
 }
 
 func nativeSave(c *chooser, title string, t fileType, dir, name string, done func(path string, asked bool)) {
@@ -49,7 +49,7 @@ func nativeSave(c *chooser, title string, t fileType, dir, name string, done fun
 	d.SetFilter(filterFor(t))
 	d.SetFileName(name + "." + t.exts[0])
 	startAt(d, dir)
-	show(c.w, d)
+	showFileDialog(c.w, d)
 }
 
 func nativeFolder(c *chooser, title, dir string, done func(string)) {
@@ -61,7 +61,7 @@ func nativeFolder(c *chooser, title, dir string, done func(string)) {
 	}, c.w)
 	d.SetTitleText(title)
 	startAt(d, dir)
-	show(c.w, d)
+	showFileDialog(c.w, d)
 }
 
 func filterFor(t fileType) storage.FileFilter {
@@ -81,9 +81,9 @@ func startAt(d *dialog.FileDialog, dir string) {
 	}
 }
 
-// show opens a file dialog no larger than the window, with the names of
+// showFileDialog opens a file dialog no larger than the window, with the names of
 // its places in Italian.
-func show(w fyne.Window, d *dialog.FileDialog) {
+func showFileDialog(w fyne.Window, d *dialog.FileDialog) {
 	sz := w.Canvas().Size()
 	d.Resize(fyne.NewSize(min(900, sz.Width-40), min(600, sz.Height-40)))
 	d.Show()

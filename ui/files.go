@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/model/address"
 	"pianoperformance/ui/errmsg"
 )
 
@@ -58,14 +59,18 @@ func (f *frame) openDialog() {
 // store's Italian message is shown; a plan open elsewhere can be opened
 // read-only instead.
 func (f *frame) openPath(path string) {
-	if f.opts.Open == nil {
-		return
-	}
 	if f.isOpenPlan(path) {
 		return // it is the plan on screen
 	}
+	if address.Is(path) {
+		f.openAddress(path)
+		return
+	}
 	if missingFile(path) {
 		f.askRemoveRecent(recentPlan{Path: path, Missing: true})
+		return
+	}
+	if f.opts.Open == nil {
 		return
 	}
 	f.openWith(f.opts.Open, path, func(err error) {
@@ -77,15 +82,23 @@ func (f *frame) openPath(path string) {
 	})
 }
 
-// openWith opens and loads a plan off the UI goroutine, then shows it.
-func (f *frame) openWith(open func(string) (model.Store, error), path string, failed func(error)) {
+// openWith opens and loads a plan off the UI goroutine, then shows it and
+// runs then, if any.
+func (f *frame) openWith(open func(string) (model.Store, error), path string, failed func(error), then ...func()) {
 	var st model.Store
 	var p *model.Plan
 	f.busyOr(lang.L("frame.apertura"), func() error {
 		var err error
 		st, p, err = OpenAndLoad(open, path)
 		return err
-	}, func() { f.opened(st, p) }, failed)
+	}, func() {
+		f.opened(st, p)
+		for _, fn := range then {
+			if fn != nil {
+				fn()
+			}
+		}
+	}, failed)
 }
 
 // askReadOnly says who has the plan and offers to open it read-only.
@@ -109,6 +122,7 @@ func lockedMessage(err error) string {
 
 // switchTo replaces the open plan; the old file is closed.
 func (f *frame) switchTo(st model.Store, p *model.Plan) {
+	f.closeVersion()
 	old := f.s.Store
 	f.w.Canvas().Unfocus()
 	f.s.Reset(st, p)
@@ -117,7 +131,7 @@ func (f *frame) switchTo(st model.Store, p *model.Plan) {
 		_ = old.Close()
 	}
 	f.addRecent(st.Path())
-	f.s.Report(lang.L("frame.aperto", map[string]any{"File": st.Path()}), false)
+	f.s.Report(f.openedMessage(st), false)
 	f.announce()
 	f.showReview()
 }
@@ -130,6 +144,9 @@ func (f *frame) isOpenPlan(path string) bool {
 		return false
 	}
 	plan := f.s.Store.Path()
+	if address.Is(path) || address.Is(plan) {
+		return path == plan
+	}
 	for _, suffix := range []string{"", "-wal", "-shm", "-journal", ".lock"} {
 		if sameFile(path, plan+suffix) {
 			return true
@@ -171,15 +188,37 @@ func (f *frame) saveCopy() {
 
 // saveCopyAt writes a copy of the plan to path, off the UI goroutine. The
 // open plan's own file is refused; a file already there is first kept
-// among the backups (the store does it).
+// among the backups (the store does it). The copy is of the plan as it
+// is, with all its versions, also while a version is shown: what a plan
+// file's copy holds, and what a server plan's must hold too.
 func (f *frame) saveCopyAt(path string) {
 	if f.refuseOpenPlan(path) {
 		return
 	}
-	st := f.s.Store
-	f.busy(lang.L("frame.salvataggio"), func() error { return st.SaveCopyAs(path) }, func() {
+	st := f.base().Store
+	save := func() error { return st.SaveCopyAs(path) }
+	if address.Is(st.Path()) && f.opts.Create != nil {
+		save = func() error { return f.copyToFile(st, path) }
+	}
+	f.busy(lang.L("frame.salvataggio"), save, func() {
 		f.s.Report(lang.L("frame.copia.salvata", map[string]any{"File": path}), false)
 	})
+}
+
+// copyToFile writes a server plan into a plan file, its frozen versions
+// included, as «piano copia» does: the file opens anywhere, without the
+// server.
+func (f *frame) copyToFile(st model.Store, path string) error {
+	p, vv, err := model.LeggiCopia(context.Background(), st)
+	if err != nil {
+		return err
+	}
+	dst, err := f.opts.Create(path, p)
+	if err != nil {
+		return err
+	}
+	err = model.ScriviVersioni(context.Background(), dst, vv)
+	return errors.Join(err, dst.Close())
 }
 
 // newPlan asks what to start from, then where to save the new file.

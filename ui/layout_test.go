@@ -15,12 +15,21 @@ var workArea = fyne.NewSize(1366, 705)
 
 // overflowing lists the labels inside o drawn narrower than their text,
 // which then runs over what stands beside them (they neither wrap nor end
-// in "…").
+// in "…"). What a hidden container holds is not drawn.
 func overflowing(o fyne.CanvasObject) []string {
 	var out []string
-	for _, c := range test.LaidOutObjects(o) {
+	all := test.LaidOutObjects(o)
+	hidden := map[fyne.CanvasObject]bool{}
+	for _, c := range all {
+		if !c.Visible() && !hidden[c] {
+			for _, h := range test.LaidOutObjects(c) {
+				hidden[h] = true
+			}
+		}
+	}
+	for _, c := range all {
 		l, ok := c.(*widget.Label)
-		if !ok || !l.Visible() || l.Wrapping != fyne.TextWrapOff || l.Truncation != fyne.TextTruncateOff || l.Text == "" {
+		if !ok || hidden[c] || l.Wrapping != fyne.TextWrapOff || l.Truncation != fyne.TextTruncateOff || l.Text == "" {
 			continue
 		}
 		if need, got := l.MinSize().Width, l.Size().Width; need > got+1 {

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pianoperformance/model"
+	"pianoperformance/model/address"
 	"pianoperformance/ui/field"
 )
 
@@ -32,12 +33,14 @@ func (f *frame) menu() *fyne.MainMenu {
 	file := fyne.NewMenu(lang.L("menu.file"),
 		fyne.NewMenuItem(lang.L("menu.nuovo.piano"), f.newPlan),
 		fyne.NewMenuItem(lang.L("menu.apri"), f.openDialog),
+		f.serverItem(),
 		recent,
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("menu.salva.copia"), f.saveCopy),
 		fyne.NewMenuItem(lang.L("file.ripristina"), f.restore),
 		fyne.NewMenuItem(lang.L("menu.importa"), f.importJSON),
 		export,
+		fyne.NewMenuItem(lang.L("menu.pacchetto"), f.pacchetto),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
@@ -57,7 +60,7 @@ func (f *frame) menu() *fyne.MainMenu {
 
 	aiuto := fyne.NewMenu(lang.L("menu.aiuto"), fyne.NewMenuItem(lang.L("menu.guida"), f.guide),
 		fyne.NewMenuItemSeparator(), fyne.NewMenuItem(lang.L("menu.informazioni"), f.about))
-	f.mainMenu = fyne.NewMainMenu(file, edit, stampa, aiuto)
+	f.mainMenu = fyne.NewMainMenu(file, edit, f.pianoMenu(), stampa, aiuto)
 	f.fillRecent()
 	f.updateUndo()
 	return f.mainMenu
@@ -146,4 +149,12 @@ func (f *frame) about() {
 	}
 	dialog.ShowInformation(lang.L("menu.informazioni"),
 		lang.L("frame.informazioni", map[string]any{"Versione": f.opts.Version, "File": path}), f.w)
+}
+
+// serverItem is File › Apri dal server…, disabled when the program has no
+// server support.
+func (f *frame) serverItem() *fyne.MenuItem {
+	it := fyne.NewMenuItem(lang.L("server.menu"), func() { f.serverDialog(address.Address{}, "") })
+	it.Disabled = f.opts.Server == nil
+	return it
 }

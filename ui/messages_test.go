@@ -49,7 +49,7 @@ func TestValidationMessageNamesTheFieldAndGoesWhenFixed(t *testing.T) {
 // Opening another plan leaves nothing of the one before on screen: not a
 // refused text still in its field, not a tick, not a search.
 func TestAnotherPlanLeavesNothingOfTheFirst(t *testing.T) {
-	f, _ := newTestFrame(t, nil, "")
+	f, _ := newTestFrame(t, nil, model.SezioneObiettivi)
 	f.obiettivi.FocusSearch()
 	fieldtest.Type(f.w, "cimitero")
 	tickRows(t, f, 0)

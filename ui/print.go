@@ -2,150 +2,209 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/atomicfile"
 	"pianoperformance/model"
 	"pianoperformance/report"
+	"pianoperformance/ui/field"
+	"pianoperformance/ui/versioni"
+)
+
+// document is what the Stampa dialog prints.
+type document int
+
+const (
+	docSchede document = iota
+	docRiepilogo
+	docDocumento
+	docVariazione
+	docQualita
+	docRelazione
+	docMonitoraggio
+	docCruscotto
+)
+
+// documents in the order the dialog offers them, with their file names.
+var documents = []struct {
+	doc       document
+	key, name string
+}{
+	{docSchede, "stampa.schede", "schede"},
+	{docRiepilogo, "stampa.riepilogo", "riepilogo"},
+	{docDocumento, "stampa.documento", "piano"},
+	{docVariazione, "stampa.variazione", "variazione"},
+	{docQualita, "stampa.qualita", "qualita"},
+	{docRelazione, "stampa.relazione", "relazione"},
+	{docMonitoraggio, "stampa.monitoraggio", "monitoraggio"},
+	{docCruscotto, "stampa.cruscotto", "cruscotto"},
+}
+
+// output is the kind of file written.
+type output int
+
+const (
+	outPDF output = iota
+	outPDFA
+	outDOCX
 )
 
 // printChoice is what the Stampa dialog asked for.
 type printChoice struct {
-	kind report.Kind
-	sel  report.Selection
+	doc document
+	sel report.Selection
+	// versione is the frozen version the text comes from, 0 for the plan
+	// as it is; a Variazione goes from version da to version a (0: the
+	// plan as it is).
+	versione, da, a int
+	out             output
 }
 
-// print asks what to print and which objectives, then writes the PDF off
-// the UI goroutine and opens it in the system viewer (or saves it).
-func (f *frame) print() {
+func (c printChoice) name() string { return documents[c.doc].name }
+
+func (c printChoice) ext() string {
+	if c.out == outDOCX {
+		return ".docx"
+	}
+	return ".pdf"
+}
+
+// perObiettivi tells whether the document prints a choice of objectives.
+func (c printChoice) perObiettivi() bool { return c.doc <= docDocumento }
+
+// wordOK tells whether the document also comes as a Word file.
+func (c printChoice) wordOK() bool { return c.doc == docSchede || c.doc == docDocumento }
+
+// print asks what to print, from which text and in which format: the
+// version on screen, the objectives ticked.
+func (f *frame) print() { f.printWith(printChoice{versione: f.viewedNumber()}) }
+
+// printWith opens the Stampa dialog on a first choice.
+func (f *frame) printWith(c printChoice) {
 	if f.s.Plan == nil {
 		return
 	}
-	kinds := []string{lang.L("stampa.schede"), lang.L("stampa.riepilogo"), lang.L("stampa.documento")}
-	kind := widget.NewRadioGroup(kinds, nil)
-	kind.SetSelected(kinds[0])
-	kind.Required = true
-
-	aree := map[string]int64{}
-	var names []string
-	selArea := ""
-	for _, a := range f.s.Plan.Aree() {
-		names = append(names, a.Nome)
-		aree[a.Nome] = a.ID
-		if a.ID == f.obiettivi.AreaFilter() {
-			selArea = a.Nome
-		}
-	}
-	area := widget.NewSelect(names, nil)
-	// The ticked objectives when some are ticked, else the one open in
-	// the editor.
-	marked := f.obiettivi.Ticked()
-	which := []string{lang.L("stampa.tutti"), lang.L("stampa.area")}
-	if len(marked) > 0 {
-		which = append(which, lang.L("stampa.selezionati", map[string]any{"N": len(marked)}))
-	} else if m := f.obiettivi.Marked(); len(m) == 1 {
-		marked = m
-		which = append(which, lang.L("stampa.quello.aperto", map[string]any{"Codice": f.s.Plan.ObiettivoByID(m[0]).Codice}))
-	}
-	scope := widget.NewRadioGroup(which, func(v string) {
-		if v == which[1] {
-			area.Enable()
-		} else {
-			area.Disable()
-		}
-	})
-	scope.Required = true
-	// What the clerk is looking at: the ticked objectives, else the Area
-	// the table shows, else all.
-	switch {
-	case len(f.obiettivi.Ticked()) > 0:
-		scope.SetSelected(which[2])
-	case selArea != "":
-		scope.SetSelected(which[1])
-	default:
-		scope.SetSelected(which[0])
-	}
-	switch {
-	case selArea != "":
-		area.SetSelected(selArea)
-	case len(names) > 0:
-		area.SetSelected(names[0])
-	}
-
-	choice := func() printChoice {
-		c := printChoice{kind: report.Kind(indexOf(kinds, kind.Selected))}
-		switch {
-		case scope.Selected == which[1]:
-			c.sel.AreaID = aree[area.Selected]
-		case len(which) > 2 && scope.Selected == which[2]:
-			c.sel.Obiettivi = marked
-		}
-		return c
-	}
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("stampa.cosa"), kind),
-		widget.NewFormItem(lang.L("stampa.quali"), container.NewVBox(scope, area)),
-	)
-	var d *dialog.CustomDialog
-	open := widget.NewButton(lang.L("stampa.apri"), func() { d.Hide(); f.runPrint(choice(), "") })
-	open.Importance = widget.HighImportance
-	save := widget.NewButton(lang.L("stampa.salva"), func() { d.Hide(); f.savePDF(choice()) })
-	cancel := widget.NewButton(lang.L("Cancel"), func() { d.Hide() })
-	d = dialog.NewCustomWithoutButtons(lang.L("stampa.titolo"), form, f.w)
-	d.SetButtons([]fyne.CanvasObject{cancel, save, open})
-	d.Show()
+	d := newPrintDialog(f, c)
+	d.show()
 }
 
-func indexOf(s []string, v string) int {
-	for i, x := range s {
-		if x == v {
-			return i
-		}
+// printJob is what a print needs, read on the UI goroutine before the
+// work leaves it: the current plan is a copy (the clerk may keep
+// editing), a frozen version never changes.
+type printJob struct {
+	c    printChoice
+	plan *model.Plan
+	ver  *model.Versione
+	vz   report.Variazione
+}
+
+// job reads the texts a choice prints.
+func (f *frame) job(c printChoice) (printJob, error) {
+	base := f.base()
+	j := printJob{c: c}
+	vv, err := base.Versioni()
+	if err != nil {
+		return j, err
 	}
-	return 0
+	text := func(n int) (*model.Plan, *model.Versione, error) {
+		if n == 0 {
+			return base.Plan.Clone(), nil, nil
+		}
+		if n < 0 || n > len(vv) {
+			return nil, nil, fmt.Errorf("%w: il piano non ha una versione n. %d", model.ErrVersioneIgnota, n)
+		}
+		p, err := base.Versione(n)
+		v := vv[n-1]
+		return p, &v, err
+	}
+	if c.doc != docVariazione {
+		j.plan, j.ver, err = text(c.versione)
+		return j, err
+	}
+	if c.da < 1 || c.da > len(vv) {
+		return j, fmt.Errorf("%s", lang.L("stampa.variazione.senza.versioni"))
+	}
+	if c.a != 0 && c.a <= c.da {
+		return j, fmt.Errorf("%s", lang.L("versioni.ordine"))
+	}
+	j.vz.Da = vv[c.da-1]
+	if j.vz.Prima, _, err = text(c.da); err != nil {
+		return j, err
+	}
+	j.vz.Dopo, j.vz.A, err = text(c.a)
+	return j, err
 }
 
-// savePDF asks where to save the PDF; once written it opens in the viewer.
-func (f *frame) savePDF(c printChoice) {
-	f.files.save(lang.L("stampa.salva.titolo"), typePDF, pdfName(f.s.Plan, c.kind), func(p string) { f.runPrint(c, p) })
+// write writes the document.
+func (j printJob) write(w io.Writer, progress func(done, total int)) error {
+	opt := report.Options{Progress: progress, Versione: j.ver, PDFA: j.c.out == outPDFA}
+	switch j.c.doc {
+	case docVariazione:
+		return report.WriteVariazione(w, j.vz, opt)
+	case docQualita:
+		return report.WriteQualita(w, j.plan, opt)
+	}
+	kind := map[document]report.Kind{docSchede: report.Schede, docRiepilogo: report.Riepilogo, docDocumento: report.Documento,
+		docRelazione: report.Relazione, docMonitoraggio: report.Monitoraggio, docCruscotto: report.Cruscotto}[j.c.doc]
+	if j.c.out == outDOCX && j.c.wordOK() {
+		return report.WriteDOCX(w, j.plan, kind, j.c.sel, opt)
+	}
+	return report.Write(w, j.plan, kind, j.c.sel, opt)
 }
 
-// pdfName is the suggested name of a printout: the whole document is the
+// saveDoc asks where to save the document; once written it opens (a PDF
+// in the viewer, a Word file in Word).
+func (f *frame) saveDoc(c printChoice) {
+	t := typePDF
+	if c.out == outDOCX && c.wordOK() {
+		t = typeDOCX
+	}
+	f.files.save(lang.L("stampa.salva.titolo"), t, docName(f.base().Plan, c), func(p string) { f.runPrint(c, p) })
+}
+
+// docName is the suggested name of a printout: the whole document is the
 // plan itself, "Piano della Performance 2024 - Comune di Albizzate"; the
-// others add what they are.
-func pdfName(p *model.Plan, k report.Kind) string {
-	if k == report.Documento {
-		return planName(p)
+// others add what they are, and the version they come from.
+func docName(p *model.Plan, c printChoice) string {
+	name := planName(p)
+	if c.doc != docDocumento {
+		name += " - " + lang.L("stampa.nome."+c.name())
 	}
-	return planName(p) + " - " + lang.L("stampa.nome."+k.String())
+	if c.versione > 0 && c.doc != docVariazione {
+		name += " - " + lang.L("stampa.nome.versione", map[string]any{"N": c.versione})
+	}
+	return name
 }
 
-// runPrint writes the PDF to path (when empty, into the folder of the
-// printouts, then opened in the system viewer). The plan is copied first:
-// the clerk may keep editing while the PDF is written. «Annulla» stops the
-// work and leaves no file behind.
+// runPrint writes the document to path (when empty, into the folder of
+// the printouts, then opened: a PDF in the system viewer, a Word file in
+// Word). «Annulla» stops the work and leaves no file behind.
 func (f *frame) runPrint(c printChoice, path string) *task {
 	if path != "" && f.refuseOpenPlan(path) {
 		return nil
 	}
+	j, err := f.job(c)
+	if err != nil {
+		f.showError(err)
+		return nil
+	}
 	out := path
 	if out == "" {
-		var err error
-		if out, err = f.prints.file(c.kind.String()); err != nil {
+		if out, err = f.prints.file(c.name(), c.ext()); err != nil {
 			f.showError(err)
 			return nil
 		}
 	}
-	snap := f.s.Plan.Clone()
+	word := c.out == outDOCX && c.wordOK()
 	return f.runTask(lang.L("stampa.in.corso"), lang.L("stampa.annullata"), func(ctx context.Context, progress func(float64)) error {
-		return writePDF(ctx, snap, c, out, func(done, total int) {
+		return writeDoc(ctx, j, out, func(done, total int) {
 			if total > 0 {
 				progress(float64(done) / float64(total))
 			}
@@ -155,10 +214,23 @@ func (f *frame) runPrint(c printChoice, path string) *task {
 			f.showUnlessCancelled(err)
 			return
 		}
-		if path != "" {
-			f.s.Report(lang.L("stampa.salvato", map[string]any{"File": out}), false)
+		args := map[string]any{"File": out}
+		switch {
+		case path != "" && word:
+			f.s.Report(lang.L("stampa.salvato.word", args), false)
+		case path != "":
+			f.s.Report(lang.L("stampa.salvato", args), false)
+		}
+		if path != "" || word {
+			// Saved, it opens as it is, to be read; «Stampa» opens a Word
+			// file in Word too.
 			if err := openFile(out); err != nil {
 				f.showError(err)
+				return
+			}
+			if path == "" {
+				args["File"] = filepath.Base(out)
+				f.s.Report(lang.L("stampa.aperto.word", args), false)
 			}
 			return
 		}
@@ -171,17 +243,43 @@ func (f *frame) runPrint(c printChoice, path string) *task {
 		if printed {
 			msg = "stampa.inviato"
 		}
-		f.s.Report(lang.L(msg, map[string]any{"File": filepath.Base(out)}), false)
+		f.s.Report(lang.L(msg, args), false)
 	})
 }
 
-// writePDF writes the PDF to path whole or not at all (see atomicfile): a
-// failed or cancelled print leaves neither a half file nor a damaged
-// earlier one.
-func writePDF(ctx context.Context, p *model.Plan, c printChoice, path string, progress func(done, total int)) error {
+// writeDoc writes the document to path whole or not at all (see
+// atomicfile): a failed or cancelled print leaves neither a half file nor
+// a damaged earlier one.
+func writeDoc(ctx context.Context, j printJob, path string, progress func(done, total int)) error {
 	return atomicfile.Write(path, atomicfile.Public, func(w io.Writer) error {
 		return cancellable(ctx, progress, func(progress func(done, total int)) error {
-			return report.Write(w, p, c.kind, c.sel, report.Options{Progress: progress})
+			return j.write(w, progress)
 		})
 	})
+}
+
+// versionLabels are the texts a print comes from: the plan as it is, then
+// each version.
+func (f *frame) versionLabels() ([]string, []model.Versione) {
+	vv, _ := f.base().Versioni()
+	labels := []string{lang.L("versioni.corrente")}
+	for _, v := range vv {
+		labels = append(labels, versioni.Label(v))
+	}
+	return labels, vv
+}
+
+// row is a labelled line of the dialog that can be hidden whole.
+func row(label string, obj fyne.CanvasObject) *fyne.Container {
+	l := widget.NewLabelWithStyle(label, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+	return container.New(field.Cols{-150, 1}, l, obj)
+}
+
+func indexOf(s []string, v string) int {
+	for i, x := range s {
+		if x == v {
+			return i
+		}
+	}
+	return 0
 }

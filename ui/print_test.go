@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +12,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"pianoperformance/model"
 )
 
 // buttonIn finds a button by its text among o and its children.
@@ -96,7 +99,7 @@ func TestOldPrintoutsAreRemovedAtStart(t *testing.T) {
 // table is filtered on, the ticked objectives only when some are ticked,
 // and never calls the open objective "ticked".
 func TestPrintDialogPreselectsWhatIsOnScreen(t *testing.T) {
-	f, _ := newTestFrame(t, nil, "")
+	f, _ := newTestFrame(t, nil, model.SezioneObiettivi)
 	radio := func() *widget.RadioGroup {
 		for _, o := range test.LaidOutObjects(f.w.Canvas().Overlays().Top()) {
 			if r, ok := o.(*widget.RadioGroup); ok && len(r.Options) >= 2 && r.Options[0] == "Tutti" {
@@ -106,12 +109,13 @@ func TestPrintDialogPreselectsWhatIsOnScreen(t *testing.T) {
 		t.Fatal("no choice of objectives")
 		return nil
 	}
-	selectOf := func() *widget.Select {
+	selectOf := func() *widget.Select { // the dialog's choice of Area
 		for _, o := range test.LaidOutObjects(f.w.Canvas().Overlays().Top()) {
-			if s, ok := o.(*widget.Select); ok {
+			if s, ok := o.(*widget.Select); ok && slices.Contains(s.Options, "Area Tecnica") {
 				return s
 			}
 		}
+		t.Fatal("no choice of Area")
 		return nil
 	}
 	// Nothing ticked, no filter: all; the third choice is the open objective.

@@ -11,13 +11,7 @@ import (
 
 // sendToPrinter opens the PDF in the desktop's viewer, from which the clerk
 // prints: Linux desktops register no common "print" action for PDFs.
-func sendToPrinter(path string) (printed bool, err error) {
-	u, err := url.Parse(storage.NewFileURI(path).String())
-	if err != nil {
-		return false, err
-	}
-	return false, fyne.CurrentApp().OpenURL(u)
-}
+func sendToPrinter(path string) (printed bool, err error) { return false, openFile(path) }
 
 // openFile opens a file in the desktop's program for it (a saved PDF in
 // the viewer).

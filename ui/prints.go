@@ -38,14 +38,15 @@ func (d *printDir) dir() (string, error) {
 	return d.path, nil
 }
 
-// file names the next printout of a kind, "piano-schede-1.pdf".
-func (d *printDir) file(kind string) (string, error) {
+// file names the next printout of a kind, "piano-schede-1.pdf" (ext
+// ".pdf"), "piano-piano-2.docx".
+func (d *printDir) file(kind, ext string) (string, error) {
 	dir, err := d.dir()
 	if err != nil {
 		return "", err
 	}
 	d.n++
-	return filepath.Join(dir, fmt.Sprintf("piano-%s-%d.pdf", kind, d.n)), nil
+	return filepath.Join(dir, fmt.Sprintf("piano-%s-%d%s", kind, d.n, ext)), nil
 }
 
 // remove deletes the folder with the PDFs in it.

@@ -5,10 +5,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+
+	"pianoperformance/model/address"
 )
 
 // The recent plans, newest first, in the app's preferences: the first is
@@ -24,20 +25,21 @@ type recentPlan struct {
 }
 
 // Label is what the menu and the welcome page show: the file's name and
-// its folder, marked when it is not there any more.
+// its folder, marked when it is not there any more; for a server's plan,
+// the plan, its server and the user.
 func (r recentPlan) Label() string {
-	l := r.Path
-	if !isAddress(r.Path) {
-		l = filepath.Base(r.Path) + " — " + filepath.Dir(r.Path)
+	if address.Is(r.Path) {
+		if a, err := address.Parse(r.Path, true); err == nil {
+			return a.Plan + " — " + a.Where() + " (" + a.User + ")"
+		}
+		return r.Path
 	}
+	l := filepath.Base(r.Path) + " — " + filepath.Dir(r.Path)
 	if r.Missing {
 		l += " " + lang.L("recenti.mancante")
 	}
 	return l
 }
-
-// isAddress tells a server's plan from a file.
-func isAddress(p string) bool { return strings.Contains(p, "://") }
 
 func recentList(prefs fyne.Preferences) []recentPlan {
 	var out []recentPlan
@@ -48,7 +50,7 @@ func recentList(prefs fyne.Preferences) []recentPlan {
 }
 
 func missingFile(p string) bool {
-	if isAddress(p) {
+	if address.Is(p) {
 		return false
 	}
 	_, err := os.Stat(p)

@@ -20,6 +20,7 @@ import (
 // restoring that copy; the undo history, which belonged to the plan
 // replaced, is cleared.
 func (f *frame) restore() {
+	f.closeVersion()
 	r, ok := model.Unchecked(f.s.Store).(model.Restorer)
 	if !ok || f.s.ReadOnly() {
 		dialog.ShowInformation(lang.L("file.ripristina.titolo"), lang.L("file.ripristina.non.disponibile"), f.w)

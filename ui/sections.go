@@ -6,12 +6,15 @@ import (
 	"pianoperformance/model"
 	"pianoperformance/ui/controlli"
 	"pianoperformance/ui/ente"
+	"pianoperformance/ui/monitoraggio"
 	"pianoperformance/ui/obiettivi"
 	"pianoperformance/ui/organizzazione"
 	"pianoperformance/ui/popolazione"
+	"pianoperformance/ui/relazione"
 	"pianoperformance/ui/servizi"
 	"pianoperformance/ui/session"
 	"pianoperformance/ui/territorio"
+	"pianoperformance/ui/versioni"
 )
 
 // section is one entry of the navigation, in the document's chapter order.
@@ -23,9 +26,11 @@ type section struct {
 // Keys of the frame's own entries beside the model.Sezione* keys.
 const keyControlli = "controlli"
 
-// sections lists the screens, in the document's chapter order.
+// sections lists the screens: the start screen, then the document's
+// chapters in order, the versions and the checks.
 func (f *frame) sections() []section {
 	return []section{
+		{keyInizio, func(s *session.Session, w fyne.Window) session.Screen { return f.lazy(f.newInizio(s, w)) }},
 		{model.SezioneEnte, ente.New},
 		{model.SezioneTerritorio, territorio.New},
 		{model.SezionePopolazione, popolazione.New},
@@ -35,8 +40,11 @@ func (f *frame) sections() []section {
 			f.obiettivi = obiettivi.NewScreen(s, w)
 			return f.obiettivi
 		}},
+		{versioni.Key, func(s *session.Session, _ fyne.Window) session.Screen { return f.lazy(f.newVersioni(s)) }},
+		{model.SezioneMonitoraggio, monitoraggio.New},
+		{relazione.Key, relazione.New},
 		{keyControlli, func(s *session.Session, w fyne.Window) session.Screen {
-			f.controlli = controlli.NewScreen(s, w, f.opts.Check, f.goTo)
+			f.controlli = controlli.NewScreen(s, w, f.checkWith(s), f.goTo)
 			return f.controlli
 		}},
 	}

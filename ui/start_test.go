@@ -39,7 +39,7 @@ func startApp(t *testing.T) (a fyne.App, o Options, bg *fieldtest.Settler) {
 		}
 		return model.Checked(st), nil
 	}
-	o = Options{Check: model.Check, Example: assets.ExamplePlan, DataDir: t.TempDir(),
+	o = Options{Check: model.CheckAl, Example: assets.ExamplePlan, DataDir: t.TempDir(),
 		Open:         func(p string) (model.Store, error) { return checked(sqlite.Open(p)) },
 		OpenReadOnly: func(p string) (model.Store, error) { return checked(sqlite.OpenReadOnly(p)) },
 		Create:       func(p string, pl *model.Plan) (model.Store, error) { return checked(sqlite.Replace(p, pl)) },
@@ -168,7 +168,7 @@ func TestMissingLastPlanIsToldOnTheWelcomePage(t *testing.T) {
 func TestRecentFilesMarkMissingAndRemoveThem(t *testing.T) {
 	f, _ := newTestFrame(t, nil, "")
 	gone := filepath.Join(t.TempDir(), "vecchio.db")
-	server := "postgres://server/piano?anno=2024"
+	server := "postgres://segreteria@server.comune.local/piani?plan=albizzate-2024"
 	addRecentTo(f.a.Preferences(), server)
 	addRecentTo(f.a.Preferences(), gone)
 	f.fillRecent()
@@ -189,7 +189,7 @@ func TestRecentFilesMarkMissingAndRemoveThem(t *testing.T) {
 	if missing == nil || !strings.Contains(missing.Label, "(non trovato)") {
 		t.Fatalf("menu %q", labels)
 	}
-	if !strings.Contains(strings.Join(labels, "|"), server) {
+	if !strings.Contains(strings.Join(labels, "|"), "albizzate-2024 — ") {
 		t.Fatalf("the server's plan is not listed: %q", labels)
 	}
 	missing.Action()

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/model/address"
 	"pianoperformance/ui/field"
 	"pianoperformance/ui/session"
 )
@@ -27,7 +28,9 @@ import (
 // and the built-in example, which is opened as a copy of its own and never
 // becomes the user's plan. The choice opens the main window; the page
 // closes.
-func Welcome(a fyne.App, o Options, msg string) fyne.Window {
+func Welcome(a fyne.App, o Options, msg string) fyne.Window { return welcome(a, o, msg).w }
+
+func welcome(a fyne.App, o Options, msg string) *frame {
 	f := &frame{a: a, opts: o, current: -1, prints: newPrintDir()}
 	installSafeFiles()
 	f.w = a.NewWindow(lang.L("benvenuto.finestra"))
@@ -37,7 +40,7 @@ func Welcome(a fyne.App, o Options, msg string) fyne.Window {
 	f.w.SetContent(f.welcomePage(msg))
 	f.w.Resize(fyne.NewSize(1100, 660))
 	f.w.CenterOnScreen()
-	return f.w
+	return f
 }
 
 // openMain shows the main window on a plan and closes the welcome page.
@@ -65,8 +68,11 @@ func (f *frame) welcomePage(msg string) fyne.CanvasObject {
 		f.choice(theme.DocumentCreateIcon(), "benvenuto.vuoto", f.startBlank, false),
 		f.choice(theme.DownloadIcon(), "benvenuto.json", f.importJSON, false),
 		f.choice(theme.FolderOpenIcon(), "benvenuto.apri", f.openDialog, false),
-		f.choice(theme.InfoIcon(), "benvenuto.esempio", f.openExample, false),
 	)
+	if f.opts.Server != nil {
+		choices.Add(f.choice(theme.StorageIcon(), "benvenuto.server", func() { f.serverDialog(address.Address{}, "") }, false))
+	}
+	choices.Add(f.choice(theme.InfoIcon(), "benvenuto.esempio", f.openExample, false))
 	body := container.NewVBox(top, widget.NewSeparator(), choices)
 	if recent := f.recentBox(); recent != nil {
 		body.Add(widget.NewSeparator())

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -18,10 +19,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/model/address"
 	"pianoperformance/ui/controlli"
 	"pianoperformance/ui/field"
 	"pianoperformance/ui/obiettivi"
+	"pianoperformance/ui/relazione"
 	"pianoperformance/ui/session"
+	"pianoperformance/ui/versioni"
 )
 
 // Options is what main hands to the window.
@@ -37,9 +41,14 @@ type Options struct {
 	// user chose to replace (which is first kept among the backups).
 	Create  func(path string, p *model.Plan) (model.Store, error)
 	Example func() (*model.Plan, error)
-	Check   func(p *model.Plan) []model.Finding
+	// Check finds what is missing or wrong in a plan on a given day (the
+	// session's: the window and its tests share one clock).
+	Check   func(p *model.Plan, oggi model.Date) []model.Finding
 	Version string
 	Start   string // section key to open first
+	// Now is the clock, time.Now when nil: tests fix the day the
+	// deadlines are measured from.
+	Now func() time.Time
 	// Closed is given the plan's store when the window closes, to close it.
 	Closed func(st model.Store)
 	// DataDir is the program's own folder (backups, the old plan): file
@@ -51,6 +60,9 @@ type Options struct {
 	// Review is what next year's plan changed in its texts, shown once the
 	// window is open (see nextYear).
 	Review []model.Revisione
+	// Server opens plans kept on a database server; nil leaves File › Apri
+	// dal server… out.
+	Server *ServerAccess
 }
 
 // Preference keys.
@@ -72,8 +84,12 @@ type frame struct {
 	body    *fyne.Container
 	current int
 	status  *widget.Label
-	roLabel *widget.Label // "SOLA LETTURA", shown while changes are refused
-	prints  *printDir     // PDFs opened in the viewer, removed on close
+	roLabel *widget.Label   // "SOLA LETTURA", shown while changes are refused
+	roleBar *widget.Label   // the user's role on a server plan, when it limits them
+	bars    *fyne.Container // the version bar and the role bar, across the top
+	locks   []field.Locker
+	unwatch func()    // ends the watch of others' changes (server plans)
+	prints  *printDir // PDFs opened in the viewer, removed on close
 	files   *chooser
 	example string // the file of the example copy, if one is open
 	// review waits to be shown once the plan it is about is open.
@@ -90,6 +106,7 @@ type frame struct {
 	undoItem  *fyne.MenuItem
 	redoItem  *fyne.MenuItem
 	guideWin  fyne.Window
+	pv        pianoUI // the start screen, versions, adoption (piano.go)
 }
 
 // NewMainWindow builds the main window on the plan in o; the caller shows it.
@@ -108,6 +125,9 @@ func newFrame(a fyne.App, o Options) *frame {
 	f.opened = f.switchTo
 	if o.Esempio && o.Store != nil {
 		f.example = o.Store.Path()
+	}
+	if o.Now != nil {
+		f.s.SetNow(o.Now)
 	}
 	f.status = widget.NewLabel(lang.L("frame.pronto"))
 	f.status.Truncation = fyne.TextTruncateEllipsis
@@ -133,7 +153,14 @@ func newFrame(a fyne.App, o Options) *frame {
 	f.roLabel = widget.NewLabelWithStyle(lang.L("file.sola.lettura.etichetta"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 	f.roLabel.Importance = widget.DangerImportance
 	statusBar := container.NewBorder(widget.NewSeparator(), nil, nil, f.roLabel, f.status)
-	f.w.SetContent(container.NewBorder(nil, statusBar, nil, nil, split))
+	f.roleBar = widget.NewLabel("")
+	f.roleBar.Wrapping = fyne.TextWrapWord
+	f.roleBar.Importance = widget.WarningImportance
+	f.roleBar.Hide()
+	// Both bars can show: a version of a server plan looked at by someone
+	// whose role limits them.
+	f.bars = container.NewVBox(f.versionBar(), f.roleBar)
+	f.w.SetContent(container.NewBorder(f.bars, statusBar, nil, nil, split))
 	f.w.SetMainMenu(f.menu())
 	f.shortcuts()
 
@@ -152,9 +179,10 @@ func newFrame(a fyne.App, o Options) *frame {
 		}
 	}
 	if o.Start == "" {
-		start = f.index(model.SezioneObiettivi)
+		start = f.index(keyInizio)
 	}
 	f.nav.Select(start)
+	f.startWith(o.Start)
 
 	p := a.Preferences()
 	// The first size fits the work area of a 1366×768 laptop with the
@@ -165,13 +193,15 @@ func newFrame(a fyne.App, o Options) *frame {
 	return f
 }
 
-// buildScreens makes every screen anew on the session's plan.
+// buildScreens makes every screen anew on the session's plan, each with
+// a lock of its own for what the user's role may not change.
 func (f *frame) buildScreens() {
 	f.keys, f.screens = nil, nil
 	for _, sec := range f.sections() {
 		f.keys = append(f.keys, sec.key)
 		f.screens = append(f.screens, sec.make(f.s, f.w))
 	}
+	f.locks = make([]field.Locker, len(f.screens))
 }
 
 // rebuild puts fresh screens in place after another plan was opened: no
@@ -196,10 +226,16 @@ func (f *frame) rebuild() {
 // closing runs when the window goes away: its size is kept, its
 // printouts removed.
 func (f *frame) closing() {
+	if f.unwatch != nil {
+		f.unwatch()
+		f.unwatch = nil
+	}
 	f.saveSize()
 	f.prints.remove()
-	if f.opts.Closed != nil && f.s.Store != nil {
-		f.opts.Closed(f.s.Store)
+	// The plan's own store, also while a version is shown: the version's
+	// frozen store closes nothing.
+	if st := f.base().Store; f.opts.Closed != nil && st != nil {
+		f.opts.Closed(st)
 	}
 	if f.example != "" {
 		// The example's copy (see OpenExample) goes with its window.
@@ -216,6 +252,7 @@ func (f *frame) saveSize() {
 }
 
 func (f *frame) index(key string) int {
+	key = navKey(key)
 	for i, k := range f.keys {
 		if k == key {
 			return i
@@ -233,8 +270,10 @@ func (f *frame) navLabel(i int) string {
 
 func navIcon(key string) fyne.Resource {
 	switch key {
-	case model.SezioneEnte:
+	case keyInizio:
 		return theme.HomeIcon()
+	case model.SezioneEnte:
+		return theme.DocumentIcon()
 	case model.SezioneTerritorio:
 		return theme.NavigateNextIcon()
 	case model.SezionePopolazione:
@@ -245,8 +284,14 @@ func navIcon(key string) fyne.Resource {
 		return theme.MailForwardIcon()
 	case model.SezioneObiettivi:
 		return theme.ConfirmIcon()
+	case model.SezioneMonitoraggio:
+		return theme.VisibilityIcon()
+	case relazione.Key:
+		return theme.FileTextIcon()
 	case keyControlli:
 		return theme.WarningIcon()
+	case versioni.Key:
+		return theme.HistoryIcon()
 	}
 	return theme.FileIcon()
 }
@@ -259,6 +304,7 @@ func (f *frame) show(i int) {
 	f.current = i
 	f.body.Objects = []fyne.CanvasObject{f.screens[i].Content()}
 	f.body.Refresh()
+	f.relock()
 }
 
 // goTo opens the section of a target and lets its screen focus the field.
@@ -270,6 +316,7 @@ func (f *frame) goTo(t session.Target) {
 	f.nav.Select(i)
 	f.show(i)
 	f.screens[i].Show(t)
+	f.relock()
 	if foc, ok := f.w.Canvas().Focused().(fyne.CanvasObject); ok {
 		field.Reveal(f.screens[i].Content(), foc)
 	}
@@ -278,12 +325,17 @@ func (f *frame) goTo(t session.Target) {
 // changed runs after every change and undo: every screen redraws from the
 // plan in memory, the Controlli count and the title follow.
 func (f *frame) changed() {
-	for _, sc := range f.screens {
+	for i, sc := range f.screens {
+		if f.pv.view == nil { // a version's screens are not these, and keep their own locks
+			f.locks[i].Unlock() // each screen sets its own state, then the role has its say (relock)
+		}
 		sc.Refresh()
 	}
+	f.role()
 	f.nav.Refresh()
 	f.updateTitle()
 	f.updateUndo()
+	f.pianoChanged()
 }
 
 func (f *frame) setStatus(msg string, isErr bool) {
@@ -305,8 +357,9 @@ func (f *frame) updateTitle() {
 			parts = append(parts, n)
 		}
 	}
+	parts = append(parts, f.versionTitle()...)
 	if f.s.Store != nil {
-		file := filepath.Base(f.s.Store.Path())
+		file := where(f.s.Store)
 		if f.isExample(f.s.Store.Path()) {
 			file = lang.L("esempio.titolo")
 		}
@@ -326,6 +379,8 @@ func (f *frame) isExample(path string) bool { return f.example != "" && path == 
 // crash taken over, old backups not removed).
 func (f *frame) announce() {
 	f.updateTitle()
+	f.watch()
+	f.role()
 	if f.s.ReadOnly() {
 		f.roLabel.Show()
 	} else {
@@ -337,6 +392,9 @@ func (f *frame) announce() {
 	}
 	if f.s.ReadOnly() && len(msgs) == 0 {
 		msgs = []string{lang.L("file.sola.lettura.stato")}
+	}
+	if len(msgs) == 0 && f.s.Store != nil && address.Is(f.s.Store.Path()) {
+		msgs = []string{f.openedMessage(f.s.Store)}
 	}
 	if f.s.Store != nil && f.isExample(f.s.Store.Path()) {
 		msgs = append(msgs, lang.L("esempio.stato"))

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -53,7 +54,7 @@ func newTestFrame(t testing.TB, p *model.Plan, start string) (*frame, model.Stor
 		}
 		return model.Checked(st), nil
 	}
-	f := newFrame(a, Options{Store: model.Checked(st), Plan: loaded, Check: model.Check, Version: "1.0.0", Start: start,
+	f := newFrame(a, Options{Store: model.Checked(st), Plan: loaded, Check: model.CheckAl, Version: "1.0.0", Start: start, Now: testNow,
 		Open:         func(path string) (model.Store, error) { return checked(sqlite.Open(path)) },
 		OpenReadOnly: func(path string) (model.Store, error) { return checked(sqlite.OpenReadOnly(path)) },
 		Create:       func(path string, p *model.Plan) (model.Store, error) { return checked(sqlite.Replace(path, p)) }})
@@ -62,6 +63,11 @@ func newTestFrame(t testing.TB, p *model.Plan, start string) (*frame, model.Stor
 	t.Cleanup(func() { delete(settlers, f); delete(clocks, f) })
 	return f, st
 }
+
+// testNow is the window's clock in tests: a day in the example plan's
+// year, before its first deadline, so the deadlines and the findings
+// about them do not depend on the day the tests run.
+func testNow() time.Time { return time.Date(2023, time.March, 15, 10, 0, 0, 0, time.Local) }
 
 // settlers are the test frames' background hand-backs; clocks fire their
 // fields' pauses in typing.
@@ -80,7 +86,7 @@ func TestTitleNamesYearComuneAndFile(t *testing.T) {
 	if got := f.w.Title(); got != "Piano della Performance 2023 — Comune di Albizzate — piano.db" {
 		t.Fatalf("title %q", got)
 	}
-	if f.keys[f.current] != model.SezioneObiettivi {
+	if f.keys[f.current] != keyInizio {
 		t.Fatalf("opens on %q", f.keys[f.current])
 	}
 }
@@ -190,7 +196,7 @@ func BenchmarkOpenWindow(b *testing.B) {
 	f.w.Close()
 	b.ResetTimer()
 	for b.Loop() {
-		fr := newFrame(f.a, Options{Store: st, Plan: plan, Check: model.Check})
+		fr := newFrame(f.a, Options{Store: st, Plan: plan, Check: model.CheckAl})
 		fr.w.Resize(fyne.NewSize(1366, 740))
 		fr.w.Close()
 	}

@@ -61,7 +61,7 @@ func NewScreen(s *session.Session, _ fyne.Window, check func(*model.Plan) []mode
 		sc.list.UnselectAll() // the same finding can be opened again
 		if id >= 0 && id < len(sc.findings) && sc.goTo != nil {
 			f := sc.findings[id]
-			sc.goTo(session.Target{Sezione: f.Sezione, Anno: f.Anno, ID: f.ID, Campo: f.Campo})
+			sc.goTo(session.Target{Sezione: f.Sezione, Anno: f.Anno, ID: f.ID, Campo: f.Campo, Verifica: f.VerificaID})
 		}
 	}
 	hint := widget.NewLabel(lang.L("controlli.suggerimento"))
@@ -119,7 +119,7 @@ func (sc *Screen) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 	texts := c.Objects[0].(*fyne.Container).Objects
 	icon := c.Objects[1].(*fyne.Container).Objects[0].(*widget.Icon)
 	fix := c.Objects[2].(*fyne.Container).Objects[0].(*widget.Button)
-	if isPrinted(f) {
+	if isPrinted(f) && !sc.s.ReadOnly() { // a plan or a version read-only is not fixed here
 		fix.OnTapped = func() { _ = dropPrinted(sc.s, f, lang.L("controlli.usa.calcolato")) }
 		fix.Show()
 	} else {

@@ -31,6 +31,7 @@ type Screen struct {
 	numero                                *field.Field[string]
 	data                                  *field.Field[*model.Date]
 	stato                                 *widget.Select
+	adottato                              *widget.Label // says the act comes from the adoption
 	focus                                 map[string]fyne.Focusable
 	cap                                   *capitoli
 	refreshing                            bool
@@ -127,8 +128,13 @@ func (e *Screen) build() {
 		Add(lang.L("ente.organo"), e.organo).
 		Add(lang.L("ente.numero"), e.numero).
 		Add(lang.L("ente.data"), e.data)
+	e.adottato = widget.NewLabel(lang.L("ente.da.adozione"))
+	e.adottato.Wrapping = fyne.TextWrapWord
+	e.adottato.TextStyle.Italic = true
+	e.adottato.Hide()
 	left := field.Section(lang.L("ente.comune"), comune)
-	right := container.NewVBox(field.Section(lang.L("ente.piano"), doc), field.Section(lang.L("ente.approvazione"), atto))
+	right := container.NewVBox(field.Section(lang.L("ente.piano"), doc),
+		field.Section(lang.L("ente.approvazione"), container.NewVBox(atto, e.adottato)))
 	e.main = container.NewTabItem(lang.L("ente.tab.ente"), container.NewVScroll(container.NewPadded(container.NewGridWithColumns(2, left, right))))
 	e.cap = newCapitoli(e)
 	e.capT = container.NewTabItem(lang.L("ente.tab.capitoli"), e.cap.content)
@@ -159,7 +165,27 @@ func (e *Screen) Refresh() {
 	} else {
 		e.stato.SetSelected(statoLabel(p.Piano.Stato))
 	}
+	e.lockAdoption()
 	e.cap.refresh()
+}
+
+// lockAdoption keeps the status and the approval act out of reach once
+// the plan has frozen versions: they are the adoption's (Piano › Adotta il
+// piano…), and the session would not change them anyway.
+func (e *Screen) lockAdoption() {
+	vv, _ := e.s.Versioni()
+	for _, w := range []fyne.Disableable{e.stato, e.organo, e.numero, e.data} {
+		if len(vv) > 0 {
+			w.Disable()
+		} else {
+			w.Enable()
+		}
+	}
+	if len(vv) > 0 {
+		e.adottato.Show()
+	} else {
+		e.adottato.Hide()
+	}
 }
 
 // Show focuses the field a target names: an Ente or Piano field, or a

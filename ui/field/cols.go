@@ -5,9 +5,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// Cols lays out one row: positive weights share the width left by the
-// fixed (negative, in pixels) columns, so the headers and entries of every
-// row of a sub-table line up.
+// Cols lays out one row of a table: positive weights share the width left
+// by the fixed (negative, in pixels) columns, so headers and cells of every
+// row line up.
 type Cols []float32
 
 func (c Cols) Layout(objs []fyne.CanvasObject, size fyne.Size) {
@@ -20,7 +20,7 @@ func (c Cols) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			total += w
 		}
 	}
-	free := size.Width - fixed - pad*float32(len(c)-1)
+	free := max(0, size.Width-fixed-pad*float32(len(c)-1))
 	x := float32(0)
 	for i, o := range objs {
 		if i >= len(c) {

@@ -110,9 +110,10 @@ func LabelCol(title string, w float32, get func(r int) string) Column {
 	}
 }
 
-// TapIcon is a clickable icon that stays out of the Tab order.
+// TapIcon is a clickable icon that stays out of the Tab order. Disabled
+// (a plan shown read-only) it vanishes.
 type TapIcon struct {
-	widget.BaseWidget
+	widget.DisableableWidget
 	icon  *widget.Icon
 	OnTap func()
 }
@@ -126,13 +127,28 @@ func NewTapIcon(res fyne.Resource, tapped func()) *TapIcon {
 
 // Tapped runs the action.
 func (b *TapIcon) Tapped(*fyne.PointEvent) {
-	if b.OnTap != nil {
+	if b.OnTap != nil && !b.Disabled() {
 		b.OnTap()
 	}
 }
 
 // Cursor shows the hand, as on a link.
-func (b *TapIcon) Cursor() desktop.Cursor { return desktop.PointerCursor }
+func (b *TapIcon) Cursor() desktop.Cursor {
+	if b.Disabled() {
+		return desktop.DefaultCursor
+	}
+	return desktop.PointerCursor
+}
+
+// Refresh shows the icon only while it can be tapped.
+func (b *TapIcon) Refresh() {
+	if b.Disabled() {
+		b.icon.Hide()
+	} else {
+		b.icon.Show()
+	}
+	b.DisableableWidget.Refresh()
+}
 
 func (b *TapIcon) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewCenter(b.icon))

@@ -22,7 +22,8 @@ type Grid struct {
 
 	// Content is what the screen places in its layout.
 	Content fyne.CanvasObject
-	// OnInvalid hears refused cell text (e.g. for the status line).
+	// OnInvalid hears refused cell text (e.g. for the status line), and
+	// nil once the text is fixed.
 	OnInvalid func(error)
 }
 

@@ -88,17 +88,40 @@ func (f *Field[T]) forgetTyping() {
 }
 
 // TypedShortcut hands Ctrl+Maiusc+Z, which an entry does not know, to the
-// window as the redo it is.
-func (f *Field[T]) TypedShortcut(s fyne.Shortcut) { typedShortcut(&f.Entry, f, s) }
+// window as the redo it is. Ctrl+Z reaches a field only where no menu
+// item took it first (a screen shown without the window's menu): it takes
+// back the typing, else runs OnUndo, the undo of the saved changes, as
+// the window's Annulla does.
+func (f *Field[T]) TypedShortcut(s fyne.Shortcut) {
+	if _, ok := s.(*fyne.ShortcutUndo); ok && f.OnUndo != nil {
+		if !UndoTyping(f) {
+			f.OnUndo()
+		}
+		return
+	}
+	typedShortcut(&f.Entry, f, s)
+}
 
-func typedShortcut(e *widget.Entry, self fyne.CanvasObject, s fyne.Shortcut) {
+func typedShortcut(e *widget.Entry, self fyne.Focusable, s fyne.Shortcut) {
 	if s.ShortcutName() == RedoAlt.ShortcutName() {
-		if c, ok := fyne.CurrentApp().Driver().CanvasForObject(self).(fyne.Shortcutable); ok {
+		if c, ok := focusedIn(self).(fyne.Shortcutable); ok {
 			c.TypedShortcut(&fyne.ShortcutRedo{})
 			return
 		}
 	}
 	e.TypedShortcut(s)
+}
+
+// focusedIn is the canvas whose focus is o, which a key reached. The
+// driver's CanvasForObject does not do: it knows an object only once drawn,
+// and a key pressed while the window redraws after a change finds none.
+func focusedIn(o fyne.Focusable) fyne.Canvas {
+	for _, w := range fyne.CurrentApp().Driver().AllWindows() {
+		if w.Canvas().Focused() == o {
+			return w.Canvas()
+		}
+	}
+	return nil
 }
 
 // Search is a plain entry (the search box) whose Ctrl+Maiusc+Z reaches the

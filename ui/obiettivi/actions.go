@@ -205,6 +205,8 @@ func (e *editor) focus(campo string) {
 		if len(e.fasi.rows) > 0 {
 			w = e.fasi.rows[0].titolo
 		}
+	case "qualita":
+		tab = 5
 	default:
 		w = e.titolo
 	}

@@ -2,5 +2,5 @@ package obiettivi
 
 import "pianoperformance/ui/field"
 
-// cols is field.Cols, the screen's row layout.
+// cols lays out one row of a sub-table (see field.Cols).
 type cols = field.Cols

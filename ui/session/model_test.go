@@ -2,6 +2,7 @@ package session
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"math/rand"
@@ -115,13 +116,21 @@ func runSequence(t *testing.T, dir string, pristine []byte, seed int64, verbose 
 		t.Fatal(err)
 	}
 	defer st.Close()
-	m := &modelRun{t: t, rng: rand.New(rand.NewSource(seed)), st: st, verbose: verbose}
+	return playSequence(t, st, st, seed, verbose, "TestModelSessionEqualsFile")
+}
+
+// playSequence plays one sequence of random operations through a session
+// on st, comparing with what check (st itself, or another connection to
+// the same plan) loads.
+func playSequence(t *testing.T, st, check model.Store, seed int64, verbose bool, test string) bool {
+	t.Helper()
+	m := &modelRun{t: t, rng: rand.New(rand.NewSource(seed)), st: check, verbose: verbose}
 	m.s = New(st, m.load())
 	m.snapshots = []*model.Plan{m.load()}
 	for i := 0; i < stepsPerSeq; i++ {
 		if msg := m.step(); msg != "" {
-			t.Errorf("sequenza con seme %d, passo %d: %s\npassi:\n  %s\nper ripeterla: go test -tags migrated_fynedo ./ui/session -run TestModel -args -modello.seme=%d",
-				seed, i+1, msg, strings.Join(m.log, "\n  "), seed)
+			t.Errorf("sequenza con seme %d, passo %d: %s\npassi:\n  %s\nper ripeterla: go test -tags migrated_fynedo ./ui/session -run %s -args -modello.seme=%d",
+				seed, i+1, msg, strings.Join(m.log, "\n  "), test, seed)
 			return false
 		}
 	}
@@ -134,12 +143,14 @@ func runSequence(t *testing.T, dir string, pristine []byte, seed int64, verbose 
 type modelRun struct {
 	t         *testing.T
 	rng       *rand.Rand
-	st        *sqlite.Store
+	st        model.Store // what the plan is compared with
 	s         *Session
 	log       []string
 	snapshots []*model.Plan
 	redone    []*model.Plan
 	verbose   bool
+	atti      []model.Atto // the resolutions offered so far, for adoption and variations
+	fail      string       // set by an operation that saw something wrong
 }
 
 func (m *modelRun) load() *model.Plan {
@@ -162,6 +173,7 @@ func (m *modelRun) step() string {
 	o := m.choose()
 	steps := len(m.s.history)
 	before := m.snapshots[len(m.snapshots)-1]
+	frozen := len(m.versioni())
 	what, err := o.run(m)
 	if what == "" {
 		return "" // the plan had nothing for this operation
@@ -173,11 +185,31 @@ func (m *modelRun) step() string {
 	if m.verbose {
 		m.t.Log(what)
 	}
+	if m.fail != "" {
+		return m.fail
+	}
 	now := m.load()
 	if !reflect.DeepEqual(m.s.Plan, now) {
 		return "il piano della sessione differisce dal file: " + diff(m.s.Plan, now)
 	}
+	vv := m.versioni()
+	if msg := m.checkVersioni(now, vv); msg != "" {
+		return msg
+	}
 	switch after := len(m.s.history); {
+	case len(vv) != frozen:
+		// A version was frozen: not undoable, and from now on every undo
+		// keeps the plan's status and act as the versions say.
+		if err != nil || after != steps || len(vv) != frozen+1 {
+			return fmt.Sprintf("congelamento: errore %v, passi %d → %d, versioni %d → %d", err, steps, after, frozen, len(vv))
+		}
+		for _, p := range append(m.snapshots, m.redone...) {
+			p.Piano = model.PianoAdottato(p.Piano, vv)
+		}
+		if !reflect.DeepEqual(m.snapshots[len(m.snapshots)-1], now) {
+			return "il congelamento ha cambiato altro che lo stato del piano: " + diff(now, m.snapshots[len(m.snapshots)-1])
+		}
+		m.snapshots[len(m.snapshots)-1] = now
 	case what == "annulla":
 		if err != nil {
 			return "annullamento fallito"
@@ -258,6 +290,52 @@ var (
 		return "ripeti", m.s.Redo()
 	}}
 )
+
+// versioni lists the versions in the file.
+func (m *modelRun) versioni() []model.Versione {
+	var vv []model.Versione
+	if err := m.st.Read(context.Background(), func(r model.Reader) (err error) { vv, err = r.Versioni(); return err }); err != nil {
+		m.t.Fatal(err)
+	}
+	return vv
+}
+
+// checkVersioni checks, after every step, what the session says of the
+// versions against the file: the list, the changes not yet registered,
+// and the plan's status and act, which once adopted are the versions'.
+func (m *modelRun) checkVersioni(now *model.Plan, vv []model.Versione) string {
+	got, err := m.s.Versioni()
+	if err != nil || !reflect.DeepEqual(got, vv) {
+		return fmt.Sprintf("versioni della sessione %v (%v), nel file %v", got, err, vv)
+	}
+	if len(vv) == 0 {
+		return ""
+	}
+	if want := model.PianoAdottato(now.Piano, vv); !reflect.DeepEqual(now.Piano, want) {
+		return fmt.Sprintf("piano adottato con stato %q e atto %+v invece di %q e %+v", now.Piano.Stato, now.Piano.Approvazione, want.Stato, want.Approvazione)
+	}
+	var last *model.Plan
+	if err := m.st.Read(context.Background(), func(r model.Reader) (err error) { last, err = r.LoadVersione(len(vv)); return err }); err != nil {
+		m.t.Fatal(err)
+	}
+	mods, err := m.s.NonRegistrate()
+	if want := model.Confronta(last, now); err != nil || !reflect.DeepEqual(mods, want) {
+		return fmt.Sprintf("modifiche non registrate secondo la sessione %v (%v), secondo il file %v", mods, err, want)
+	}
+	return ""
+}
+
+// atto is a resolution for an adoption or a variation: mostly a new one,
+// dated after the others, sometimes one already used (refused).
+func (m *modelRun) atto() model.Atto {
+	if n := len(m.atti); n > 0 && m.rng.Intn(6) == 0 {
+		return m.atti[m.rng.Intn(n)]
+	}
+	d := model.MustDate(2024, time.January, 10).AddDays(len(m.atti) * 3)
+	a := model.Atto{Organo: model.OrganoGiunta, Numero: fmt.Sprint(len(m.atti) + 1), Data: &d}
+	m.atti = append(m.atti, a)
+	return a
+}
 
 // pick returns a random index below n, -1 when n is 0.
 func (m *modelRun) pick(n int) int {
@@ -468,7 +546,49 @@ var ops = []op{
 			Criterio: []model.CriterioQualita{model.QualitaRilevante, model.QualitaRisorse, model.QualitaStandard}[m.rng.Intn(3)]}
 		return fmt.Sprintf("giudizio %s dell'obiettivo %d", c.Criterio, c.ObiettivoID), m.s.SaveConfermaQualita("Qualità", c)
 	}},
-
+	{2, func(m *modelRun) (string, error) { // adopt
+		a := m.atto()
+		_, err := m.s.Adotta("Adozione", a)
+		return "adozione con la delibera n. " + a.Numero, err
+	}},
+	{3, func(m *modelRun) (string, error) { // register a variation
+		a := m.atto()
+		_, err := m.s.RegistraVariazione("Variazione", a, m.word())
+		return "variazione con la delibera n. " + a.Numero, err
+	}},
+	{1, func(m *modelRun) (string, error) { // a deadline met, or due again
+		keys := []string{"2024/piano", "2024/relazione", "2024/monitoraggio/2024-06-30"}
+		k := keys[m.rng.Intn(len(keys))]
+		if m.rng.Intn(3) == 0 {
+			return "scadenza " + k + " di nuovo da fare", m.s.TogliFatto("Da fare", k)
+		}
+		a := model.Adempimento{Chiave: k, Data: model.MustDate(2024, time.Month(1+m.rng.Intn(12)), 1+m.rng.Intn(28)), Note: m.word()}
+		return "scadenza " + k + " fatta", m.s.SegnaFatto("Fatto", a)
+	}},
+	{1, func(m *modelRun) (string, error) { // a version shown read-only refuses every change
+		vv, _ := m.s.Versioni()
+		if len(vv) == 0 {
+			return "", nil
+		}
+		n := 1 + m.rng.Intn(len(vv))
+		fs, err := m.s.Frozen(n)
+		if err != nil {
+			return fmt.Sprintf("versione %d in sola lettura", n), err
+		}
+		var want *model.Plan
+		if err := m.st.Read(context.Background(), func(r model.Reader) (err error) { want, err = r.LoadVersione(n); return err }); err != nil {
+			m.t.Fatal(err)
+		}
+		if !reflect.DeepEqual(fs.Plan, want) {
+			m.fail = fmt.Sprintf("la versione %d mostrata differisce da quella nel file: %s", n, diff(fs.Plan, want))
+		}
+		e := fs.Plan.Ente
+		e.Nome += " modificato"
+		if err := fs.SaveEnte("Ente", e); !errors.Is(err, model.ErrReadOnly) {
+			m.fail = fmt.Sprintf("la versione %d in sola lettura ha accettato una modifica (%v)", n, err)
+		}
+		return fmt.Sprintf("versione %d in sola lettura", n), nil
+	}},
 	undoOp,
 	redoOp,
 	{2, func(m *modelRun) (string, error) { // reload all or a part, as after a change elsewhere

@@ -3,6 +3,9 @@ package session
 import (
 	"context"
 	"fmt"
+	"reflect"
+	"slices"
+	"strings"
 
 	"pianoperformance/model"
 	"pianoperformance/ui/errmsg"
@@ -15,6 +18,50 @@ import (
 func (s *Session) SaveScadenzario(label string, sc model.Scadenzario) error {
 	return single(s, label, model.PartScadenzario, func(p *model.Plan) model.Scadenzario { return p.Scadenzario },
 		model.Writer.SaveScadenzario, sc)
+}
+
+// SegnaFatto records that a deadline was met, with its date and a note,
+// in place of any earlier record of the same deadline (a.Chiave).
+func (s *Session) SegnaFatto(label string, a model.Adempimento) error {
+	return s.editScadenzario(label, func(sc *model.Scadenzario) {
+		sc.Adempimenti = append(senza(sc.Adempimenti, a.Chiave), a)
+	})
+}
+
+// TogliFatto removes the record that a deadline was met: it is due again.
+func (s *Session) TogliFatto(label, chiave string) error {
+	return s.editScadenzario(label, func(sc *model.Scadenzario) { sc.Adempimenti = senza(sc.Adempimenti, chiave) })
+}
+
+func senza(aa []model.Adempimento, chiave string) []model.Adempimento {
+	return slices.DeleteFunc(slices.Clone(aa), func(a model.Adempimento) bool { return a.Chiave == chiave })
+}
+
+// editScadenzario changes the deadline records as the store holds them,
+// in the transaction: a record made elsewhere meanwhile is kept.
+func (s *Session) editScadenzario(label string, edit func(sc *model.Scadenzario)) error {
+	scope := model.Scope{Parts: model.PartScadenzario}
+	return s.apply(label, func(w model.Writer) (undoFunc, model.Scope, error) {
+		var p model.Plan
+		if err := w.ReadParts(&p, model.PartScadenzario); err != nil {
+			return nil, scope, err
+		}
+		old := p.Scadenzario
+		nu := old.Clone()
+		edit(&nu)
+		// In the store's order, so that the same records are no change.
+		slices.SortStableFunc(nu.Adempimenti, func(a, b model.Adempimento) int { return strings.Compare(a.Chiave, b.Chiave) })
+		if len(nu.Adempimenti) == 0 {
+			nu.Adempimenti = nil
+		}
+		if reflect.DeepEqual(old, nu) {
+			return nil, scope, nil
+		}
+		if err := w.SaveScadenzario(nu); err != nil {
+			return nil, scope, err
+		}
+		return func(w model.Writer) (model.Scope, error) { return scope, w.SaveScadenzario(old) }, scope, nil
+	})
 }
 
 // SaveConfermaQualita stores the user's judgement of a criterion for an
@@ -89,6 +136,7 @@ func (s *Session) freeze(label string, do func(w model.Writer) (model.Versione, 
 		s.report("Non salvato: "+errmsg.Text(err), true)
 		return v, err
 	}
+	s.forgetVersions()
 	s.Plan.Apply(back, sc)
 	s.report(fmt.Sprintf("%s: salvato alle %s", label, s.now().Format("15:04:05")), false)
 	s.changed()

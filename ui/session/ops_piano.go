@@ -13,6 +13,14 @@ import (
 // current reads it from a plan the store filled with part.
 func single[T any](s *Session, label string, part model.Parts, current func(p *model.Plan) T,
 	save func(w model.Writer, v T) error, v T) error {
+	return singleAs(s, label, part, current, nil, save, v)
+}
+
+// singleAs is single with the value first made what the store will hold
+// (norm, when not nil), so that a change the store would not keep is no
+// change at all and leaves no step to undo.
+func singleAs[T any](s *Session, label string, part model.Parts, current func(p *model.Plan) T,
+	norm func(r model.Reader, v T) T, save func(w model.Writer, v T) error, v T) error {
 	sc := model.Scope{Parts: part}
 	return s.apply(label, func(w model.Writer) (undoFunc, model.Scope, error) {
 		var p model.Plan
@@ -20,13 +28,21 @@ func single[T any](s *Session, label string, part model.Parts, current func(p *m
 			return nil, sc, err
 		}
 		old := current(&p)
+		if norm != nil {
+			v = norm(w, v)
+		}
 		if reflect.DeepEqual(old, v) {
 			return nil, sc, nil
 		}
 		if err := save(w, v); err != nil {
 			return nil, sc, err
 		}
-		return func(w model.Writer) (model.Scope, error) { return sc, save(w, old) }, sc, nil
+		return func(w model.Writer) (model.Scope, error) {
+			if norm != nil {
+				return sc, save(w, norm(w, old))
+			}
+			return sc, save(w, old)
+		}, sc, nil
 	})
 }
 
@@ -35,9 +51,24 @@ func (s *Session) SaveEnte(label string, e model.Ente) error {
 	return single(s, label, model.PartEnte, func(p *model.Plan) model.Ente { return p.Ente }, model.Writer.SaveEnte, e)
 }
 
-// SavePiano stores the plan's identity and approval act.
+// SavePiano stores the plan's identity and approval act. Once the plan is
+// adopted its status and approval act are the frozen versions' (see
+// model.PianoAdottato), and stay so whatever is saved or undone: an undo
+// of a change made before the adoption must not turn the plan back into a
+// draft.
 func (s *Session) SavePiano(label string, pi model.Piano) error {
-	return single(s, label, model.PartPiano, func(p *model.Plan) model.Piano { return p.Piano }, model.Writer.SavePiano, pi)
+	return singleAs(s, label, model.PartPiano, func(p *model.Plan) model.Piano { return p.Piano },
+		pianoAdottato, model.Writer.SavePiano, pi)
+}
+
+// pianoAdottato is pi as the versions the store holds want it; pi itself
+// when the store cannot say, and the save then fails on the same error.
+func pianoAdottato(r model.Reader, pi model.Piano) model.Piano {
+	vv, err := r.Versioni()
+	if err != nil {
+		return pi
+	}
+	return model.PianoAdottato(pi, vv)
 }
 
 // SaveTerritorio stores the territory with its lists.

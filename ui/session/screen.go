@@ -9,6 +9,8 @@ type Target struct {
 	Anno    int    // for yearly tables
 	ID      int64  // for records with an ID
 	Campo   string // the field, e.g. "maschi"
+	// Verifica is the monitoring checkpoint, for the monitoring's findings.
+	Verifica int64
 }
 
 // Screen is one entry of the navigation list.
@@ -19,4 +21,11 @@ type Screen interface {
 	Refresh()
 	// Show brings the target's field into view and focuses it.
 	Show(t Target)
+}
+
+// Browser is a Screen with controls that only choose what to look at or
+// print (a search box, filters, the list of versions): they stay enabled
+// when the plan is shown read-only. A container stands for all it holds.
+type Browser interface {
+	Browsing() []fyne.CanvasObject
 }

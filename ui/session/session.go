@@ -39,11 +39,16 @@ type undoFunc func(w model.Writer) (model.Scope, error)
 type change func(w model.Writer) (undoFunc, model.Scope, error)
 
 // step is one undoable change in the history: its undo, and the change
-// itself for redo.
+// itself for redo. stamp is what the last run wrote, at the versions it
+// gave (stores that version records): in the history, what the change
+// wrote, which its undo expects; among the undone steps, what the undo
+// wrote, which the redo expects. So either is refused once someone else
+// changed one of those records, rather than take back their change.
 type step struct {
 	label string
 	undo  undoFunc
 	redo  change
+	stamp model.Stamp
 }
 
 // Session holds the open plan. Its methods are called from the UI goroutine.
@@ -60,6 +65,9 @@ type Session struct {
 	status    func(msg string, isErr bool)
 	errShown  bool // the status line shows an error
 	now       func() time.Time
+
+	vers    versions        // the frozen versions read so far (versioni.go)
+	viewing *model.Versione // the version shown, for a session from Frozen
 }
 
 // maxUndo bounds the history; older steps are forgotten.
@@ -88,16 +96,17 @@ var errNothing = errors.New("nessuna modifica")
 // the step joins the history and the status line says "salvato"; on
 // failure nothing changed anywhere and the error is returned.
 func (s *Session) apply(label string, do change) error {
-	undo, err := s.run(do)
+	undo, stamp, err := s.run(do)
 	if errors.Is(err, errNothing) {
 		return nil
 	}
 	if err != nil {
 		s.report("Non salvato: "+errmsg.Text(err), true)
+		s.showCurrent(err)
 		return err
 	}
 	s.mu.Lock()
-	s.push(step{label, undo, do})
+	s.push(step{label, undo, do, stamp})
 	s.undone = nil // a new change: what was undone before cannot be redone
 	s.mu.Unlock()
 	s.report(fmt.Sprintf("%s: salvato alle %s", label, s.now().Format("15:04:05")), false)
@@ -106,11 +115,12 @@ func (s *Session) apply(label string, do change) error {
 }
 
 // run does one change and the read-back of what it touched in one
-// transaction, then puts what was read into the plan. errNothing says
-// there was nothing to change.
-func (s *Session) run(do change) (undoFunc, error) {
+// transaction, then puts what was read into the plan; it returns the undo
+// and what the change wrote. errNothing says there was nothing to change.
+func (s *Session) run(do change) (undoFunc, model.Stamp, error) {
 	var undo undoFunc
 	var sc model.Scope
+	var stamp model.Stamp
 	back := &model.Plan{}
 	err := s.Store.Write(context.Background(), func(w model.Writer) error {
 		var err error
@@ -120,13 +130,17 @@ func (s *Session) run(do change) (undoFunc, error) {
 		if undo == nil {
 			return errNothing
 		}
-		return readBack(w, back, sc)
+		if err := readBack(w, back, sc); err != nil {
+			return err
+		}
+		stamp = model.StampOf(w)
+		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	s.Plan.Apply(back, sc)
-	return undo, nil
+	return undo, stamp, nil
 }
 
 // push adds a step to the history, forgetting the oldest beyond maxUndo.
@@ -183,14 +197,30 @@ func (s *Session) Undo() error {
 	st := s.history[len(s.history)-1]
 	s.mu.Unlock()
 	var sc model.Scope
+	var stamp model.Stamp
 	back := &model.Plan{}
 	err := s.Store.Write(context.Background(), func(w model.Writer) error {
+		model.ExpectOf(w, st.stamp)
 		var err error
 		if sc, err = st.undo(w); err != nil {
 			return err
 		}
-		return readBack(w, back, sc)
+		if err := readBack(w, back, sc); err != nil {
+			return err
+		}
+		stamp = model.StampOf(w)
+		return nil
 	})
+	if errors.Is(err, model.ErrConflict) {
+		// Someone else changed what the step wrote: undoing it would take
+		// back their change, now or after any later reload. It goes.
+		s.mu.Lock()
+		s.history = s.history[:len(s.history)-1]
+		s.mu.Unlock()
+		s.report(fmt.Sprintf("«%s» non si può più annullare: %s", st.label, errmsg.Text(err)), true)
+		s.showCurrent(err)
+		return err
+	}
 	if err != nil {
 		s.report(fmt.Sprintf("Impossibile annullare «%s»: %s", st.label, errmsg.Text(err)), true)
 		return err
@@ -198,7 +228,8 @@ func (s *Session) Undo() error {
 	s.Plan.Apply(back, sc)
 	s.mu.Lock()
 	s.history = s.history[:len(s.history)-1]
-	s.undone = append(s.undone, st)
+	s.undone = append(s.undone, step{st.label, st.undo, st.redo, stamp})
+	handOn(s.history, stamp)
 	s.mu.Unlock()
 	s.report(fmt.Sprintf("Annullato: %s", st.label), false)
 	s.changed()
@@ -224,8 +255,9 @@ func (s *Session) RedoLabel() string {
 
 // Redo does again the change undone last: the operation runs again through
 // the store, in one transaction with the read-back, and builds a new undo
-// from what the store holds. When it fails nothing changes and the step
-// stays to be redone.
+// from what the store holds. It expects the records as its undo left them:
+// when someone else changed one since, the step goes, as in Undo. When it
+// fails otherwise nothing changes and the step stays to be redone.
 func (s *Session) Redo() error {
 	s.mu.Lock()
 	if len(s.undone) == 0 {
@@ -235,20 +267,82 @@ func (s *Session) Redo() error {
 	}
 	st := s.undone[len(s.undone)-1]
 	s.mu.Unlock()
-	undo, err := s.run(st.redo)
+	undo, stamp, err := s.run(func(w model.Writer) (undoFunc, model.Scope, error) {
+		model.ExpectOf(w, st.stamp)
+		return st.redo(w)
+	})
+	if errors.Is(err, model.ErrConflict) {
+		s.mu.Lock()
+		s.undone = s.undone[:len(s.undone)-1]
+		s.mu.Unlock()
+		s.report(fmt.Sprintf("«%s» non si può più ripetere: %s", st.label, errmsg.Text(err)), true)
+		s.showCurrent(err)
+		return err
+	}
 	if err != nil && !errors.Is(err, errNothing) {
 		s.report(fmt.Sprintf("Impossibile ripetere «%s»: %s", st.label, errmsg.Text(err)), true)
 		return err
 	}
 	s.mu.Lock()
 	s.undone = s.undone[:len(s.undone)-1]
+	handOn(s.undone, stamp)
 	if undo != nil {
-		s.push(step{st.label, undo, st.redo})
+		s.push(step{st.label, undo, st.redo, stamp})
 	}
 	s.mu.Unlock()
 	s.report(fmt.Sprintf("Ripetuto: %s", st.label), false)
 	s.changed()
 	return nil
+}
+
+// handOn gives the versions an undo or a redo wrote to the nearest steps
+// of steps (the history, or the undone steps) that hold the same records:
+// the undo put each record back as such a step had left it (a redo, as the
+// undo of such an undone step had), so that step expects it as it is now.
+// Called with mu held.
+func handOn(steps []step, written model.Stamp) {
+	for k, v := range written {
+		for i := len(steps) - 1; i >= 0; i-- {
+			if _, ok := steps[i].stamp[k]; ok {
+				steps[i].stamp[k] = v
+				break
+			}
+		}
+	}
+}
+
+// showCurrent reads again what a refused change was about when the store
+// refused it because someone else changed it meanwhile, so that the
+// window shows the record as it is now.
+func (s *Session) showCurrent(err error) {
+	var ce *model.ConflictError
+	if errors.As(err, &ce) {
+		_ = s.Reload(ce.Scope)
+	}
+}
+
+// Remote shows what someone else changed, as the store learnt it (see
+// model.Watcher); it runs on the UI goroutine. What the user is typing
+// stays in its field: the screens keep typed text across a refresh.
+func (s *Session) Remote(c model.Change) {
+	switch c.Link {
+	case model.LinkLost:
+		s.report("Collegamento con il server interrotto: finché non torna le modifiche non si possono salvare. Il programma riprova a collegarsi…", true)
+		return
+	case model.LinkBack:
+		if s.Reload(model.Scope{Parts: model.AllParts}) == nil {
+			s.report("Collegamento con il server ripristinato: il piano è stato riletto.", false)
+		}
+		return
+	}
+	if c.Scope.Empty() || s.Reload(c.Scope) != nil {
+		return
+	}
+	who := c.Who
+	if who == "" {
+		who = "un altro utente"
+	}
+	s.report(fmt.Sprintf("Aggiornato con le modifiche di %s alle %s", who, c.When.Local().Format("15:04:05")), false)
 }
 
 // Reload reads what sc names back from the store and shows it, as after
@@ -262,6 +356,7 @@ func (s *Session) Reload(sc model.Scope) error {
 		return err
 	}
 	s.Plan.Apply(back, sc)
+	s.forgetVersions()
 	s.changed()
 	return nil
 }
@@ -271,6 +366,7 @@ func (s *Session) Reload(sc model.Scope) error {
 func (s *Session) Reset(st model.Store, p *model.Plan) {
 	s.mu.Lock()
 	s.Store, s.Plan, s.history, s.undone = st, p, nil, nil
+	s.vers = versions{}
 	s.mu.Unlock()
 	s.changed()
 }
