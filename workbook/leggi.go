@@ -11,8 +11,6 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
-
-	"pianoperformance/model"
 )
 
 // Reading a filled workbook: first as an untrusted file (size, kind,
@@ -37,20 +35,24 @@ const (
 )
 
 // ApriFile reads a workbook from disk, refusing one far too large before
-// reading it.
+// reading it. Its error is a Rifiuto.
 func ApriFile(path string) (File, error) {
 	name := filepath.Base(path)
 	f, err := os.Open(path)
 	if err != nil {
-		return File{}, fmt.Errorf("«%s» non si può leggere: %v", name, errors.Unwrap(err))
+		why := "non si può leggere"
+		if errors.Is(err, os.ErrNotExist) {
+			why = "non esiste"
+		}
+		return File{}, Rifiuto{File: name, Motivo: why}
 	}
 	defer f.Close()
 	if fi, err := f.Stat(); err == nil && fi.IsDir() {
-		return File{}, fmt.Errorf("«%s» è una cartella, non una scheda", name)
+		return File{}, Rifiuto{File: name, Motivo: "è una cartella, non una scheda"}
 	}
 	b, err := io.ReadAll(io.LimitReader(f, MaxByte+1))
 	if err != nil {
-		return File{}, fmt.Errorf("«%s» non si può leggere: %v", name, err)
+		return File{}, Rifiuto{File: name, Motivo: "non si può leggere"}
 	}
 	return File{Nome: name, Dati: b}, nil
 }
@@ -268,7 +270,7 @@ func (l *lettura) leggiFoglio(f *excelize.File, sh string) error {
 			token = strings.TrimSpace(cols[chiaveCol])
 		}
 		if token == "" {
-			if found && l.scritto(f, sh, n, keys, cols) {
+			if found && l.scritto(keys, cols) {
 				l.senza = append(l.senza, r)
 			}
 			continue
@@ -315,7 +317,7 @@ func chiaviColonne(cols []string) (map[string]int, int) {
 
 // scritto reports whether a row without key has something in the cells to
 // fill in.
-func (l *lettura) scritto(f *excelize.File, sh string, n int, keys map[string]int, cols []string) bool {
+func (l *lettura) scritto(keys map[string]int, cols []string) bool {
 	for _, key := range []string{kValore, kData, kStato, kCausa, kAzione, kNota, kConclusa} {
 		if i, ok := keys[key]; ok && i < len(cols) && strings.TrimSpace(cols[i]) != "" {
 			return true
@@ -346,5 +348,3 @@ func (l *lettura) cella(f *excelize.File, sh string, col, row int, raw string) (
 
 // dove names a row for messages: the sheet and the row number.
 func (r rigaLetta) dove() string { return fmt.Sprintf("foglio «%s», riga %d", r.foglio, r.numero) }
-
-var _ = model.Date{}

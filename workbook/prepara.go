@@ -29,6 +29,7 @@ type Scheda struct {
 	Area         string
 	Responsabile string
 	Nome         string // file name: comune, Area, checkpoint, ".xlsx"
+	Entro        model.Date
 	Indicatori   int
 	Obiettivi    int
 	Fasi         int
@@ -110,6 +111,7 @@ func Prepara(p *model.Plan, opt Opzioni) ([]Scheda, error) {
 		s := &out[i]
 		s.id = base
 		s.id.AreaID, s.id.Area = s.AreaID, s.Area
+		s.Entro = base.Entro
 		s.Obiettivi, s.Indicatori = len(s.obs), len(s.ind)
 		for _, o := range s.obs {
 			s.Indicatori += len(o.Indicatori)
