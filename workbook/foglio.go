@@ -196,18 +196,39 @@ func ptr[T any](v T) *T { return &v }
 // text of a file they open, so the writer does.
 func altezza(cols []colonna, r riga, lines int) float64 {
 	for _, col := range cols {
-		t, ok := r.celle[col.chiave].(string)
-		if !ok {
-			continue
+		if t, ok := r.celle[col.chiave].(string); ok {
+			lines = max(lines, righeDiTesto(t, int(col.larghezza)))
 		}
-		perLine := max(1, int(col.larghezza*1.15)-1)
-		n := 0
-		for _, para := range strings.Split(t, "\n") {
-			n += 1 + len([]rune(para))/perLine
-		}
-		lines = max(lines, n)
 	}
 	return float64(min(lines, 30))*13 + 4
+}
+
+// righeDiTesto is how many lines a text takes wrapped by words in a column
+// of width characters.
+func righeDiTesto(t string, width int) int {
+	width = max(width-1, 4)
+	n := 0
+	for _, para := range strings.Split(t, "\n") {
+		n++
+		used := 0
+		for _, w := range strings.Fields(para) {
+			l := len([]rune(w))
+			switch {
+			case used == 0:
+				used = l
+			case used+1+l <= width:
+				used += 1 + l
+			default:
+				n++
+				used = l
+			}
+			for used > width { // a word longer than the column breaks
+				n++
+				used -= width
+			}
+		}
+	}
+	return n
 }
 
 // footerText escapes "&", which headers and footers use for codes.

@@ -95,8 +95,9 @@ func (s *Scheda) scriviIstruzioni(f *excelize.File, st stili, fogli []string) er
 		}
 		h := l.height
 		if h == 0 {
-			// Wrapped lines: about 95 characters fit the column.
-			h = 15 * float64(1+len([]rune(l.text))/95)
+			// Wrapped lines: about 125 characters of 11 points fit the
+			// column; a few less, so no line is ever cut.
+			h = 15*float64(righeDiTesto(l.text, 122)) + 3
 		}
 		if err := f.SetRowHeight(sh, row, h); err != nil {
 			return err

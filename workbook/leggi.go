@@ -24,7 +24,8 @@ type File struct {
 }
 
 // Limits, far above any real workbook: the workbook of an Area of the
-// large synthetic plan (250 indicators) is about 60 KB, 400 KB unpacked.
+// large synthetic plan (250 indicators, 84 objectives, 250 phases) is
+// 52 KB, 320 KB unpacked.
 const (
 	MaxByte       = 8 << 20  // the file as it is
 	maxScompresso = 16 << 20 // all its parts unpacked

@@ -222,15 +222,11 @@ func ultima(ind *model.Indicatore, prev model.Verifica) string {
 	if r == nil {
 		return ""
 	}
-	parts := []string{}
-	if v := valoreCanonico(ind.Tipo, r.Valore); v != "" {
-		parts = append(parts, v)
-	}
-	parts = append(parts, "al "+prev.Data.String())
+	s := strings.TrimSpace(valoreCanonico(ind.Tipo, r.Valore) + " al " + prev.Data.String())
 	if e := r.Stato.Etichetta(); e != "" {
-		parts = append(parts, e)
+		s += ", " + e
 	}
-	return strings.Join(parts, ", ")
+	return s
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -192,3 +192,66 @@ func set(t testing.TB, f *excelize.File, sh, cell, raw string, typ excelize.Cell
 		t.Fatal(err)
 	}
 }
+
+// CompilaTutto fills every row of a workbook as a Responsabile who reports
+// on everything: a value and a state for each indicator, fitting the kind
+// its «Unità di misura» column shows, and a note for each objective. For
+// measurements on large plans: one pass over the workbook.
+func CompilaTutto(t testing.TB, path string) {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, sh := range f.GetSheetList() {
+		rows, err := f.GetRows(sh, excelize.Options{RawCellValue: true})
+		if err != nil || len(rows) == 0 {
+			continue
+		}
+		col := map[string]int{}
+		for i, k := range rows[0] {
+			col[k] = i
+		}
+		key, ok := col["chiave.indicatori"]
+		if !ok {
+			key, ok = col["chiave.obiettivi"]
+		}
+		if !ok {
+			continue
+		}
+		cell := func(c, r int) string { n, _ := excelize.CoordinatesToCellName(c+1, r+1); return n }
+		for r, row := range rows {
+			if key >= len(row) || row[key] == "" {
+				continue
+			}
+			if i, ok := col[Nota]; ok {
+				err = f.SetCellStr(sh, cell(i, r), "Attività svolte come previsto; restano le verifiche finali.")
+			}
+			if i, ok := col[Valore]; ok {
+				c := cell(i, r)
+				switch row[col["misura"]] {
+				case "data":
+					err = f.SetCellFloat(sh, c, Seriale(model.MustDate(2024, 6, 15)), 0, 64)
+				case "%":
+					err = f.SetCellFloat(sh, c, 75, -1, 64)
+				case "sì/no":
+					err = f.SetCellStr(sh, c, "sì")
+				case "descrizione":
+					err = f.SetCellStr(sh, c, "Bozza presentata alla Giunta")
+				default:
+					err = f.SetCellFloat(sh, c, 12, -1, 64)
+				}
+				if err == nil {
+					err = f.SetCellStr(sh, cell(col[Stato], r), "in linea")
+				}
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,65 @@
+package workbook
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"pianoperformance/model/synth"
+	"pianoperformance/workbook/wbtest"
+)
+
+// The large synthetic plan: 500 objectives × 3 indicators on six Aree,
+// 1.500 phases, readings at both checkpoints.
+
+func BenchmarkPreparaGrande(b *testing.B) {
+	p := synth.Plan(10, 500, 3)
+	b.ReportAllocs()
+	for b.Loop() {
+		ss, err := Prepara(p, Opzioni{Piano: "0123456789abcdef0123456789abcdef", Verifica: 1, Preparata: preparata})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, s := range ss {
+			if err := s.Scrivi(io.Discard); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func BenchmarkLeggiGrande(b *testing.B) {
+	p := synth.Plan(10, 500, 3)
+	const id = "0123456789abcdef0123456789abcdef"
+	dir := b.TempDir()
+	ss, err := Prepara(p, Opzioni{Piano: id, Verifica: 1, Preparata: preparata})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var files []File
+	for _, s := range ss {
+		path := filepath.Join(dir, s.Nome)
+		f, err := os.Create(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := s.Scrivi(f); err != nil {
+			b.Fatal(err)
+		}
+		f.Close()
+		wbtest.CompilaTutto(b, path)
+		files = append(files, leggiFile(b, path)...)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		a := Leggi(p, files, OpzioniLettura{Piano: id})
+		if len(a.Rifiuti) > 0 || a.Conta(Modifica) == 0 {
+			b.Fatalf("rifiuti %v, modifiche %d", a.Rifiuti, a.Conta(Modifica))
+		}
+		if m, _ := a.Lotto(nil, time.Now()); m.Vuoto() {
+			b.Fatal("lotto vuoto")
+		}
+	}
+}
