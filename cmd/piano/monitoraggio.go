@@ -162,11 +162,8 @@ func plurale(n int, one, many string) string {
 
 // apriInLettura reads the plan and its identity without writing anything.
 func apriInLettura(db string) (*model.Plan, string, error) {
-	if db == "" {
-		return nil, "", usagef("indicare l'archivio del piano con --db FILE")
-	}
-	if _, err := os.Stat(db); err != nil {
-		return nil, "", fmt.Errorf("l'archivio %q non esiste o non è leggibile", db)
+	if err := archivio(db); err != nil {
+		return nil, "", err
 	}
 	st, err := sqlite.OpenReadOnly(db)
 	if err != nil {
@@ -174,6 +171,17 @@ func apriInLettura(db string) (*model.Plan, string, error) {
 	}
 	defer st.Close()
 	return caricaConIdentita(st)
+}
+
+// archivio checks that --db names a plan file that is there.
+func archivio(db string) error {
+	if db == "" {
+		return usagef("indicare l'archivio del piano con --db FILE")
+	}
+	if _, err := os.Stat(db); err != nil {
+		return fmt.Errorf("l'archivio %q non esiste o non è leggibile", db)
+	}
+	return nil
 }
 
 // caricaConIdentita reads the plan and the identity of its file.
@@ -238,11 +246,8 @@ func runStorico(args []string, stdout io.Writer) error {
 	if err := noArgs(pos); err != nil {
 		return err
 	}
-	if *db == "" {
-		return usagef("indicare l'archivio del piano con --db FILE")
-	}
-	if _, err := os.Stat(*db); err != nil {
-		return fmt.Errorf("l'archivio %q non esiste o non è leggibile", *db)
+	if err := archivio(*db); err != nil {
+		return err
 	}
 	st, err := sqlite.OpenReadOnly(*db)
 	if err != nil {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -31,11 +30,8 @@ func runLeggi(args []string, stdout io.Writer) error {
 	if *conflitti != "programma" && *conflitti != "scheda" {
 		return usagef("--conflitti: indicare programma oppure scheda")
 	}
-	if *db == "" {
-		return usagef("indicare l'archivio del piano con --db FILE")
-	}
-	if _, err := os.Stat(*db); err != nil {
-		return fmt.Errorf("l'archivio %q non esiste o non è leggibile", *db)
+	if err := archivio(*db); err != nil {
+		return err
 	}
 	// Reading the workbooks first: a file that cannot even be opened is a
 	// refusal like the others, listed with them.
