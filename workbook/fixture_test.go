@@ -22,7 +22,7 @@ func pianoSuDisco(t testing.TB, p *model.Plan) (path string, id string) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	if id, err = st.IdentitaPiano(ctx); err != nil {
+	if id, err = IdentitaDi(ctx, st); err != nil {
 		t.Fatal(err)
 	}
 	return path, id
@@ -95,7 +95,7 @@ func salva(t testing.TB, path string, a *Anteprima, scelte Scelte) {
 	if m == nil {
 		t.Fatal("lotto rifiutato")
 	}
-	if err := st.SaveMonitoraggioStorico(ctx, m, ev); err != nil {
+	if err := st.Write(ctx, func(w model.Writer) error { return Registra(w, m, ev) }); err != nil {
 		t.Fatal(err)
 	}
 }

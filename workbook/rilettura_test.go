@@ -115,7 +115,8 @@ func TestRileggiSchedeCompilate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	storico, err := st.Storico(ctx)
+	var storico []model.EventoStorico
+	err = st.Read(ctx, func(r model.Reader) (err error) { storico, err = r.Storico(); return err })
 	st.Close()
 	if err != nil {
 		t.Fatal(err)
@@ -153,10 +154,12 @@ func TestConflitti(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Meanwhile, in the program.
-	if err := st.SaveMonitoraggio(ctx, &model.Monitoraggio{Risultati: []model.RisultatoDi{
-		{IndicatoreID: wbtest.IndKm, Risultato: model.Risultato{VerificaID: 1, Valore: "4", Stato: model.StatoInLinea}},
-		{IndicatoreID: wbtest.IndPratiche, Risultato: model.Risultato{VerificaID: 1, Valore: "70%"}},
-	}}); err != nil {
+	if err := st.Write(ctx, func(w model.Writer) error {
+		return w.SaveMonitoraggio(&model.Monitoraggio{Risultati: []model.RisultatoDi{
+			{IndicatoreID: wbtest.IndKm, Risultato: model.Risultato{VerificaID: 1, Valore: "4", Stato: model.StatoInLinea}},
+			{IndicatoreID: wbtest.IndPratiche, Risultato: model.Risultato{VerificaID: 1, Valore: "70%"}},
+		}})
+	}); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -221,7 +224,7 @@ func TestProblemiDelleRighe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := st.DeleteObiettivo(ctx, wbtest.ObTE2); err != nil {
+	if err := st.Write(ctx, func(w model.Writer) error { _, err := w.DeleteObiettivo(wbtest.ObTE2); return err }); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()

@@ -191,8 +191,7 @@ func caricaConIdentita(st model.Store) (*model.Plan, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	var id string
-	err = st.Read(ctx, func(r model.Reader) (err error) { id, err = r.IdentitaPiano(); return err })
+	id, err := workbook.IdentitaDi(ctx, st)
 	return p, id, err
 }
 

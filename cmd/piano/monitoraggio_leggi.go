@@ -102,17 +102,7 @@ func runLeggi(args []string, stdout io.Writer) error {
 		return err
 	}
 	// The values and the history lines that explain them, together.
-	err = model.Checked(st).Write(context.Background(), func(w model.Writer) error {
-		if err := w.SaveMonitoraggio(m); err != nil {
-			return err
-		}
-		for i := range eventi {
-			if err := w.RegistraStorico(&eventi[i]); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	err = model.Checked(st).Write(context.Background(), func(w model.Writer) error { return workbook.Registra(w, m, eventi) })
 	if err != nil {
 		return fmt.Errorf("nessun valore è stato salvato: %w", err)
 	}

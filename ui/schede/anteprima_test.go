@@ -33,7 +33,7 @@ func anteprimaConConflitto(t *testing.T) *workbook.Anteprima {
 	}
 	defer st.Close()
 	ctx := context.Background()
-	id, err := st.IdentitaPiano(ctx)
+	id, err := workbook.IdentitaDi(ctx, st)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,8 +54,10 @@ func anteprimaConConflitto(t *testing.T) *workbook.Anteprima {
 		t.Fatal(err)
 	}
 	f.Close()
-	if err := st.SaveMonitoraggio(ctx, &model.Monitoraggio{Risultati: []model.RisultatoDi{
-		{IndicatoreID: wbtest.IndPratiche, Risultato: model.Risultato{VerificaID: 1, Valore: "70%", Stato: model.StatoInLinea}}}}); err != nil {
+	if err := st.Write(ctx, func(w model.Writer) error {
+		return w.SaveMonitoraggio(&model.Monitoraggio{Risultati: []model.RisultatoDi{
+			{IndicatoreID: wbtest.IndPratiche, Risultato: model.Risultato{VerificaID: 1, Valore: "70%", Stato: model.StatoInLinea}}}})
+	}); err != nil {
 		t.Fatal(err)
 	}
 	wbtest.Compila(t, path,
