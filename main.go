@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -71,6 +72,7 @@ func main() {
 			Check:        model.Check,
 			Version:      version(),
 			Start:        *schermata,
+			Schede:       schede(flag.Args()),
 			Closed:       func(st model.Store) { st.Close() },
 		})
 		w.Show()
@@ -105,6 +107,19 @@ func main() {
 		return
 	}
 	a.Run()
+}
+
+// schede are the monitoring workbooks named on the command line (the
+// program opened "with" them): they are read back at once, with the
+// preview of what would change.
+func schede(args []string) []string {
+	var out []string
+	for _, a := range args {
+		if strings.EqualFold(filepath.Ext(a), ".xlsx") {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // checked puts the model's checks in front of a store just opened, so every

@@ -1,0 +1,75 @@
+package session
+
+import (
+	"slices"
+
+	"pianoperformance/model"
+	"pianoperformance/workbook"
+)
+
+// LeggiSchede saves what the Area managers' workbooks brought back: the
+// batch m and a line of the plan's history per workbook, in one
+// transaction, as one undoable step. Undoing it puts back every value as
+// the store held it just before, and writes that in the history too.
+func (s *Session) LeggiSchede(label string, m *model.Monitoraggio, eventi []model.EventoStorico) error {
+	sc := scopeMonitoraggio(s.Plan, m)
+	return s.apply(label, func(w model.Writer) (undoFunc, model.Scope, error) {
+		if m.Vuoto() {
+			return nil, sc, nil
+		}
+		// The undo is built from what the store holds, in this transaction.
+		before := &model.Plan{}
+		if err := readBack(w, before, sc.Join(model.Scope{Parts: model.PartVerifiche})); err != nil {
+			return nil, sc, err
+		}
+		inv := before.InversoMonitoraggio(m)
+		saved := slices.Clone(eventi)
+		if err := workbook.Registra(w, m, saved); err != nil {
+			return nil, sc, err
+		}
+		return func(w model.Writer) (model.Scope, error) {
+			return sc, workbook.Registra(w, inv, []model.EventoStorico{workbook.Annullamento(saved, s.now())})
+		}, sc, nil
+	})
+}
+
+// scopeMonitoraggio is what a monitoring batch touches: the objectives of
+// its readings, notes and phases (found in p, the plan as last read back),
+// the indicators of the ente, and checkpoints with every objective's
+// readings when it moves one.
+func scopeMonitoraggio(p *model.Plan, m *model.Monitoraggio) model.Scope {
+	var sc model.Scope
+	add := func(id int64) {
+		if !slices.Contains(sc.Obiettivi, id) {
+			sc.Obiettivi = append(sc.Obiettivi, id)
+		}
+	}
+	ind := func(id int64) {
+		if _, o := p.IndicatoreByID(id); o != nil {
+			add(o.ID)
+		} else {
+			sc.Parts |= model.PartIndicatoriEnte
+		}
+	}
+	for _, r := range m.Risultati {
+		ind(r.IndicatoreID)
+	}
+	for _, k := range m.RisultatiRimossi {
+		ind(k.IndicatoreID)
+	}
+	for _, a := range m.Avanzamenti {
+		add(a.ObiettivoID)
+	}
+	for _, k := range m.AvanzamentiRimossi {
+		add(k.ObiettivoID)
+	}
+	for _, f := range m.Fasi {
+		if _, o := p.FaseByID(f.FaseID); o != nil {
+			add(o.ID)
+		}
+	}
+	if len(m.Verifiche) > 0 {
+		sc.Parts |= model.PartVerifiche | model.PartObiettivi
+	}
+	return sc
+}
