@@ -34,7 +34,10 @@ def prop(name, value):
     return p
 
 
-ENV = dict(os.environ, LC_ALL="it_IT.UTF-8", LANG="it_IT.UTF-8", LANGUAGE="it")
+# UTF-8 for file names (C.UTF-8 is always there; it_IT.UTF-8 often is
+# not, and then names with accents or dashes cannot be opened); Italian for
+# what is typed, through Calc's own locale setting (see run_once).
+ENV = dict(os.environ, LC_ALL="C.UTF-8", LANG="C.UTF-8")
 
 
 def soffice(profile):
@@ -133,6 +136,8 @@ def run_once(profile, job):
         desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         dispatcher = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
         configure(smgr, ctx, "/org.openoffice.Office.Calc/Input", {"AutoInput": False})
+        # Numbers, dates and percentages are read as an Italian PC does.
+        configure(smgr, ctx, "/org.openoffice.Setup/L10N", {"ooSetupSystemLocale": "it-IT"})
         run_job(desktop, dispatcher, job)
         try:
             desktop.terminate()
