@@ -251,7 +251,11 @@ func (l *lettura) leggiFoglio(f *excelize.File, sh string) error {
 			if n > maxRigheTest {
 				return nil
 			}
-			keys, chiaveCol = chiaviColonne(cols)
+			if keys, chiaveCol = chiaviColonne(cols); keys != nil {
+				if err := colonneAttese(sh, keys, cols[chiaveCol]); err != nil {
+					return err
+				}
+			}
 			continue
 		}
 		at := func(k string) string {
@@ -314,6 +318,29 @@ func chiaviColonne(cols []string) (map[string]int, int) {
 		return nil, -1
 	}
 	return keys, at
+}
+
+// attese are the columns each kind of data sheet must have: without one,
+// an empty cell could not be told from a column that is missing, and
+// reading would take every value as cleared.
+var attese = map[string][]string{
+	"indicatori": {kCodice, kObiettivo, kIndicatore, kValore, kData, kStato, kCausa, kAzione},
+	"obiettivi":  {kCodice, kObiettivo, kNota},
+	"fasi":       {kCodice, kObiettivo, kFase, kConclusa, kData},
+}
+
+// colonneAttese refuses a data sheet whose hidden keys row lost a column.
+func colonneAttese(sh string, keys map[string]int, chiave string) error {
+	want, ok := attese[strings.TrimPrefix(strings.TrimSpace(chiave), kChiave)]
+	if !ok {
+		return fmt.Errorf("i dati nascosti che legano la scheda al piano sono stati modificati (foglio «%s»)", sh)
+	}
+	for _, k := range want {
+		if _, ok := keys[k]; !ok {
+			return fmt.Errorf("i dati nascosti che legano la scheda al piano sono stati modificati (foglio «%s»: non si trova più la colonna «%s»)", sh, k)
+		}
+	}
+	return nil
 }
 
 // scritto reports whether a row without key has something in the cells to

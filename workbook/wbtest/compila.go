@@ -222,8 +222,8 @@ func CompilaTutto(t testing.TB, path string) {
 		}
 		cell := func(c, r int) string { n, _ := excelize.CoordinatesToCellName(c+1, r+1); return n }
 		for r, row := range rows {
-			if key >= len(row) || row[key] == "" {
-				continue
+			if r == 0 || key >= len(row) || row[key] == "" {
+				continue // the hidden keys row, titles, headers
 			}
 			if i, ok := col[Nota]; ok {
 				err = f.SetCellStr(sh, cell(i, r), "Attività svolte come previsto; restano le verifiche finali.")

@@ -84,6 +84,18 @@ func Rifiutati(t testing.TB, dir, scheda string) []Caso {
 	})
 	add("codice nascosto di una riga modificato", "chiave.xlsx", "i codici nascosti delle righe sono stati modificati")
 
+	edit("colonna.xlsx", func(f *excelize.File) {
+		rows, err := f.GetRows("Indicatori", excelize.Options{RawCellValue: true})
+		must(err)
+		for i, k := range rows[0] {
+			if k == Valore {
+				cell, _ := excelize.CoordinatesToCellName(i+1, 1)
+				must(f.SetCellStr("Indicatori", cell, "12"))
+			}
+		}
+	})
+	add("riga nascosta delle colonne modificata", "colonna.xlsx", "non si trova più la colonna «valore»")
+
 	edit("righe.xlsx", func(f *excelize.File) {
 		must(f.SetCellStr("Indicatori", "A6000", "riga lontana"))
 	})
