@@ -79,15 +79,8 @@ if ! id=$(wait_window 30); then
 	cat "$work/finestra.log" >&2
 	exit 1
 fi
-xdotool windowsize "$id" 1366 768 windowmove "$id" 0 0
-prev=
-for _ in $(seq 1 100); do
-	cur=$(xwininfo -id "$id" | awk '/Width|Height/ {printf "%s ", $2}')
-	[ "$cur" = "$prev" ] && [ "$cur" = "1366 768 " ] && break
-	prev=$cur
-	sleep 0.05
-done
-sleep 1.5 # the workbook is read off the UI goroutine, then the preview drawn at the new size
+fit_window "$id"
+sleep 1 # the workbook is read off the UI goroutine, then the preview drawn
 import -window root docs/screenshots/schede-anteprima.png
 kill "$pid" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true

@@ -52,3 +52,17 @@ wait_window() {
 	done
 	return 1
 }
+
+# fit_window gives window $1 the whole 1366x768 screen, as a clerk would,
+# and waits until the size has settled, then for Fyne to draw at it.
+fit_window() {
+	local id=$1 prev= cur
+	xdotool windowsize "$id" 1366 768 windowmove "$id" 0 0
+	for _ in $(seq 1 100); do
+		cur=$(xwininfo -id "$id" | awk '/Width|Height/ {printf "%s ", $2}')
+		[ "$cur" = "$prev" ] && [ "$cur" = "1366 768 " ] && break
+		prev=$cur
+		sleep 0.05
+	done
+	sleep 0.5 # let Fyne draw the frame at the new size
+}

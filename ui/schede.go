@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -225,20 +224,7 @@ func (f *frame) leggiFile(paths []string) {
 		if err != nil {
 			return err
 		}
-		var files []workbook.File
-		var rifiuti []workbook.Rifiuto
-		for _, p := range paths {
-			file, err := workbook.ApriFile(p)
-			var r workbook.Rifiuto
-			switch {
-			case errors.As(err, &r):
-				rifiuti = append(rifiuti, r)
-				continue
-			case err != nil:
-				return err
-			}
-			files = append(files, file)
-		}
+		files, rifiuti := workbook.ApriTutti(paths)
 		a = workbook.Leggi(snap, files, workbook.OpzioniLettura{Piano: id})
 		a.Rifiuti = append(rifiuti, a.Rifiuti...)
 		return nil

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
@@ -87,11 +86,11 @@ func TestLeggiSchedeConConflitto(t *testing.T) {
 			t.Errorf("l'anteprima non mostra %q", want)
 		}
 	}
-	radio := findRadio(d)
+	radio := fieldtest.Find(d, func(r *widget.RadioGroup) bool { return r.Visible() })
 	if radio == nil {
 		t.Fatal("nessuna scelta per il conflitto")
 	}
-	tapRadioOption(t, radio, "Prendi la scheda")
+	fieldtest.TapOption(t, radio, "Prendi la scheda")
 	fieldtest.TapDialogButton(t, f.w, "Salva 3 valori")
 	if !strings.HasPrefix(f.status.Text, "Lettura delle schede (3 valori): salvato") {
 		t.Fatalf("status %q", f.status.Text)
@@ -139,35 +138,4 @@ func TestLeggiSchedeConConflitto(t *testing.T) {
 	if len(storico) != 4 || storico[3].Tipo != model.EventoAnnullamento {
 		t.Errorf("storico dopo l'annullamento: %+v", storico)
 	}
-}
-
-func findRadio(o fyne.CanvasObject) *widget.RadioGroup {
-	if r, ok := o.(*widget.RadioGroup); ok && r.Visible() {
-		return r
-	}
-	var kids []fyne.CanvasObject
-	switch c := o.(type) {
-	case *fyne.Container:
-		kids = c.Objects
-	case fyne.Widget:
-		kids = test.WidgetRenderer(c).Objects()
-	}
-	for _, k := range kids {
-		if r := findRadio(k); r != nil {
-			return r
-		}
-	}
-	return nil
-}
-
-// tapRadioOption taps the item of a radio group that shows option.
-func tapRadioOption(t *testing.T, r *widget.RadioGroup, option string) {
-	t.Helper()
-	for _, item := range test.WidgetRenderer(r).Objects() {
-		if tap, ok := item.(fyne.Tappable); ok && strings.Contains(allText(item), option) {
-			test.Tap(tap)
-			return
-		}
-	}
-	t.Fatalf("opzione %q non trovata", option)
 }

@@ -2,8 +2,6 @@ package workbook
 
 import (
 	"io"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -33,22 +31,8 @@ func BenchmarkPreparaGrande(b *testing.B) {
 func BenchmarkLeggiGrande(b *testing.B) {
 	p := synth.Plan(10, 500, 3)
 	const id = "0123456789abcdef0123456789abcdef"
-	dir := b.TempDir()
-	ss, err := Prepara(p, Opzioni{Piano: id, Verifica: 1, Preparata: preparata})
-	if err != nil {
-		b.Fatal(err)
-	}
 	var files []File
-	for _, s := range ss {
-		path := filepath.Join(dir, s.Nome)
-		f, err := os.Create(path)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := s.Scrivi(f); err != nil {
-			b.Fatal(err)
-		}
-		f.Close()
+	for _, path := range prepara(b, p, id, 1, b.TempDir()) {
 		wbtest.CompilaTutto(b, path)
 		files = append(files, leggiFile(b, path)...)
 	}

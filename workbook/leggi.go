@@ -58,6 +58,27 @@ func ApriFile(path string) (File, error) {
 	return File{Nome: name, Dati: b}, nil
 }
 
+// ApriTutti reads the workbooks at paths from disk: those it cannot even
+// read (missing, a folder, unreadable) come back as refusals, to be listed
+// with those of Leggi.
+func ApriTutti(paths []string) ([]File, []Rifiuto) {
+	var files []File
+	var rifiuti []Rifiuto
+	for _, p := range paths {
+		f, err := ApriFile(p)
+		if err != nil {
+			var r Rifiuto
+			if !errors.As(err, &r) {
+				r = Rifiuto{File: filepath.Base(p), Motivo: "non si può leggere"}
+			}
+			rifiuti = append(rifiuti, r)
+			continue
+		}
+		files = append(files, f)
+	}
+	return files, rifiuti
+}
+
 // cellaLetta is a cell as stored: its raw text and what the file says it
 // is. The reader turns it into what a person meant (celle.go).
 type cellaLetta struct {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -35,20 +34,7 @@ func runLeggi(args []string, stdout io.Writer) error {
 	}
 	// Reading the workbooks first: a file that cannot even be opened is a
 	// refusal like the others, listed with them.
-	var lette []workbook.File
-	var illeggibili []workbook.Rifiuto
-	for _, path := range files {
-		f, err := workbook.ApriFile(path)
-		var r workbook.Rifiuto
-		switch {
-		case errors.As(err, &r):
-			illeggibili = append(illeggibili, r)
-			continue
-		case err != nil:
-			return err
-		}
-		lette = append(lette, f)
-	}
+	lette, illeggibili := workbook.ApriTutti(files)
 	// The preview alone opens the plan read-only; saving opens it as the
 	// program does: a backup first, and refused while the plan is open
 	// elsewhere (the error says by whom).

@@ -101,11 +101,11 @@ func TestAnteprimaSceltaDelConflitto(t *testing.T) {
 	if labelWith(top, "Salva 2 valori") == nil && buttonWith(top, "Salva 2 valori") == nil {
 		t.Error("il pulsante non dice quanti valori salva")
 	}
-	radio := find[*widget.RadioGroup](top, func(r *widget.RadioGroup) bool { return r.Visible() })
+	radio := fieldtest.Find(top, func(r *widget.RadioGroup) bool { return r.Visible() })
 	if radio == nil || radio.Selected != "Tieni il programma" {
 		t.Fatalf("scelta del conflitto: %+v", radio)
 	}
-	tapOption(t, radio, "Prendi la scheda")
+	fieldtest.TapOption(t, radio, "Prendi la scheda")
 	if b := buttonWith(top, "Salva 3 valori"); b == nil {
 		t.Fatal("dopo la scelta il pulsante non conta il conflitto")
 	} else {
@@ -136,7 +136,7 @@ func TestAnteprimaConRifiuto(t *testing.T) {
 	if labelWith(top, "«vecchia.xlsx» è una scheda del piano 2023") == nil || labelWith(top, "Non si può salvare nulla") == nil {
 		t.Error("il rifiuto non è spiegato")
 	}
-	b := find[*widget.Button](top, func(b *widget.Button) bool { return strings.HasPrefix(b.Text, "Salva") })
+	b := fieldtest.Find(top, func(b *widget.Button) bool { return strings.HasPrefix(b.Text, "Salva") })
 	if b == nil || !b.Disabled() {
 		t.Fatal("«Salva» attivo con una scheda rifiutata")
 	}
