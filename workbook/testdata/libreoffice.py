@@ -28,6 +28,10 @@ from com.sun.star.lang import DisposedException, Locale
 from com.sun.star.table import TableSortField
 
 
+class Ritenta(Exception):
+    """Calc misbehaved, not the workbook: the job runs again."""
+
+
 def prop(name, value):
     p = PropertyValue()
     p.Name, p.Value = name, value
@@ -86,6 +90,10 @@ def column_index(letters):
 
 def run_job(desktop, dispatcher, job):
     doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(job["in"]), "_blank", 0, (prop("Hidden", True),))
+    if doc is None or not doc.supportsService("com.sun.star.sheet.SpreadsheetDocument"):
+        # A loaded Calc hands back something else now and then, under
+        # load: the job starts again.
+        raise Ritenta("LibreOffice non ha aperto «%s» come foglio di calcolo" % os.path.basename(job["in"]))
     controller = doc.getCurrentController()
     frame = controller.getFrame()
     for step in job["steps"]:
@@ -162,14 +170,15 @@ def main():
     # matters is written by then; quitting (or the crash) ends the process.
     # The profile is set up once, which is most of the start-up time.
     for job in spec["jobs"]:
-        # Should Calc still crash before saving, the job runs again from the
-        # same input: Calc's bug, not the workbook's, and the test says so.
+        # Should Calc still crash before saving, or open the file as
+        # something else, the job runs again from the same input: Calc's
+        # bug, not the workbook's, and the test says so.
         for attempt in range(3):
             try:
                 run_once(spec["profile"], job)
                 break
-            except DisposedException:
-                print("LibreOffice si è chiuso durante «%s»: di nuovo" % os.path.basename(job["in"]),
+            except (DisposedException, Ritenta) as e:
+                print("LibreOffice non ha finito «%s» (%s): di nuovo" % (os.path.basename(job["in"]), e.__class__.__name__),
                       file=sys.stderr, flush=True)
         else:
             raise SystemExit("LibreOffice si chiude sempre durante " + job["in"])
