@@ -38,16 +38,7 @@ shot() {
 		kill "$pid" 2>/dev/null || true
 		exit 1
 	fi
-	# Fill the screen as a clerk would, then wait for the size to settle.
-	xdotool windowsize "$id" "$w" "$h" windowmove "$id" 0 0
-	prev=
-	for _ in $(seq 1 100); do
-		cur=$(xwininfo -id "$id" | awk '/Width|Height/ {printf "%s ", $2}')
-		[ "$cur" = "$prev" ] && [ "$cur" = "$w $h " ] && break
-		prev=$cur
-		sleep 0.05
-	done
-	sleep 0.5 # let Fyne draw the frame at the new size
+	fit_window "$id" "$w" "$h"
 	import -window root -crop "${w}x${h}+0+0" +repage "$out/$name.png"
 	echo "$out/$name.png"
 	kill "$pid" 2>/dev/null || true
