@@ -5,7 +5,7 @@ TAGS      := migrated_fynedo
 BUILD     := build
 VERSION   := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 
-.PHONY: run test soak build cli bench-cli bench-ciclo bench-window windows windows-smoke screenshots bench clean
+.PHONY: run test soak build cli bench-cli bench-ciclo bench-window bench-server windows windows-smoke screenshots bench clean
 
 run:
 	scripts/setup.sh build
@@ -43,6 +43,13 @@ bench-ciclo:
 bench-window:
 	scripts/setup.sh test
 	scripts/bench-window.sh
+
+# The database server: opening the large plan, a change seen in a second
+# window, and 20 people writing at once for a minute (docs/benchmark-server.md).
+bench-server:
+	scripts/setup.sh test
+	$(GO) test -tags $(TAGS) -count=1 -run '^$$' -bench . -benchtime 20x ./model/postgres
+	$(GO) test -tags $(TAGS) -count=1 -run TestConcurrentWritersLoseNothing -v ./ui/session -args -concorrenti.durata=60s
 
 windows:
 	scripts/setup.sh windows

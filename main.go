@@ -21,6 +21,8 @@ import (
 
 	"pianoperformance/assets"
 	"pianoperformance/model"
+	"pianoperformance/model/address"
+	"pianoperformance/model/postgres"
 	"pianoperformance/model/sqlite"
 	"pianoperformance/ui"
 )
@@ -28,9 +30,9 @@ import (
 const appID = "it.comune.pianoperformance"
 
 func main() {
-	dbPath := flag.String("db", "", "file del piano da aprire (predefinito: il piano nella cartella dei dati dell'utente)")
+	dbPath := flag.String("db", "", "file del piano da aprire, o indirizzo di un piano sul server (postgres://utente@server/database?plan=nome); predefinito: il piano nella cartella dei dati dell'utente")
 	esempio := flag.Bool("esempio", false, "apre una copia nuova del piano di esempio (Albizzate 2023) in una cartella temporanea")
-	schermata := flag.String("schermata", "", "sezione da mostrare all'avvio: ente, territorio, popolazione, organizzazione, servizi, obiettivi, controlli")
+	schermata := flag.String("schermata", "", "sezione da mostrare all'avvio: inizio, ente, territorio, popolazione, organizzazione, servizi, obiettivi, monitoraggio, relazione, versioni, controlli")
 	selftest := flag.Bool("selftest", false, "apre la finestra, stampa le schede in un PDF nella cartella dei dati ed esce (per le prove di installazione)")
 	flag.Parse()
 
@@ -69,16 +71,23 @@ func main() {
 			OpenReadOnly: func(p string) (model.Store, error) { return checked(sqlite.OpenReadOnly(p)) },
 			Create:       func(p string, pl *model.Plan) (model.Store, error) { return checked(sqlite.Replace(p, pl)) },
 			Example:      assets.ExamplePlan,
-			Check:        model.Check,
+			Check:        model.CheckAl,
 			Version:      version(),
 			Start:        *schermata,
 			Schede:       schede(flag.Args()),
 			Closed:       func(st model.Store) { st.Close() },
+			Server:       serverAccess(),
 		})
 		w.Show()
 		return w
 	}
-	st, plan, err := openPlan(path)
+	var st model.Store
+	var plan *model.Plan
+	if address.Is(path) {
+		st, plan, err = openServerPlan(path)
+	} else {
+		st, plan, err = openPlan(path)
+	}
 	switch {
 	case err == nil:
 		w := show(st, plan)
@@ -120,6 +129,50 @@ func schede(args []string) []string {
 		}
 	}
 	return out
+}
+
+// openServerPlan opens the server plan -db names (a desktop shortcut to a
+// plan of the comune's server), with the password the credential store
+// keeps or, failing that, PGPASSWORD or ~/.pgpass.
+func openServerPlan(addr string) (model.Store, *model.Plan, error) {
+	a, err := address.Parse(addr, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := serverAccess().Open(addr, ui.SavedPassword(a.Server()))
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := st.Load(context.Background())
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	return st, p, nil
+}
+
+// serverAccess opens plans on a PostgreSQL server for the window.
+func serverAccess() *ui.ServerAccess {
+	return &ui.ServerAccess{
+		Plans: func(addr, password string) ([]model.PianoSulServer, error) {
+			a, err := postgres.ParseAddress(addr, false)
+			if err != nil {
+				return nil, err
+			}
+			return postgres.Plans(context.Background(), a, password)
+		},
+		Open: func(addr, password string) (model.Store, error) {
+			a, err := postgres.ParseAddress(addr, true)
+			if err != nil {
+				return nil, err
+			}
+			st, err := postgres.Open(context.Background(), a, password)
+			if err != nil {
+				return nil, err
+			}
+			return model.Checked(st), nil
+		},
+	}
 }
 
 // checked puts the model's checks in front of a store just opened, so every

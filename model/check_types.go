@@ -17,6 +17,8 @@ type Finding struct {
 	Anno    int    `json:"anno,omitempty"`  // the year, for yearly tables
 	ID      int64  `json:"id,omitempty"`    // the record, when it has an ID
 	Campo   string `json:"campo,omitempty"` // the field, json name
+	// VerificaID is the checkpoint a monitoring finding is about.
+	VerificaID int64 `json:"verifica_id,omitempty"`
 	// Riga names the row for people: "2019", "Area Tecnica", "TE.3".
 	Riga string `json:"riga"`
 	// Valori shows the figures involved, Italian style.

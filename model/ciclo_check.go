@@ -11,7 +11,9 @@ const SezioneMonitoraggio = "monitoraggio"
 
 // ciclo lists what the year's monitoring lacks on c.oggi: readings missing
 // at a checkpoint already passed, year-end degrees nobody judged, phases
-// overdue, objectives that weigh nothing in an Area with weights.
+// overdue (all three in the monitoring section, where the window opens
+// the cell to fill in), objectives that weigh nothing in an Area with
+// weights.
 func (c *checker) ciclo() {
 	p := c.p
 	fin := p.VerificaFinale()
@@ -35,7 +37,7 @@ func (c *checker) ciclo() {
 			if st.Completata || !st.InRitardo {
 				continue
 			}
-			c.add(Finding{Gravita: Avviso, Sezione: SezioneObiettivi, ID: o.ID, Campo: "fasi", Riga: firstNonEmpty(o.Codice, o.Intestazione()),
+			c.add(Finding{Gravita: Avviso, Sezione: SezioneMonitoraggio, ID: o.ID, Campo: "fasi", Riga: firstNonEmpty(o.Codice, o.Intestazione()),
 				Valori:    fmt.Sprintf("fase «%s», fine prevista %s, ritardo di %d giorni al %s", f.Titolo, f.Fine, st.Giorni, c.oggi),
 				Messaggio: "La fase doveva concludersi e non risulta completata: segnarla come completata con la data, oppure indicare la causa del ritardo nel monitoraggio."})
 		}
@@ -63,12 +65,12 @@ func (c *checker) letture(v Verifica, obID int64, riga string, ii []Indicatore, 
 		}
 	}
 	if len(missing) > 0 {
-		c.add(Finding{Gravita: Avviso, Sezione: SezioneMonitoraggio, ID: obID, Campo: "risultati", Riga: riga,
+		c.add(Finding{Gravita: Avviso, Sezione: SezioneMonitoraggio, ID: obID, Campo: "risultati", Riga: riga, VerificaID: v.ID,
 			Valori:    fmt.Sprintf("%d indicatori su %d senza rilevazione: %s", len(missing), len(ii), strings.Join(missing, ", ")),
 			Messaggio: fmt.Sprintf("La verifica del %s è passata e mancano le rilevazioni.", v.Data)})
 	}
 	if len(judge) > 0 {
-		c.add(Finding{Gravita: Avviso, Sezione: SezioneMonitoraggio, ID: obID, Campo: "raggiungimento", Riga: riga,
+		c.add(Finding{Gravita: Avviso, Sezione: SezioneMonitoraggio, ID: obID, Campo: "raggiungimento", Riga: riga, VerificaID: v.ID,
 			Valori:    strings.Join(judge, "; "),
 			Messaggio: "Il raggiungimento di fine anno non si può calcolare: indicare lo stato (raggiunto / non raggiunto) o inserire la percentuale con il motivo."})
 	}

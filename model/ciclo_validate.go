@@ -256,3 +256,34 @@ func (p *Plan) ValidaValidazione(obiettivoID int64, val *Validazione) error {
 	}
 	return v.err()
 }
+
+// ValidaRelazione checks the Relazione's texts and acts before they are
+// saved: the limits of each field, and the dates of its adoption and of
+// the Nucleo's validation within the plan's years and the one after.
+func (p *Plan) ValidaRelazione(r Relazione) error {
+	v := &validator{}
+	v.relazione(r)
+	w := p.anni()
+	if d := r.Validazione.Data; d != nil {
+		v.addIf("relazione, validazione del Nucleo", w.validazione(*d))
+	}
+	if d := r.Approvazione.Data; d != nil {
+		v.addIf("relazione, approvazione", w.validazione(*d))
+	}
+	return v.err()
+}
+
+// ValidaIndicatoreEnte checks an indicator of the whole ente before it is
+// saved: its fields, its targets and its readings against the plan's
+// checkpoints, years and cap.
+func (p *Plan) ValidaIndicatoreEnte(ind Indicatore) error {
+	v := &validator{}
+	where := indicatoreEnteWhere(ind)
+	v.indicatore(where, ind)
+	verifiche := make(map[int64]Verifica, len(p.Verifiche))
+	for _, vf := range p.Verifiche {
+		verifiche[vf.ID] = vf
+	}
+	p.validateIndicatore(v, where, ind, verifiche, p.anni())
+	return v.err()
+}

@@ -108,6 +108,23 @@ func (t TipoIndicatore) Label() string {
 	return string(t)
 }
 
+// Direzioni lists which way an indicator improves, "as the target says"
+// first.
+var Direzioni = []Direzione{DirezioneDalTarget, DirezioneCrescente, DirezioneDecrescente}
+
+// Label says which way is better: "Più alto è meglio"…
+func (d Direzione) Label() string {
+	switch d {
+	case DirezioneDalTarget:
+		return "Come dice il target"
+	case DirezioneCrescente:
+		return "Più alto è meglio"
+	case DirezioneDecrescente:
+		return "Più basso è meglio"
+	}
+	return string(d)
+}
+
 // StatiPiano lists the states of the plan in its approval cycle.
 var StatiPiano = []StatoPiano{StatoBozza, StatoAdottato, StatoVariato}
 

@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // Livello places an objective in the hierarchy strategico → operativo →
 // esecutivo/azione. Phases hang below any level as Fasi.
 type Livello string
@@ -149,4 +151,37 @@ type Fase struct {
 	// Completamento is the day the phase was done, when known: the state
 	// of the phase at any checkpoint follows from it (StatoFaseAl).
 	Completamento *Date `json:"completamento,omitempty"`
+}
+
+// TargetAnno is the target written for a year (0: the whole span), "" if
+// none; unlike TargetDi it does not fall back on another year's.
+func (ind Indicatore) TargetAnno(anno int) string {
+	for _, t := range ind.Target {
+		if t.Anno == anno {
+			return t.Valore
+		}
+	}
+	return ""
+}
+
+// ConTarget is tt with the target of year anno (0: the whole span) set to
+// v, or removed when v is blank; tt itself is not changed.
+func ConTarget(tt []Target, anno int, v string) []Target {
+	v = strings.TrimSpace(v)
+	out := make([]Target, 0, len(tt)+1)
+	done := false
+	for _, t := range tt {
+		if t.Anno == anno {
+			done = true
+			if v == "" {
+				continue
+			}
+			t.Valore = v
+		}
+		out = append(out, t)
+	}
+	if !done && v != "" {
+		out = append(out, Target{Anno: anno, Valore: v})
+	}
+	return out
 }

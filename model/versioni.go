@@ -1,8 +1,11 @@
 package model
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -143,6 +146,43 @@ func ControllaNuovaVersione(vv []Versione, tipo TipoVersione, a Atto, motivo str
 		return Versione{}, fmt.Errorf("%w: il piano è identico alla versione precedente (%s)", ErrNessunaMod, strings.ToLower(last.Etichetta()))
 	}
 	return v, nil
+}
+
+// Congela prepares the freezing of cur, the plan as it stands, as a new
+// version after vv (prev being the last one frozen): the rules of
+// ControllaNuovaVersione, the plan's description once adopted or varied
+// (which the store saves), and the canonical JSON to freeze with its
+// fingerprint. Every store freezes through it, so the frozen text is the
+// same whatever the store. cur's description is set to the new one.
+func Congela(vv []Versione, tipo TipoVersione, a Atto, motivo string, prev, cur *Plan, now time.Time) (Versione, []byte, error) {
+	v, err := ControllaNuovaVersione(vv, tipo, a, motivo, prev, cur)
+	if err != nil {
+		return Versione{}, nil, err
+	}
+	cur.Piano = PianoAdottato(cur.Piano, slices.Concat(vv, []Versione{v}))
+	if err := cur.Validate(); err != nil {
+		return Versione{}, nil, fmt.Errorf("il piano contiene dati da correggere prima di congelarne il testo: %w", err)
+	}
+	b, err := MarshalPlan(cur)
+	if err != nil {
+		return Versione{}, nil, err
+	}
+	// What is frozen must read back: never store a copy that cannot be opened.
+	if _, err := UnmarshalPlan(b); err != nil {
+		return Versione{}, nil, fmt.Errorf("il testo del piano non si rilegge: %w", err)
+	}
+	sum := sha256.Sum256(b)
+	v.Registrata, v.Impronta = now.UTC().Truncate(time.Second), hex.EncodeToString(sum[:])
+	return v, b, nil
+}
+
+// VerificaImpronta refuses a frozen text that no longer matches the
+// fingerprint recorded with it.
+func VerificaImpronta(numero int, testo []byte, impronta string) error {
+	if sum := sha256.Sum256(testo); hex.EncodeToString(sum[:]) != impronta {
+		return fmt.Errorf("la versione n. %d è stata alterata: il testo non corrisponde più alla sua impronta", numero)
+	}
+	return nil
 }
 
 func sameAtto(a, b Atto) bool {

@@ -101,21 +101,6 @@ func fonteText(f model.FonteEsito) string {
 	return ""
 }
 
-// esitoClasse sorts a degree for the summary counts.
-func esitoClasse(p *float64) int {
-	switch {
-	case p == nil:
-		return 3 // in progress, not evaluable
-	case *p >= 100-1e-9:
-		return 0
-	case *p >= 50:
-		return 1
-	}
-	return 2
-}
-
-var esitoClassi = []string{"raggiunti pienamente (100%)", "raggiunti in parte (dal 50% al 99%)", "non raggiunti (sotto il 50%)", "in corso o non valutabili"}
-
 // coverCiclo is the cover of a cycle document: the comune, what the
 // document is, the plan it refers to, its adoption and validation, and the
 // plan's notice (illustrative data) when there is one.

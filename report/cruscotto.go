@@ -58,12 +58,12 @@ func (d *doc) cruscotto(val *model.Valutazione, a *model.EsitoArea) {
 	leftW := 84.0
 	saveL, saveR := d.left, d.right
 	d.right = d.left + leftW
-	counts := make([]int, len(esitoClassi))
+	counts := make([]int, len(model.ClassiEsito))
 	risk, late := 0, 0
 	for _, e := range a.Obiettivi {
-		counts[esitoClasse(e.Conta())]++
-		risk += rischi(e)
-		late += len(fasiInRitardo(*e.Obiettivo, val.Verifica.Data))
+		counts[model.ClasseEsito(e.Conta())]++
+		risk += e.Rischi()
+		late += len(model.FasiInRitardo(*e.Obiettivo, val.Verifica.Data))
 	}
 	big := newTable(d, 9, col{w: leftW})
 	big.row(cell{text: "Raggiungimento dell'Area al " + val.Verifica.Data.String(), style: "B", fill: colHeadFill, color: colAccent})
@@ -80,7 +80,7 @@ func (d *doc) cruscotto(val *model.Valutazione, a *model.EsitoArea) {
 		{"Obiettivi misurati", strconv.Itoa(len(a.Obiettivi))},
 	}
 	for i, c := range counts {
-		rows = append(rows, [2]string{"– " + esitoClassi[i], strconv.Itoa(c)})
+		rows = append(rows, [2]string{"– " + model.ClassiEsito[i], strconv.Itoa(c)})
 	}
 	rows = append(rows, [2]string{"Indicatori a rischio o critici", strconv.Itoa(risk)}, [2]string{"Fasi in ritardo", strconv.Itoa(late)})
 	if a.Azzerata {
@@ -106,11 +106,11 @@ func (d *doc) cruscotto(val *model.Valutazione, a *model.EsitoArea) {
 	y0 := d.y()
 	colW := (d.width() - 8) / 2
 	d.right = d.left + colW
-	d.lista("Da seguire", daSeguire(a, val.Verifica.Data), "Nessun indicatore a rischio e nessuna fase in ritardo.")
+	d.lista("Da seguire", a.DaSeguire(val.Verifica.Data), "Nessun indicatore a rischio e nessuna fase in ritardo.")
 	yA := d.y()
 	d.pdf.SetY(y0)
 	d.left, d.right = saveL+colW+8, saveR
-	d.lista("Prossime scadenze", scadenze(a, val.Verifica.Data), "Nessuna scadenza aperta dopo la verifica.")
+	d.lista("Prossime scadenze", a.Prossime(val.Verifica.Data), "Nessuna scadenza aperta dopo la verifica.")
 	yB := d.y()
 	d.left, d.right = saveL, saveR
 	d.pdf.SetY(max(yA, yB) + 2)
@@ -168,59 +168,10 @@ func cmpPerc(a, b *float64) int {
 	return 0
 }
 
-// voce is a line of a dashboard list, with a date to sort by.
-type voce struct {
-	quando model.Date
-	testo  string
-}
-
-func daSeguire(a *model.EsitoArea, al model.Date) []voce {
-	var out []voce
-	for _, e := range a.Obiettivi {
-		o := e.Obiettivo
-		for _, ei := range e.Indicatori {
-			if r := ei.Risultato; r != nil && r.Stato.Deviazione() {
-				t := fmt.Sprintf("%s «%s»: %s", o.Codice, ei.Indicatore.Nome, r.Stato.Etichetta())
-				if r.Azione != "" {
-					t += " — " + r.Azione
-				} else if r.Causa != "" {
-					t += " — " + r.Causa
-				}
-				out = append(out, voce{testo: t})
-			}
-		}
-		for _, f := range fasiInRitardo(*o, al) {
-			out = append(out, voce{testo: fmt.Sprintf("%s, fase «%s»: in ritardo dal %s", o.Codice, f.Titolo, dateText(f.Fine))})
-		}
-	}
-	return out
-}
-
-// scadenze are the deadlines still open after the checkpoint: indicators
-// with a date target not yet met and phases not yet done.
-func scadenze(a *model.EsitoArea, al model.Date) []voce {
-	var out []voce
-	for _, e := range a.Obiettivi {
-		o := e.Obiettivo
-		for _, ei := range e.Indicatori {
-			if ei.Letto.Tipo == model.TargetData && ei.Percentuale == nil && al.Before(ei.Letto.Scadenza) {
-				out = append(out, voce{ei.Letto.Scadenza, fmt.Sprintf("%s — %s «%s»", ei.Letto.Scadenza, o.Codice, ei.Indicatore.Nome)})
-			}
-		}
-		for _, f := range o.Fasi {
-			if f.Fine != nil && al.Before(*f.Fine) && !model.StatoFaseAl(f, al).Completata {
-				out = append(out, voce{*f.Fine, fmt.Sprintf("%s — %s, fase «%s»", f.Fine, o.Codice, f.Titolo)})
-			}
-		}
-	}
-	slices.SortStableFunc(out, func(x, y voce) int { return strings.Compare(x.quando.ISO(), y.quando.ISO()) })
-	return out
-}
-
 // lista prints a short titled list in the current column, at most
 // cruscottoRighe lines and no more than the page holds, saying how many
 // more there are: the dashboard stays one page per Area.
-func (d *doc) lista(title string, vv []voce, none string) {
+func (d *doc) lista(title string, vv []model.VoceCruscotto, none string) {
 	tb := newTable(d, 8.5, col{title: title, w: d.width()})
 	tb.header = true
 	tb.drawHeader()
@@ -232,7 +183,7 @@ func (d *doc) lista(title string, vv []voce, none string) {
 		return []cell{{text: fmt.Sprintf("… e altre %d voci", n), style: "I", color: colMuted}}
 	}
 	for i, v := range vv {
-		t := v.testo
+		t := v.Testo
 		if r := []rune(t); len(r) > 150 {
 			t = string(r[:150]) + "…"
 		}

@@ -98,36 +98,14 @@ func (m *monitoraggio) sintesi() {
 	for _, a := range val.Aree {
 		risk, late := 0, 0
 		for _, e := range a.Obiettivi {
-			risk += rischi(e)
-			late += len(fasiInRitardo(*e.Obiettivo, val.Verifica.Data))
+			risk += e.Rischi()
+			late += len(model.FasiInRitardo(*e.Obiettivo, val.Verifica.Data))
 		}
 		tb.row(txt(a.Nome()), txt(strconv.Itoa(len(a.Obiettivi))), txt(percText(a.Media)), txt(strconv.Itoa(risk)), txt(strconv.Itoa(late)))
 	}
 	tb.row(bold("Ente"), bold(strconv.Itoa(len(val.Obiettivi))), bold(percText(val.Ente.Media)), txt(""), txt(""))
 	dd.note("Il raggiungimento ad oggi misura i valori rilevati alla verifica rispetto ai target dell'anno: a metà anno è una misura dell'avanzamento, non il risultato finale.")
 	dd.progress()
-}
-
-// rischi counts an objective's indicators in a state that calls for action.
-func rischi(e *model.EsitoObiettivo) int {
-	n := 0
-	for _, ei := range e.Indicatori {
-		if ei.Risultato != nil && ei.Risultato.Stato.Deviazione() {
-			n++
-		}
-	}
-	return n
-}
-
-// fasiInRitardo lists the phases of an objective late at a date.
-func fasiInRitardo(o model.Obiettivo, al model.Date) []model.Fase {
-	var out []model.Fase
-	for _, f := range o.Fasi {
-		if st := model.StatoFaseAl(f, al); st.InRitardo && !st.Completata {
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 func (m *monitoraggio) attenzione() {
@@ -147,7 +125,7 @@ func (m *monitoraggio) attenzione() {
 				rows = append(rows, riga{o.Codice, ei.Indicatore.Nome, r.Stato.Etichetta(), r.Causa, r.Azione})
 			}
 		}
-		for _, f := range fasiInRitardo(*o, val.Verifica.Data) {
+		for _, f := range model.FasiInRitardo(*o, val.Verifica.Data) {
 			st := model.StatoFaseAl(f, val.Verifica.Data)
 			late = append(late, fmt.Sprintf("%s — fase «%s», fine prevista il %s, in ritardo di %d giorni", o.Codice, f.Titolo, dateText(f.Fine), st.Giorni))
 		}

@@ -102,16 +102,16 @@ func (r *relazione) sintesi() {
 		rows = append(rows, [2]string{"Obiettivi prerequisito", "un obiettivo prerequisito mancato azzera il risultato dell'ente"})
 	}
 	dd.kv(75, rows)
-	counts := make([]int, len(esitoClassi))
+	counts := make([]int, len(model.ClassiEsito))
 	for _, e := range val.Obiettivi {
-		counts[esitoClasse(e.Conta())]++
+		counts[model.ClasseEsito(e.Conta())]++
 	}
 	dd.part("Gli obiettivi")
 	tb := newTable(dd.doc, 9.5, col{title: "Esito", w: 110}, col{title: "Obiettivi", w: 30, align: "R"})
 	tb.header, tb.zebra = true, true
 	tb.start(8)
 	for i, c := range counts {
-		tb.row(txt(strings.ToUpper(esitoClassi[i][:1])+esitoClassi[i][1:]), txt(strconv.Itoa(c)))
+		tb.row(txt(strings.ToUpper(model.ClassiEsito[i][:1])+model.ClassiEsito[i][1:]), txt(strconv.Itoa(c)))
 	}
 	tb.row(bold("Obiettivi misurati nell'anno"), bold(strconv.Itoa(len(val.Obiettivi))))
 	r.tabellaAree("I risultati per Area")

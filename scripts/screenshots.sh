@@ -49,6 +49,12 @@ for key in ente territorio popolazione organizzazione servizi obiettivi controll
 	shot "$key" "$key" "" 1366 768
 done
 
+# The year's cycle on the example plan's illustrative monitoring, at the
+# size a clerk has with the taskbar.
+for key in monitoraggio relazione cruscotto; do
+	shot "$key" "$key" "" 1366 705
+done
+
 # The plan's life, this year: the example plan moved to the current year,
 # adopted in March, varied in July, and changed again since.
 y=$(date +%Y)

@@ -38,6 +38,11 @@ func (f *frame) askAtto(tipo model.TipoVersione) {
 		f.showError(errors.New(lang.L("adozione.sola.lettura")))
 		return
 	}
+	if a, ok := s.Accesso(); ok && !a.Tutto() {
+		// Said before the form is filled in: the server would refuse it.
+		f.showError(errors.New(lang.L("adozione.ruolo", map[string]any{"Chi": a.Chi(), "Perche": a.Perché()})))
+		return
+	}
 	vv, err := s.Versioni()
 	if err != nil {
 		f.showError(err)

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/model/address"
 )
 
 var planFilter = storage.NewExtensionFileFilter([]string{".db", ".piano"})
@@ -86,11 +87,15 @@ func (f *frame) startIn(d interface{ SetLocation(fyne.ListableURI) }) {
 // store's Italian message is shown; a plan open elsewhere can be opened
 // read-only instead.
 func (f *frame) openPath(path string) {
-	if f.opts.Open == nil {
-		return
-	}
 	if f.isOpenPlan(path) {
 		return // it is the plan on screen
+	}
+	if address.Is(path) {
+		f.openAddress(path)
+		return
+	}
+	if f.opts.Open == nil {
+		return
 	}
 	f.openWith(f.opts.Open, path, func(err error) {
 		if errors.Is(err, model.ErrLocked) && f.opts.OpenReadOnly != nil {
@@ -101,8 +106,9 @@ func (f *frame) openPath(path string) {
 	})
 }
 
-// openWith opens and loads a plan off the UI goroutine, then shows it.
-func (f *frame) openWith(open func(string) (model.Store, error), path string, failed func(error)) {
+// openWith opens and loads a plan off the UI goroutine, then shows it and
+// runs then, if any.
+func (f *frame) openWith(open func(string) (model.Store, error), path string, failed func(error), then ...func()) {
 	var st model.Store
 	var p *model.Plan
 	f.busyOr(lang.L("frame.apertura"), func() error {
@@ -115,7 +121,14 @@ func (f *frame) openWith(open func(string) (model.Store, error), path string, fa
 			return err
 		}
 		return nil
-	}, func() { f.switchTo(st, p) }, failed)
+	}, func() {
+		f.switchTo(st, p)
+		for _, fn := range then {
+			if fn != nil {
+				fn()
+			}
+		}
+	}, failed)
 }
 
 // askReadOnly says who has the plan and offers to open it read-only.
@@ -146,7 +159,7 @@ func (f *frame) switchTo(st model.Store, p *model.Plan) {
 		_ = old.Close()
 	}
 	f.addRecent(st.Path())
-	f.s.Report(lang.L("frame.aperto", map[string]any{"File": st.Path()}), false)
+	f.s.Report(f.openedMessage(st), false)
 	f.announce()
 }
 
@@ -158,6 +171,9 @@ func (f *frame) isOpenPlan(path string) bool {
 		return false
 	}
 	plan := f.s.Store.Path()
+	if address.Is(path) || address.Is(plan) {
+		return path == plan
+	}
 	for _, suffix := range []string{"", "-wal", "-shm", "-journal", ".lock"} {
 		if sameFile(path, plan+suffix) {
 			return true
@@ -207,15 +223,37 @@ func (f *frame) saveCopy() {
 
 // saveCopyAt writes a copy of the plan to path, off the UI goroutine. The
 // open plan's own file is refused; a file already there is first kept
-// among the backups (the store does it).
+// among the backups (the store does it). The copy is of the plan as it
+// is, with all its versions, also while a version is shown: what a plan
+// file's copy holds, and what a server plan's must hold too.
 func (f *frame) saveCopyAt(path string) {
 	if f.refuseOpenPlan(path) {
 		return
 	}
-	st := f.s.Store
-	f.busy(lang.L("frame.salvataggio"), func() error { return st.SaveCopyAs(path) }, func() {
+	st := f.base().Store
+	save := func() error { return st.SaveCopyAs(path) }
+	if address.Is(st.Path()) && f.opts.Create != nil {
+		save = func() error { return f.copyToFile(st, path) }
+	}
+	f.busy(lang.L("frame.salvataggio"), save, func() {
 		f.s.Report(lang.L("frame.copia.salvata", map[string]any{"File": path}), false)
 	})
+}
+
+// copyToFile writes a server plan into a plan file, its frozen versions
+// and history included, as «piano copia» does: the file opens anywhere, without the
+// server.
+func (f *frame) copyToFile(st model.Store, path string) error {
+	c, err := model.LeggiCopia(context.Background(), st)
+	if err != nil {
+		return err
+	}
+	dst, err := f.opts.Create(path, c.Plan)
+	if err != nil {
+		return err
+	}
+	err = model.ScriviCopia(context.Background(), dst, c)
+	return errors.Join(err, dst.Close())
 }
 
 func suggestedName(p *model.Plan, delta int) string {
@@ -324,8 +362,16 @@ func (f *frame) fillRecent() {
 	item.ChildMenu.Items = nil
 	for _, p := range f.recent() {
 		path := p
-		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItem(path, func() { f.openPath(path) }))
+		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItem(recentLabel(path), func() { f.openPath(path) }))
 	}
 	item.Disabled = len(item.ChildMenu.Items) == 0
 	f.mainMenu.Refresh()
+}
+
+// recentLabel names a recent plan: its file, or the plan and its server.
+func recentLabel(path string) string {
+	if a, err := address.Parse(path, true); err == nil {
+		return a.Plan + " — " + a.Where() + " (" + a.User + ")"
+	}
+	return path
 }

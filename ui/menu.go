@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pianoperformance/model"
+	"pianoperformance/model/address"
 )
 
 // Shortcuts of the menus; on Windows and Linux the default modifier is Ctrl.
@@ -26,6 +27,7 @@ func (f *frame) menu() *fyne.MainMenu {
 	file := fyne.NewMenu(lang.L("menu.file"),
 		fyne.NewMenuItem(lang.L("menu.nuovo.piano"), f.newPlan),
 		fyne.NewMenuItem(lang.L("menu.apri"), f.openDialog),
+		f.serverItem(),
 		recent,
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("menu.salva.copia"), f.saveCopy),
@@ -108,4 +110,12 @@ func (f *frame) about() {
 	}
 	dialog.ShowInformation(lang.L("menu.informazioni"),
 		lang.L("frame.informazioni", map[string]any{"Versione": f.opts.Version, "File": path}), f.w)
+}
+
+// serverItem is File › Apri dal server…, disabled when the program has no
+// server support.
+func (f *frame) serverItem() *fyne.MenuItem {
+	it := fyne.NewMenuItem(lang.L("server.menu"), func() { f.serverDialog(address.Address{}, "") })
+	it.Disabled = f.opts.Server == nil
+	return it
 }

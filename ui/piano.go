@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/ui/cruscotto"
 	"pianoperformance/ui/inizio"
 	"pianoperformance/ui/session"
 	"pianoperformance/ui/versioni"
@@ -55,8 +56,8 @@ func (f *frame) base() *session.Session {
 }
 
 // newInizio composes the start screen. Panels go two by two, left and
-// right: the performance cycle's panels (progress per Area, objectives at
-// risk) join this list.
+// right: after the plan's own, the performance cycle's (progress per
+// Area, objectives to follow, what falls due for the objectives).
 func (f *frame) newInizio(s *session.Session, w fyne.Window) *inizio.Screen {
 	az := inizio.Azioni{
 		Adotta: f.adotta, Varia: f.varia,
@@ -71,7 +72,8 @@ func (f *frame) newInizio(s *session.Session, w fyne.Window) *inizio.Screen {
 	if s.Viewing() != nil {
 		f.pv.inizio = inizio.New(s, inizio.NewStato(s, az), inizio.NewQualita(s, az))
 	} else {
-		f.pv.inizio = inizio.New(s, inizio.NewStato(s, az), inizio.NewScadenze(s, w, az), inizio.NewQualita(s, az))
+		panels := []inizio.Panel{inizio.NewStato(s, az), inizio.NewScadenze(s, w, az), inizio.NewQualita(s, az)}
+		f.pv.inizio = inizio.New(s, append(panels, cruscotto.Panels(s, f.goTo)...)...)
 	}
 	return f.pv.inizio
 }
@@ -142,7 +144,7 @@ func (f *frame) checkWith(s *session.Session) func(*model.Plan) []model.Finding 
 		return nil
 	}
 	return func(p *model.Plan) []model.Finding {
-		out := f.opts.Check(p)
+		out := f.opts.Check(p, s.Oggi())
 		if ss, err := s.Scadenze(); err == nil {
 			out = append(out, model.CheckScadenze(ss, s.Oggi())...)
 		}
@@ -161,13 +163,14 @@ func (f *frame) pianoMenu() *fyne.Menu {
 }
 
 // updatePianoMenu offers the adoption before it and the variation after;
-// neither on a plan read-only or while a version is shown.
+// neither on a plan read-only, to a role that may not change the whole
+// plan, or while a version is shown.
 func (f *frame) updatePianoMenu() {
 	if f.pv.adotta == nil {
 		return
 	}
 	vv, err := f.base().Versioni()
-	locked := err != nil || f.pv.view != nil || f.base().ReadOnly()
+	locked := err != nil || f.pv.view != nil || f.base().ReadOnly() || !f.base().CanEditAll()
 	f.pv.adotta.Disabled = locked || len(vv) > 0
 	f.pv.varia.Disabled = locked || len(vv) == 0
 	f.pv.torna.Disabled = f.pv.view == nil
@@ -176,25 +179,14 @@ func (f *frame) updatePianoMenu() {
 	}
 }
 
-// pianoChanged follows every change: the menu, and a version shown stays
-// read-only whatever the screens redrew.
+// pianoChanged follows every change: the menu, and the screen shown stays
+// as locked as it was (a version, a role) whatever it redrew.
 func (f *frame) pianoChanged() {
 	if f.pv.view != nil {
 		f.pv.view.stale = true // the plan as it is changed behind the version
 	}
 	f.updatePianoMenu()
 	f.relock()
-}
-
-// relock disables again what a redraw of a version's screens enabled.
-// Only the screen shown: the others are locked again when shown.
-func (f *frame) relock() {
-	if f.current < 0 || f.current >= len(f.screens) {
-		return
-	}
-	if fs, ok := f.screens[f.current].(*frozenScreen); ok {
-		fs.relock()
-	}
 }
 
 // viewedNumber is the number of the version shown, 0 for the plan as it is.

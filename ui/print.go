@@ -30,6 +30,9 @@ const (
 	docDocumento
 	docVariazione
 	docQualita
+	docRelazione
+	docMonitoraggio
+	docCruscotto
 )
 
 // documents in the order the dialog offers them, with their file names.
@@ -42,6 +45,9 @@ var documents = []struct {
 	{docDocumento, "stampa.documento", "piano"},
 	{docVariazione, "stampa.variazione", "variazione"},
 	{docQualita, "stampa.qualita", "qualita"},
+	{docRelazione, "stampa.relazione", "relazione"},
+	{docMonitoraggio, "stampa.monitoraggio", "monitoraggio"},
+	{docCruscotto, "stampa.cruscotto", "cruscotto"},
 }
 
 // output is the kind of file written.
@@ -148,7 +154,8 @@ func (j printJob) write(w io.Writer, progress func(done, total int)) error {
 	case docQualita:
 		return report.WriteQualita(w, j.plan, opt)
 	}
-	kind := map[document]report.Kind{docSchede: report.Schede, docRiepilogo: report.Riepilogo, docDocumento: report.Documento}[j.c.doc]
+	kind := map[document]report.Kind{docSchede: report.Schede, docRiepilogo: report.Riepilogo, docDocumento: report.Documento,
+		docRelazione: report.Relazione, docMonitoraggio: report.Monitoraggio, docCruscotto: report.Cruscotto}[j.c.doc]
 	if j.c.out == outDOCX && j.c.wordOK() {
 		return report.WriteDOCX(w, j.plan, kind, j.c.sel, opt)
 	}

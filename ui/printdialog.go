@@ -32,6 +32,9 @@ type printDialog struct {
 	rowTesto      *fyne.Container
 	rowConfronto  *fyne.Container
 	rowObiettivi  *fyne.Container
+	verifica      *widget.Select
+	verIDs        map[string]int64
+	rowVerifica   *fyne.Container
 	open, save    *widget.Button
 	dialog        *dialog.CustomDialog
 	versionsCount int
@@ -102,7 +105,9 @@ func newPrintDialog(f *frame, c printChoice) *printDialog {
 	d.rowTesto = row(lang.L("stampa.testo"), d.testo)
 	d.rowConfronto = row(lang.L("stampa.confronto"), container.NewGridWithColumns(2, d.da, d.a))
 	d.rowObiettivi = row(lang.L("stampa.quali"), container.NewVBox(d.scope, d.area))
-	body := container.NewVBox(row(lang.L("stampa.cosa"), d.doc), d.rowTesto, d.rowConfronto, d.rowObiettivi,
+	d.verifica, d.verIDs = f.verificaSelect()
+	d.rowVerifica = row(lang.L("stampa.verifica"), d.verifica)
+	body := container.NewVBox(row(lang.L("stampa.cosa"), d.doc), d.rowTesto, d.rowConfronto, d.rowObiettivi, d.rowVerifica,
 		row(lang.L("stampa.formato"), d.format), d.hint)
 
 	d.open = widget.NewButton(lang.L("stampa.apri"), func() { d.dialog.Hide(); f.runPrint(d.choice(), "") })
@@ -127,6 +132,9 @@ func (d *printDialog) choice() printChoice {
 	c.versione = indexOf(d.texts, d.testo.Selected)
 	c.da = indexOf(d.texts, d.da.Selected)
 	c.a = indexOf(d.texts, d.a.Selected)
+	if c.ciclo() {
+		c.sel.VerificaID = d.verIDs[d.verifica.Selected]
+	}
 	if c.perObiettivi() {
 		switch d.scope.Selected {
 		case d.which[1]:
@@ -151,6 +159,7 @@ func (d *printDialog) update() {
 	show(d.rowTesto, c.doc != docVariazione)
 	show(d.rowConfronto, c.doc == docVariazione)
 	show(d.rowObiettivi, c.perObiettivi())
+	show(d.rowVerifica, c.ciclo())
 	if c.perObiettivi() && d.scope.Selected == d.which[1] {
 		d.area.Enable()
 	} else {

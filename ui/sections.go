@@ -6,9 +6,11 @@ import (
 	"pianoperformance/model"
 	"pianoperformance/ui/controlli"
 	"pianoperformance/ui/ente"
+	"pianoperformance/ui/monitoraggio"
 	"pianoperformance/ui/obiettivi"
 	"pianoperformance/ui/organizzazione"
 	"pianoperformance/ui/popolazione"
+	"pianoperformance/ui/relazione"
 	"pianoperformance/ui/servizi"
 	"pianoperformance/ui/session"
 	"pianoperformance/ui/territorio"
@@ -39,6 +41,8 @@ func (f *frame) sections() []section {
 			return f.obiettivi
 		}},
 		{versioni.Key, func(s *session.Session, _ fyne.Window) session.Screen { return f.lazy(f.newVersioni(s)) }},
+		{model.SezioneMonitoraggio, monitoraggio.New},
+		{relazione.Key, relazione.New},
 		{keyControlli, func(s *session.Session, w fyne.Window) session.Screen {
 			f.controlli = controlli.NewScreen(s, w, f.checkWith(s), f.goTo)
 			return f.controlli

@@ -130,6 +130,7 @@ func (f *frame) openVersion(n int) {
 	v := fs.Viewing()
 	f.pv.notice.SetText(lang.L("versione.barra", map[string]any{"N": v.Numero, "Etichetta": v.Etichetta(), "Dicitura": v.Dicitura()}))
 	f.pv.banner.Show()
+	f.showBars()
 	f.reshow(key)
 	f.s.Report(lang.L("versione.aperta", map[string]any{"N": v.Numero, "Dicitura": v.Dicitura()}), false)
 }
@@ -145,6 +146,7 @@ func (f *frame) closeVersion() {
 	f.pv.inizio, f.pv.versioni = v.inizio, v.versioni
 	f.pv.view = nil
 	f.pv.banner.Hide()
+	f.showBars()
 	f.reshow(key)
 	if v.stale {
 		f.changed()

@@ -6,7 +6,6 @@ package ui
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -17,8 +16,11 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/model/address"
 	"pianoperformance/ui/controlli"
+	"pianoperformance/ui/field"
 	"pianoperformance/ui/obiettivi"
+	"pianoperformance/ui/relazione"
 	"pianoperformance/ui/session"
 	"pianoperformance/ui/versioni"
 )
@@ -36,7 +38,9 @@ type Options struct {
 	// user chose to replace (which is first kept among the backups).
 	Create  func(path string, p *model.Plan) (model.Store, error)
 	Example func() (*model.Plan, error)
-	Check   func(p *model.Plan) []model.Finding
+	// Check finds what is missing or wrong in a plan on a given day (the
+	// session's: the window and its tests share one clock).
+	Check   func(p *model.Plan, oggi model.Date) []model.Finding
 	Version string
 	Start   string // section key to open first
 	// Now is the clock, time.Now when nil: tests fix the day the
@@ -47,6 +51,9 @@ type Options struct {
 	Schede []string
 	// Closed is given the plan's store when the window closes, to close it.
 	Closed func(st model.Store)
+	// Server opens plans kept on a database server; nil leaves File › Apri
+	// dal server… out.
+	Server *ServerAccess
 }
 
 // Preference keys.
@@ -68,8 +75,12 @@ type frame struct {
 	body    *fyne.Container
 	current int
 	status  *widget.Label
-	roLabel *widget.Label // "SOLA LETTURA", shown while changes are refused
-	prints  *printDir     // PDFs opened in the viewer, removed on close
+	roLabel *widget.Label   // "SOLA LETTURA", shown while changes are refused
+	roleBar *widget.Label   // the user's role on a server plan, when it limits them
+	bars    *fyne.Container // the version bar and the role bar, across the top
+	locks   []field.Locker
+	unwatch func()    // ends the watch of others' changes (server plans)
+	prints  *printDir // PDFs opened in the viewer, removed on close
 
 	obiettivi *obiettivi.Screen
 	controlli *controlli.Screen
@@ -101,6 +112,7 @@ func newFrame(a fyne.App, o Options) *frame {
 		f.keys = append(f.keys, sec.key)
 		f.screens = append(f.screens, sec.make(f.s, f.w))
 	}
+	f.locks = make([]field.Locker, len(f.screens))
 	f.nav = widget.NewList(
 		func() int { return len(f.screens) },
 		func() fyne.CanvasObject {
@@ -120,7 +132,14 @@ func newFrame(a fyne.App, o Options) *frame {
 	f.roLabel = widget.NewLabelWithStyle(lang.L("file.sola.lettura.etichetta"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 	f.roLabel.Importance = widget.DangerImportance
 	statusBar := container.NewBorder(widget.NewSeparator(), nil, nil, f.roLabel, f.status)
-	f.w.SetContent(container.NewBorder(f.versionBar(), statusBar, nil, nil, split))
+	f.roleBar = widget.NewLabel("")
+	f.roleBar.Wrapping = fyne.TextWrapWord
+	f.roleBar.Importance = widget.WarningImportance
+	f.roleBar.Hide()
+	// Both bars can show: a version of a server plan looked at by someone
+	// whose role limits them.
+	f.bars = container.NewVBox(f.versionBar(), f.roleBar)
+	f.w.SetContent(container.NewBorder(f.bars, statusBar, nil, nil, split))
 	f.w.SetMainMenu(f.menu())
 	f.shortcuts()
 
@@ -152,10 +171,16 @@ func newFrame(a fyne.App, o Options) *frame {
 // closing runs when the window goes away: its size is kept, its
 // printouts removed.
 func (f *frame) closing() {
+	if f.unwatch != nil {
+		f.unwatch()
+		f.unwatch = nil
+	}
 	f.saveSize()
 	f.prints.remove()
-	if f.opts.Closed != nil && f.s.Store != nil {
-		f.opts.Closed(f.s.Store)
+	// The plan's own store, also while a version is shown: the version's
+	// frozen store closes nothing.
+	if st := f.base().Store; f.opts.Closed != nil && st != nil {
+		f.opts.Closed(st)
 	}
 }
 
@@ -200,6 +225,10 @@ func navIcon(key string) fyne.Resource {
 		return theme.MailForwardIcon()
 	case model.SezioneObiettivi:
 		return theme.ConfirmIcon()
+	case model.SezioneMonitoraggio:
+		return theme.VisibilityIcon()
+	case relazione.Key:
+		return theme.FileTextIcon()
 	case keyControlli:
 		return theme.WarningIcon()
 	case versioni.Key:
@@ -234,9 +263,13 @@ func (f *frame) goTo(t session.Target) {
 // changed runs after every change and undo: every screen redraws from the
 // plan in memory, the Controlli count and the title follow.
 func (f *frame) changed() {
-	for _, sc := range f.screens {
+	for i, sc := range f.screens {
+		if f.pv.view == nil { // a version's screens are not these, and keep their own locks
+			f.locks[i].Unlock() // each screen sets its own state, then the role has its say (relock)
+		}
 		sc.Refresh()
 	}
+	f.role()
 	f.nav.Refresh()
 	f.updateTitle()
 	f.updateUndo()
@@ -267,7 +300,7 @@ func (f *frame) updateTitle() {
 	}
 	parts = append(parts, f.versionTitle()...)
 	if f.s.Store != nil {
-		file := filepath.Base(f.s.Store.Path())
+		file := where(f.s.Store)
 		if f.s.ReadOnly() {
 			file += " (" + lang.L("file.sola.lettura") + ")"
 		}
@@ -281,6 +314,8 @@ func (f *frame) updateTitle() {
 // crash taken over, old backups not removed).
 func (f *frame) announce() {
 	f.updateTitle()
+	f.watch()
+	f.role()
 	if f.s.ReadOnly() {
 		f.roLabel.Show()
 	} else {
@@ -292,6 +327,9 @@ func (f *frame) announce() {
 	}
 	if f.s.ReadOnly() && len(msgs) == 0 {
 		msgs = []string{lang.L("file.sola.lettura.stato")}
+	}
+	if len(msgs) == 0 && address.Is(f.s.Store.Path()) {
+		msgs = []string{f.openedMessage(f.s.Store)}
 	}
 	if len(msgs) > 0 {
 		f.s.Report(strings.Join(msgs, " "), f.s.ReadOnly())

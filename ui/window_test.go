@@ -53,7 +53,7 @@ func newTestFrame(t testing.TB, p *model.Plan, start string) (*frame, model.Stor
 		}
 		return model.Checked(st), nil
 	}
-	f := newFrame(a, Options{Store: model.Checked(st), Plan: loaded, Check: model.Check, Version: "1.0.0", Start: start, Now: testNow,
+	f := newFrame(a, Options{Store: model.Checked(st), Plan: loaded, Check: model.CheckAl, Version: "1.0.0", Start: start, Now: testNow,
 		Open:         func(path string) (model.Store, error) { return checked(sqlite.Open(path)) },
 		OpenReadOnly: func(path string) (model.Store, error) { return checked(sqlite.OpenReadOnly(path)) },
 		Create:       func(path string, p *model.Plan) (model.Store, error) { return checked(sqlite.Replace(path, p)) }})
@@ -213,7 +213,7 @@ func BenchmarkOpenWindow(b *testing.B) {
 	f.w.Close()
 	b.ResetTimer()
 	for b.Loop() {
-		fr := newFrame(f.a, Options{Store: st, Plan: plan, Check: model.Check})
+		fr := newFrame(f.a, Options{Store: st, Plan: plan, Check: model.CheckAl})
 		fr.w.Resize(fyne.NewSize(1366, 740))
 		fr.w.Close()
 	}

@@ -30,6 +30,8 @@ var commands = map[string]command{
 	"check":        {"controlla la coerenza dei dati del piano", runCheck},
 	"print":        {"stampa in PDF schede, riepilogo, piano, relazione, monitoraggio, cruscotto, variazione o qualità", runPrint},
 	"synth":        {"crea un archivio con un piano sintetico grande, per le misure", runSynth},
+	"server":       {"prepara un database PostgreSQL per i piani e ne gestisce gli utenti", runServer},
+	"copia":        {"copia un piano tra un archivio e un database PostgreSQL, senza perdere nulla", runCopia},
 	"monitoraggio": {"prepara le schede di monitoraggio delle Aree e rilegge quelle compilate", runMonitoraggio},
 	"version":      {"mostra la versione del programma", runVersion},
 }
@@ -107,7 +109,8 @@ Comandi:
 	fmt.Fprint(w, `
 Per l'aiuto su un comando: piano <comando> -h   (oppure: piano help <comando>)
 
-Il piano si legge da un archivio (--db FILE) oppure, per provare, dal piano
-di esempio incluso nel programma (--example).
+Il piano si legge da un archivio (--db FILE), da un database PostgreSQL
+(--db postgres://utente@server/database?plan=nome-piano) oppure, per
+provare, dal piano di esempio incluso nel programma (--example).
 `)
 }

@@ -8,7 +8,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"pianoperformance/model/postgres/pgtest"
 )
 
 // bin is the piano binary, built once for all tests: the tests run it as
@@ -27,10 +30,19 @@ func TestMain(m *testing.M) {
 		os.RemoveAll(dir)
 		os.Exit(1)
 	}
+	// The commands about a database server run against a throwaway one.
+	if cluster, err = pgtest.Start(); err != nil {
+		fmt.Fprintln(os.Stderr, "pgtest:", err)
+		os.RemoveAll(dir)
+		os.Exit(1)
+	}
 	code := m.Run()
+	cluster.Stop()
 	os.RemoveAll(dir)
 	os.Exit(code)
 }
+
+var cluster *pgtest.Cluster
 
 type result struct {
 	stdout, stderr string
@@ -40,9 +52,16 @@ type result struct {
 // piano runs the binary in dir with args.
 func piano(t *testing.T, dir string, args ...string) result {
 	t.Helper()
+	return pianoWith(t, dir, nil, "", args...)
+}
+
+// pianoWith runs the binary with more environment and a standard input.
+func pianoWith(t *testing.T, dir string, env []string, stdin string, args ...string) result {
+	t.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1706745600") // 1/2/2024: fixed dates in outputs
+	cmd.Stdin = strings.NewReader(stdin)
+	cmd.Env = append(append(os.Environ(), "SOURCE_DATE_EPOCH=1706745600"), env...) // 1/2/2024: fixed dates in outputs
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()

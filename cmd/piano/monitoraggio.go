@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"pianoperformance/model"
-	"pianoperformance/model/sqlite"
 	"pianoperformance/workbook"
 )
 
@@ -165,7 +164,7 @@ func apriInLettura(db string) (*model.Plan, string, error) {
 	if err := archivio(db); err != nil {
 		return nil, "", err
 	}
-	st, err := sqlite.OpenReadOnly(db)
+	st, err := openReadOnly(db)
 	if err != nil {
 		return nil, "", err
 	}
@@ -173,13 +172,10 @@ func apriInLettura(db string) (*model.Plan, string, error) {
 	return caricaConIdentita(st)
 }
 
-// archivio checks that --db names a plan file that is there.
+// archivio checks that --db names a plan (a file or a plan on a server).
 func archivio(db string) error {
 	if db == "" {
 		return usagef("indicare l'archivio del piano con --db FILE")
-	}
-	if _, err := os.Stat(db); err != nil {
-		return fmt.Errorf("l'archivio %q non esiste o non è leggibile", db)
 	}
 	return nil
 }
@@ -248,7 +244,7 @@ func runStorico(args []string, stdout io.Writer) error {
 	if err := archivio(*db); err != nil {
 		return err
 	}
-	st, err := sqlite.OpenReadOnly(*db)
+	st, err := openReadOnly(*db)
 	if err != nil {
 		return err
 	}

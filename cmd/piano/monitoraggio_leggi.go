@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"pianoperformance/model"
-	"pianoperformance/model/sqlite"
 	"pianoperformance/workbook"
 )
 
@@ -38,11 +37,11 @@ func runLeggi(args []string, stdout io.Writer) error {
 	// The preview alone opens the plan read-only; saving opens it as the
 	// program does: a backup first, and refused while the plan is open
 	// elsewhere (the error says by whom).
-	var st *sqlite.Store
+	var st model.Store
 	if *anteprima {
-		st, err = sqlite.OpenReadOnly(*db)
+		st, err = openReadOnly(*db)
 	} else {
-		st, err = sqlite.Open(*db)
+		st, err = openWritable(*db)
 	}
 	if err != nil {
 		return err

@@ -10,6 +10,7 @@ import (
 	"pianoperformance/assets"
 	"pianoperformance/atomicfile"
 	"pianoperformance/model"
+	"pianoperformance/model/postgres"
 	"pianoperformance/model/sqlite"
 )
 
@@ -87,7 +88,12 @@ func (s *source) testoVersione(ctx context.Context) ([]byte, error) {
 	return b, err
 }
 
-func openReadOnly(db string) (*sqlite.Store, error) {
+// openReadOnly opens a plan file read-only (nothing is written beside it),
+// or a plan on a database server.
+func openReadOnly(db string) (model.Store, error) {
+	if postgres.IsAddress(db) {
+		return openServer(db)
+	}
 	if _, err := os.Stat(db); err != nil {
 		return nil, fmt.Errorf("l'archivio %q non esiste o non è leggibile", db)
 	}
@@ -128,4 +134,18 @@ func writeFile(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("impossibile scrivere %q: %w", path, err)
 	}
 	return nil
+}
+
+// openServer opens a plan on a database server; the password comes from
+// PGPASSWORD or ~/.pgpass.
+func openServer(where string) (model.Store, error) {
+	addr, err := postgres.ParseAddress(where, true)
+	if err != nil {
+		return nil, err
+	}
+	st, err := postgres.Open(context.Background(), addr, "")
+	if err != nil {
+		return nil, err
+	}
+	return model.Checked(st), nil
 }

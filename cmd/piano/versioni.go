@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 
 	"pianoperformance/model"
+	"pianoperformance/model/postgres"
 	"pianoperformance/model/sqlite"
 )
 
@@ -168,11 +170,18 @@ func versioniDi(ctx context.Context, db string) ([]model.Versione, error) {
 
 // openWritable opens an archive to change it, with the backup that every
 // opening writes.
-func openWritable(db string) (*sqlite.Store, error) {
-	if _, err := openReadOnly(db); err != nil {
+func openWritable(db string) (model.Store, error) {
+	if postgres.IsAddress(db) {
+		return openServer(db)
+	}
+	if _, err := os.Stat(db); err != nil {
+		return nil, fmt.Errorf("l'archivio %q non esiste o non è leggibile", db)
+	}
+	st, err := sqlite.Open(db)
+	if err != nil {
 		return nil, err
 	}
-	return sqlite.Open(db)
+	return model.Checked(st), nil
 }
 
 func runVersioni(args []string, stdout, stderr io.Writer) error {

@@ -6,9 +6,8 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
-	"sort"
-	"strconv"
-	"strings"
+
+	"pianoperformance/model/schema"
 )
 
 // appID marks our files in the SQLite header (PRAGMA application_id): the
@@ -40,24 +39,9 @@ var migrations = mustLoadMigrations(migrationFS)
 
 // mustLoadMigrations reads "NNNN_name.sql" files; numbering must be 1, 2, 3…
 func mustLoadMigrations(fsys fs.FS) []migration {
-	names, err := fs.Glob(fsys, "migrations/*.sql")
-	if err != nil {
-		panic(err)
-	}
-	sort.Strings(names)
 	var out []migration
-	for i, n := range names {
-		base := strings.TrimPrefix(n, "migrations/")
-		num, _, ok := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v != i+1 {
-			panic(fmt.Sprintf("migrazione %q: numerazione non valida", base))
-		}
-		b, err := fs.ReadFile(fsys, n)
-		if err != nil {
-			panic(err)
-		}
-		out = append(out, migration{version: v, name: base, sql: string(b), post: goSteps[v]})
+	for _, st := range schema.MustLoad(fsys) {
+		out = append(out, migration{version: st.Version, name: st.Name, sql: st.SQL, post: goSteps[st.Version]})
 	}
 	return out
 }

@@ -2,9 +2,7 @@ package sqlite
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"time"
@@ -55,27 +53,13 @@ func freeze(ctx context.Context, tx *sql.Tx, tipo model.TipoVersione, atto model
 			return model.Versione{}, err
 		}
 	}
-	v, err := model.ControllaNuovaVersione(vv, tipo, atto, motivo, prev, cur)
+	v, b, err := model.Congela(vv, tipo, atto, motivo, prev, cur, now())
 	if err != nil {
 		return model.Versione{}, err
-	}
-	cur.Piano = model.PianoAdottato(cur.Piano, append(vv, v))
-	if err := cur.Validate(); err != nil {
-		return model.Versione{}, fmt.Errorf("il piano contiene dati da correggere prima di congelarne il testo: %w", err)
 	}
 	if err := savePiano(ctx, tx, cur.Piano); err != nil {
 		return model.Versione{}, err
 	}
-	b, err := model.MarshalPlan(cur)
-	if err != nil {
-		return model.Versione{}, err
-	}
-	// What is frozen must read back: never store a copy that cannot be opened.
-	if _, err := model.UnmarshalPlan(b); err != nil {
-		return model.Versione{}, fmt.Errorf("il testo del piano non si rilegge: %w", err)
-	}
-	sum := sha256.Sum256(b)
-	v.Registrata, v.Impronta = now().UTC().Truncate(time.Second), hex.EncodeToString(sum[:])
 	_, err = tx.ExecContext(ctx, `INSERT INTO versione (numero, tipo, organo, numero_atto, data_atto, motivo,
 		registrata, impronta, piano_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		v.Numero, string(v.Tipo), v.Atto.Organo, v.Atto.Numero, v.Atto.Data.ISO(), v.Motivo,
@@ -135,8 +119,8 @@ func testoVersione(ctx context.Context, tx *sql.Tx, numero int) ([]byte, error) 
 	if err != nil {
 		return nil, fmt.Errorf("lettura della versione %d non riuscita: %w", numero, err)
 	}
-	if sum := sha256.Sum256(b); hex.EncodeToString(sum[:]) != impronta {
-		return nil, fmt.Errorf("la versione n. %d è stata alterata: il testo non corrisponde più alla sua impronta", numero)
+	if err := model.VerificaImpronta(numero, b, impronta); err != nil {
+		return nil, err
 	}
 	return b, nil
 }
@@ -151,4 +135,23 @@ func loadVersione(ctx context.Context, tx *sql.Tx, numero int) (*model.Plan, err
 		return nil, fmt.Errorf("la versione n. %d non si può leggere: %w", numero, err)
 	}
 	return p, nil
+}
+
+// ImportaVersioni writes the frozen versions of a plan copied from
+// another store, as they were recorded, into a plan that has none.
+func (w *writer) ImportaVersioni(vv []model.VersioneRegistrata) error {
+	return w.do("Copia delle versioni adottate", func() error {
+		if err := model.ControllaVersioniImportate(vv); err != nil {
+			return err
+		}
+		for _, v := range vv {
+			if _, err := w.tx.ExecContext(w.ctx, `INSERT INTO versione (numero, tipo, organo, numero_atto, data_atto, motivo,
+				registrata, impronta, piano_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				v.Numero, string(v.Tipo), v.Atto.Organo, v.Atto.Numero, v.Atto.Data.ISO(), v.Motivo,
+				v.Registrata.UTC().Format(time.RFC3339), v.Impronta, v.Testo); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }

@@ -48,6 +48,7 @@ type Queue struct {
 	mu      sync.Mutex
 	running sync.WaitGroup
 	queued  []func()
+	arrived chan struct{} // signalled when something is handed back
 }
 
 // Use makes Go and Do use q until the returned function is called.
@@ -69,7 +70,38 @@ func (q *Queue) start(work, then func()) {
 func (q *Queue) do(f func()) {
 	q.mu.Lock()
 	q.queued = append(q.queued, f)
+	ch := q.signal()
 	q.mu.Unlock()
+	select {
+	case ch <- struct{}{}:
+	default:
+	}
+}
+
+// signal is the channel Await waits on; called with mu held.
+func (q *Queue) signal() chan struct{} {
+	if q.arrived == nil {
+		q.arrived = make(chan struct{}, 1)
+	}
+	return q.arrived
+}
+
+// Await waits, for at most timeout, until something is handed back that
+// no Go started (news a store sends on its own, such as another window's
+// change), and tells whether it came. Settle then runs it.
+func (q *Queue) Await(timeout time.Duration) bool {
+	q.mu.Lock()
+	ch, waiting := q.signal(), len(q.queued) > 0
+	q.mu.Unlock()
+	if waiting {
+		return true
+	}
+	select {
+	case <-ch:
+		return true
+	case <-time.After(timeout):
+		return false
+	}
 }
 
 // Settle waits, for at most timeout, until the work under way is done,

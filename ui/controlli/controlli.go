@@ -61,7 +61,7 @@ func NewScreen(s *session.Session, _ fyne.Window, check func(*model.Plan) []mode
 		sc.list.UnselectAll() // the same finding can be opened again
 		if id >= 0 && id < len(sc.findings) && sc.goTo != nil {
 			f := sc.findings[id]
-			sc.goTo(session.Target{Sezione: f.Sezione, Anno: f.Anno, ID: f.ID, Campo: f.Campo})
+			sc.goTo(session.Target{Sezione: f.Sezione, Anno: f.Anno, ID: f.ID, Campo: f.Campo, Verifica: f.VerificaID})
 		}
 	}
 	hint := widget.NewLabel(lang.L("controlli.suggerimento"))

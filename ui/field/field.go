@@ -7,6 +7,7 @@ package field
 
 import (
 	"errors"
+	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -27,11 +28,20 @@ type Field[T any] struct {
 	invalid bool
 	refused error
 	// typed is set while the text on screen is the user's and not yet
-	// rewritten in its stored form (by leaving the field, Enter or Esc).
-	typed bool
+	// rewritten in its stored form (by leaving the field, Enter or Esc);
+	// dirty while some of it is not saved yet (the debounce saves and
+	// leaves the text as typed).
+	typed, dirty bool
 	// quiet is set while the field itself changes its text, so that does
 	// not count as typing.
 	quiet bool
+	// saving is set while OnCommit runs: the read-back that comes meanwhile
+	// is the field's own save, shown in its stored form.
+	saving bool
+	// clash is set when what is stored changed while the user was typing
+	// (someone else saved it): their text stays, and the first save after
+	// that is refused once with a word of warning.
+	clash bool
 	// timer runs the debounced save; pending says it is still wanted
 	// (leaving the field, Esc or a refresh make it moot).
 	timer   Timer
@@ -52,6 +62,19 @@ type Field[T any] struct {
 	OnError func(error)
 	// OnEnter runs after Enter was handled (the grid moves to the next row).
 	OnEnter func()
+	// OnTab, when set, makes Tab commit the text and then, if it is
+	// stored, call OnTab (back for Shift+Tab): a large grid moves to the
+	// next cell itself (keys.go).
+	OnTab func(back bool)
+	// OnUndo, when set, is what Ctrl+Z does once the text is stored.
+	OnUndo func()
+	// OnFocus hears the field taking the focus.
+	OnFocus func()
+	// OnTyped hears the text as the user changes it, and the stored text
+	// again when Esc abandons the typing: a screen can show what a value
+	// would give before it is saved.
+	OnTyped func(text string)
+	shift   bool
 }
 
 // New builds a field from a parser and a formatter. The typed constructors
@@ -75,7 +98,10 @@ func (f *Field[T]) changed(s string) {
 	if f.quiet {
 		return
 	}
-	f.typed = true
+	f.typed, f.dirty = true, true
+	if f.OnTyped != nil {
+		f.OnTyped(s)
+	}
 	if f.refused != nil {
 		if _, err := f.parse(s); err == nil {
 			f.clearError()
@@ -104,7 +130,7 @@ func (f *Field[T]) cancel() {
 // rewriting it under the user's cursor; anything else waits for the user
 // to leave the field, with no message while they may still be typing.
 func (f *Field[T]) pause() {
-	if !f.pending || f.Disabled() {
+	if !f.pending || f.Disabled() || f.clash {
 		return
 	}
 	f.pending = false
@@ -126,19 +152,31 @@ func (f *Field[T]) Value() T { return f.value }
 
 // SetValue shows v as stored. Text the user typed that was refused stays on
 // screen until corrected or abandoned with Esc, so nothing typed vanishes;
-// so does typed text that already means v (saved by the debounce), so the
-// user's spaces and cursor are not disturbed mid-sentence.
+// so does text the user is typing, whether it already means v (saved by
+// the debounce: spaces and cursor are not disturbed mid-sentence) or not
+// (the plan was read again because someone else changed it). When what is
+// stored changed underneath the typing, the field says so and the next
+// save asks for a second Invio, so nobody's value is overwritten unseen.
 func (f *Field[T]) SetValue(v T) {
+	moved := f.format(v) != f.format(f.value)
 	f.value = v
 	if f.invalid {
 		return
 	}
-	if f.typed {
+	if f.typed && !f.saving {
 		if cur, err := f.parse(f.Text); err == nil && f.format(cur) == f.format(v) {
+			f.settle()
+			return
+		}
+		if f.dirty {
+			if moved {
+				f.clash = true
+				f.SetValidationError(errors.New(clashMessage(f.format(v))))
+			}
 			return
 		}
 	}
-	f.typed = false
+	f.typed, f.dirty = false, false
 	if t := f.format(v); t != f.Text {
 		f.show(t)
 	}
@@ -152,6 +190,9 @@ func (f *Field[T]) Message() string {
 	}
 	if f.refused != nil {
 		return message(f.refused)
+	}
+	if f.clash {
+		return clashMessage(f.format(f.value))
 	}
 	return ""
 }
@@ -179,17 +220,27 @@ func (f *Field[T]) commit(rewrite bool) bool {
 		f.refuse(err)
 		return false
 	}
+	if f.clash {
+		f.clash = false
+		f.refuse(errors.New(clashMessage(f.format(f.value))))
+		return false
+	}
 	if old := f.value; f.format(v) != f.format(old) {
 		f.value = v
 		if f.OnCommit != nil {
-			if err := f.OnCommit(v); err != nil {
+			f.saving = true
+			err := f.OnCommit(v)
+			f.saving = false
+			if err != nil {
 				f.value = old
 				f.refuse(err)
 				return false
 			}
 		}
+		f.dirty = false
 	} else {
 		f.value = v
+		f.dirty = false
 	}
 	if rewrite {
 		f.typed = false
@@ -214,9 +265,33 @@ func (f *Field[T]) refuse(err error) {
 
 // Revert abandons the typed text and shows the stored value again.
 func (f *Field[T]) Revert() {
-	f.typed = false
+	was := f.typed
+	f.settle()
+	f.typed, f.dirty = false, false
 	f.show(f.format(f.value))
 	f.clearError()
+	if was && f.OnTyped != nil {
+		f.OnTyped(f.Text)
+	}
+}
+
+// settle forgets a clash: the text and what is stored agree again.
+func (f *Field[T]) settle() {
+	if f.clash {
+		f.clash = false
+		if !f.invalid {
+			f.SetValidationError(nil)
+		}
+	}
+}
+
+// clashMessage warns that the field was saved while the user was typing,
+// and says what it now holds.
+func clashMessage(stored string) string {
+	if r := []rune(stored); len(r) > 60 {
+		stored = string(r[:60]) + "…"
+	}
+	return fmt.Sprintf("Nel frattempo qui è stato salvato «%s» (da un altro utente o da un annullamento). Invio salva il testo scritto al suo posto, Esc lo abbandona.", stored)
 }
 
 func (f *Field[T]) clearError() {
@@ -252,6 +327,11 @@ func (f *Field[T]) TypedKey(k *fyne.KeyEvent) {
 	case fyne.KeyEscape:
 		f.Revert()
 		return
+	case fyne.KeyTab:
+		if f.OnTab != nil {
+			f.tab()
+			return
+		}
 	}
 	f.Entry.TypedKey(k)
 }

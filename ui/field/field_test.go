@@ -279,3 +279,65 @@ func TestFlushSavesOnlyWhatWasTyped(t *testing.T) {
 		t.Fatalf("saved twice: %v", got)
 	}
 }
+
+// Text being typed stays when the plan is read again under it (another
+// window saved): when the stored value changed, the field says so, the
+// save the user's leaving would make is held once, and Invio then saves the
+// typed text; Esc shows what is stored.
+func TestTypingSurvivesAChangeFromElsewhere(t *testing.T) {
+	test.NewTempApp(t)
+	var saved []string
+	f := NewText(func(v string) error { saved = append(saved, v); return nil })
+	f.SetValue("Valore iniziale")
+	other := widget.NewEntry()
+	w := test.NewWindow(container.NewVBox(f, other))
+	defer w.Close()
+	retype(w.Canvas(), f, &f.Entry, "Il mio testo")
+
+	// Another field of the record changed: nothing to say.
+	f.SetValue("Valore iniziale")
+	if f.Text != "Il mio testo" || f.Message() != "" {
+		t.Fatalf("after a refresh with the same value: %q, %q", f.Text, f.Message())
+	}
+	// Someone else saved this very field.
+	f.SetValue("Testo di Maria")
+	if f.Text != "Il mio testo" {
+		t.Fatalf("typed text replaced by %q", f.Text)
+	}
+	if m := f.Message(); !strings.Contains(m, "«Testo di Maria»") {
+		t.Fatalf("no word of the other save: %q", m)
+	}
+	w.Canvas().Focus(other) // leaving would save: held once
+	if len(saved) != 0 || f.Text != "Il mio testo" {
+		t.Fatalf("saved %v over the other save unseen, text %q", saved, f.Text)
+	}
+	w.Canvas().Focus(f)
+	test.Type(f, "!")
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if len(saved) != 1 || saved[0] != "Il mio testo!" {
+		t.Fatalf("Invio after the warning saved %v", saved)
+	}
+
+	// Esc abandons the typed text for what is stored.
+	retype(w.Canvas(), f, &f.Entry, "Altro")
+	f.SetValue("Ancora di Maria")
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if f.Text != "Ancora di Maria" || f.Message() != "" {
+		t.Fatalf("after Esc: %q, %q", f.Text, f.Message())
+	}
+}
+
+// The field's own save, read back in its stored form, is no clash.
+func TestOwnSaveReadBackIsNoClash(t *testing.T) {
+	test.NewTempApp(t)
+	var f *Field[string]
+	f = NewText(func(v string) error { f.SetValue(strings.TrimSpace(v) + "."); return nil })
+	other := widget.NewEntry()
+	w := test.NewWindow(container.NewVBox(f, other))
+	defer w.Close()
+	retype(w.Canvas(), f, &f.Entry, " frase ")
+	w.Canvas().Focus(other)
+	if f.Message() != "" || f.clash {
+		t.Fatalf("own save seen as a clash: %q", f.Message())
+	}
+}

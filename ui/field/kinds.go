@@ -157,3 +157,45 @@ func NewList(onCommit func([]string) error) *Field[[]string] {
 func NewYear(onCommit func(int) error) *Field[int] {
 	return New(ParseYear, itoa, onCommit)
 }
+
+// NewOptNumber is a decimal number the plan may leave blank (nil), shown
+// without useless decimals (85,5; 100) and refused when check says so.
+func NewOptNumber(check func(float64) error, onCommit func(*float64) error) *Field[*float64] {
+	f := New(func(s string) (*float64, error) {
+		if strings.TrimSpace(s) == "" {
+			return nil, nil
+		}
+		v, err := parseNumber(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "%")))
+		if err == nil && check != nil {
+			err = check(v)
+		}
+		return &v, err
+	}, func(v *float64) string {
+		if v == nil {
+			return ""
+		}
+		return TrimZeros(model.FormatNumber(*v, 2))
+	}, onCommit)
+	f.SetPlaceHolder("—")
+	return f
+}
+
+// TrimZeros drops the decimals that say nothing: 85,50 → 85,5; 100,00 → 100.
+func TrimZeros(s string) string {
+	if !strings.Contains(s, ",") {
+		return s
+	}
+	return strings.TrimSuffix(strings.TrimRight(s, "0"), ",")
+}
+
+// NewOptYear is a year the plan may leave blank (0): 2023.
+func NewOptYear(onCommit func(int) error) *Field[int] {
+	f := New(func(s string) (int, error) {
+		if strings.TrimSpace(s) == "" {
+			return 0, nil
+		}
+		return ParseYear(s)
+	}, itoa, onCommit)
+	f.SetPlaceHolder("AAAA")
+	return f
+}

@@ -100,6 +100,10 @@ func NewScadenze(s *session.Session, w fyne.Window, az Azioni) *Scadenze {
 func (p *Scadenze) Title() string              { return lang.L("scadenze.titolo") }
 func (p *Scadenze) Content() fyne.CanvasObject { return p.content }
 
+// Browsing is what works for a role that may not change the deadlines:
+// their calendar file. (A version shown read-only has no deadlines.)
+func (p *Scadenze) Browsing() []fyne.CanvasObject { return []fyne.CanvasObject{p.calendar} }
+
 // List is the deadlines shown, in order; Row(i) their widgets. For tests.
 func (p *Scadenze) List() []model.Scadenza { return p.ss }
 func (p *Scadenze) Row(i int) (data, stato *widget.Label, azione *widget.Button) {

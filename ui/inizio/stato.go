@@ -68,9 +68,12 @@ func call(f func()) func() {
 func (p *Stato) Title() string              { return lang.L("inizio.stato") }
 func (p *Stato) Content() fyne.CanvasObject { return p.content }
 
-// Browsing is what still works on a version shown read-only: the list of
-// versions.
-func (p *Stato) Browsing() []fyne.CanvasObject { return []fyne.CanvasObject{p.versions, p.tutte} }
+// Browsing is what still works on a version shown read-only, or for a
+// role that may not change the plan: the list of versions and the changes
+// not yet registered (which a version does not show).
+func (p *Stato) Browsing() []fyne.CanvasObject {
+	return []fyne.CanvasObject{p.versions, p.tutte, p.vedi}
+}
 
 // Modifiche are the changes not yet registered, as the panel shows them.
 func (p *Stato) Modifiche() []model.Modifica { return p.mods }

@@ -44,6 +44,7 @@ type editor struct {
 	empty   fyne.CanvasObject
 
 	codice, titolo, descr, centro  *field.Field[string]
+	linea                          *field.Field[string]
 	risorse, personale, stato, not *field.Field[string]
 	pesoVal                        *field.Field[float64]
 	livello, natura, area, parent  *widget.Select
@@ -63,6 +64,7 @@ type editor struct {
 	qual                    *qualita
 	tabInd, tabFasi, tabRis *container.TabItem
 	tabQual                 *container.TabItem
+	lock                    field.Locker // what the user's role may not change
 }
 
 func newEditor(sc *Screen) *editor {
@@ -78,8 +80,8 @@ func newEditor(sc *Screen) *editor {
 		return typing(e, field.NewMultiLine(rows, saves(set)))
 	}
 	e.codice = line(func(o *model.Obiettivo, v string) { o.Codice = v })
-	e.titolo = typing(e, field.NewRequiredText(lang.L("obiettivi.errore.titolo"),
-		saves(func(o *model.Obiettivo, v string) { o.Titolo = v })))
+	e.titolo = line(func(o *model.Obiettivo, v string) { o.Titolo = v })
+	e.linea = line(func(o *model.Obiettivo, v string) { o.LineaStrategica = v })
 	e.descr = long(5, func(o *model.Obiettivo, v string) { o.Descrizione = v })
 	e.centro = line(func(o *model.Obiettivo, v string) { o.CentroCosto = v })
 	e.risorse = long(3, func(o *model.Obiettivo, v string) { o.Risorse = v })
@@ -145,6 +147,7 @@ func (e *editor) layout() {
 		item("obiettivi.campo.sopra", e.parent),
 		item("obiettivi.campo.anni", e.anniBox),
 		item("obiettivi.campo.programma", e.programma),
+		item("obiettivi.campo.linea", e.linea),
 		item("obiettivi.campo.centro", e.centro),
 		widget.NewFormItem("", e.segretario),
 	)
@@ -219,7 +222,7 @@ func (e *editor) flush() {
 }
 
 func (e *editor) entries() []entry {
-	out := []entry{e.codice, e.titolo, e.descr, e.centro, e.risorse, e.personale, e.stato, e.not, e.pesoVal}
+	out := []entry{e.codice, e.titolo, e.linea, e.descr, e.centro, e.risorse, e.personale, e.stato, e.not, e.pesoVal}
 	out = append(out, e.ind.entries()...)
 	out = append(out, e.fasi.entries()...)
 	out = append(out, e.qual.entries()...)
@@ -245,21 +248,25 @@ func (e *editor) load(id int64) {
 	e.id = id
 	e.loading = true
 	defer func() { e.loading = false }()
+	e.lock.Unlock() // the widgets set their own state, then the role has its say
+	defer e.permit(o)
 	e.empty.Hide()
 	e.tabs.Show()
 	p := e.sc.s.Plan
 	e.codice.SetValue(o.Codice)
 	e.titolo.SetValue(o.Titolo)
+	e.titolo.SetPlaceHolder(senzaTitolo(o))
+	e.linea.SetValue(o.LineaStrategica)
 	e.descr.SetValue(o.Descrizione)
 	e.centro.SetValue(o.CentroCosto)
 	e.risorse.SetValue(o.Risorse)
 	e.personale.SetValue(o.Personale)
 	e.stato.SetValue(o.StatoAttuazione)
 	e.not.SetValue(o.Note)
-	e.livello.SetSelected(livelli()[livelloRank(o.Livello)])
+	e.livello.SetSelected(livelli()[indexOf(livelloValues, o.Livello)])
 	e.natura.SetSelected(nature()[indexOf(naturaValues, o.Natura)])
 	e.area.Options = append([]string{lang.L("obiettivi.nessuna.area")}, e.sc.areaSel.Options[1:]...)
-	e.area.SetSelected(labelFor(e.sc.areaIDs, o.AreaID, lang.L("obiettivi.nessuna.area")))
+	e.area.SetSelected(field.LabelFor(e.sc.areaIDs, o.AreaID, lang.L("obiettivi.nessuna.area")))
 	e.loadParent(p, o)
 	e.programma.SetSelected(e.programLabel(o.Programma))
 	e.segretario.SetChecked(o.Segretario)
@@ -424,15 +431,7 @@ func indexOf[T comparable](s []T, v T) int {
 	return 0
 }
 
-var livelloValues, naturaValues = model.Livelli, model.Nature
-
-func livelli() []string {
-	var out []string
-	for _, l := range livelloValues {
-		out = append(out, l.Label())
-	}
-	return out
-}
+var naturaValues = model.Nature
 
 func nature() []string {
 	out := []string{lang.L("obiettivi.natura.nessuna")}
@@ -440,15 +439,4 @@ func nature() []string {
 		out = append(out, n.Label())
 	}
 	return out
-}
-
-// livelloRank orders levels from strategico (0) down to azione (3); an
-// unset level counts as esecutivo, the reference plan's only level.
-func livelloRank(l model.Livello) int {
-	for i, v := range livelloValues {
-		if v == l {
-			return i
-		}
-	}
-	return 2
 }

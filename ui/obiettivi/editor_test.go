@@ -153,7 +153,7 @@ func TestIndicatorTargetsAndPhasesAreStored(t *testing.T) {
 	test.FocusNext(f.w.Canvas())
 	o = f.stored(id)
 	ind := o.Indicatori[1]
-	if ind.Nome != "Metri di marciapiede rifatti" || targetOf(ind, 2024) != "≥ 300 m" {
+	if ind.Nome != "Metri di marciapiede rifatti" || ind.TargetAnno(2024) != "≥ 300 m" {
 		t.Fatalf("indicator %+v", ind)
 	}
 

@@ -23,11 +23,15 @@ func tipiInd() []string {
 	return out
 }
 
-// indRow is the widgets of one indicator.
+// indRow is the widgets of one indicator: the first line as in the plan's
+// table, the second what plans of other comuni add (the year of the
+// baseline, which way is better, a weight, the verification criterion, a
+// note).
 type indRow struct {
-	nome, unita, base *field.Field[string]
-	tipo              *widget.Select
-	target            []*field.Field[string]
+	nome, unita, base, span *field.Field[string]
+	tipo                    *widget.Select
+	target                  []*field.Field[string]
+	extra                   indExtra
 }
 
 // indicatori is the sub-table of an objective's indicators: name, kind,
@@ -49,7 +53,7 @@ func newIndicatori(e *editor) *indicatori {
 }
 
 func (in *indicatori) layout() cols {
-	c := cols{3, 1.3, 1.1, 1.1}
+	c := cols{3, 1.3, 1.1, 1.1, 1.3}
 	for range in.anni {
 		c = append(c, 1.3)
 	}
@@ -59,10 +63,11 @@ func (in *indicatori) layout() cols {
 func (in *indicatori) entries() []entry {
 	var out []entry
 	for _, r := range in.rows {
-		out = append(out, r.nome, r.unita, r.base)
+		out = append(out, r.nome, r.unita, r.base, r.span)
 		for _, t := range r.target {
 			out = append(out, t)
 		}
+		out = append(out, r.extra.entries()...)
 	}
 	return out
 }
@@ -85,17 +90,22 @@ func (in *indicatori) load(p *model.Plan, o *model.Obiettivo) {
 		r.unita.SetValue(ind.UnitaMisura)
 		r.base.SetValue(ind.Baseline)
 		r.tipo.SetSelected(tipiInd()[indexOf(tipoIndValues, ind.Tipo)])
+		r.span.SetValue(ind.TargetAnno(0))
 		for j, y := range in.anni {
-			r.target[j].SetValue(targetOf(ind, y))
+			r.target[j].SetValue(ind.TargetAnno(y))
 		}
+		r.extra.load(ind)
 	}
 }
 
 func (in *indicatori) rebuild(o *model.Obiettivo) {
 	l := in.layout()
-	head := []fyne.CanvasObject{bold("obiettivi.ind.nome"), bold("obiettivi.ind.tipo"), bold("obiettivi.ind.unita"), bold("obiettivi.ind.baseline")}
+	head := []fyne.CanvasObject{bold("obiettivi.ind.nome"), bold("obiettivi.ind.tipo"), bold("obiettivi.ind.unita"),
+		bold("obiettivi.ind.baseline"), bold("obiettivi.ind.target.triennio")}
 	for _, y := range in.anni {
-		head = append(head, widget.NewLabelWithStyle(lang.L("obiettivi.ind.target", map[string]any{"Anno": y}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		h := widget.NewLabelWithStyle(lang.L("obiettivi.ind.target", map[string]any{"Anno": y}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		h.Truncation = fyne.TextTruncateEllipsis
+		head = append(head, h)
 	}
 	head = append(head, widget.NewLabel(""))
 	in.box.Objects = []fyne.CanvasObject{container.New(l, head...)}
@@ -103,12 +113,16 @@ func (in *indicatori) rebuild(o *model.Obiettivo) {
 	for i := range o.Indicatori {
 		r := in.newRow(i)
 		in.rows = append(in.rows, r)
-		objs := []fyne.CanvasObject{r.nome, r.tipo, r.unita, r.base}
+		objs := []fyne.CanvasObject{r.nome, r.tipo, r.unita, r.base, r.span}
 		for _, t := range r.target {
 			objs = append(objs, t)
 		}
 		objs = append(objs, delButton(func() { in.remove(i) }))
+		if i > 0 {
+			in.box.Add(widget.NewSeparator())
+		}
 		in.box.Add(container.New(l, objs...))
+		in.box.Add(r.extra.line())
 	}
 	if len(o.Indicatori) == 0 {
 		in.box.Add(widget.NewLabel(lang.L("obiettivi.ind.nessuno")))
@@ -117,7 +131,10 @@ func (in *indicatori) rebuild(o *model.Obiettivo) {
 }
 
 func bold(key string) *widget.Label {
-	return widget.NewLabelWithStyle(lang.L(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l := widget.NewLabelWithStyle(lang.L(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	// Headers of narrow columns end in "…" rather than run into the next.
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
 }
 
 // newRow makes the widgets of indicator i; each saves its own field.
@@ -128,7 +145,10 @@ func (in *indicatori) newRow(i int) *indRow {
 		nome:  re.text(func(ind *model.Indicatore, v string) { ind.Nome = v }),
 		unita: re.text(func(ind *model.Indicatore, v string) { ind.UnitaMisura = v }),
 		base:  re.text(func(ind *model.Indicatore, v string) { ind.Baseline = v }),
+		span:  re.text(func(ind *model.Indicatore, v string) { ind.Target = model.ConTarget(ind.Target, 0, v) }),
+		extra: newIndExtra(re),
 	}
+	r.span.SetPlaceHolder(lang.L("obiettivi.ind.target.esempio"))
 	labels := tipiInd()
 	r.tipo = widget.NewSelect(labels, func(v string) {
 		if !e.loading {
@@ -137,7 +157,7 @@ func (in *indicatori) newRow(i int) *indRow {
 	})
 	for _, y := range in.anni {
 		anno := y
-		t := re.text(func(ind *model.Indicatore, v string) { ind.Target = setTarget(ind.Target, anno, v) })
+		t := re.text(func(ind *model.Indicatore, v string) { ind.Target = model.ConTarget(ind.Target, anno, v) })
 		t.SetPlaceHolder(lang.L("obiettivi.ind.target.esempio"))
 		r.target = append(r.target, t)
 	}
@@ -166,33 +186,4 @@ func (in *indicatori) remove(i int) {
 			}
 		}
 	})
-}
-
-func targetOf(ind model.Indicatore, anno int) string {
-	for _, t := range ind.Target {
-		if t.Anno == anno {
-			return t.Valore
-		}
-	}
-	return ""
-}
-
-// setTarget sets the target of a year; an empty value removes it.
-func setTarget(tt []model.Target, anno int, v string) []model.Target {
-	out := make([]model.Target, 0, len(tt)+1)
-	done := false
-	for _, t := range tt {
-		if t.Anno == anno {
-			done = true
-			if v == "" {
-				continue
-			}
-			t.Valore = v
-		}
-		out = append(out, t)
-	}
-	if !done && v != "" {
-		out = append(out, model.Target{Anno: anno, Valore: v})
-	}
-	return out
 }

@@ -3,7 +3,6 @@ package obiettivi
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -31,7 +30,8 @@ type risRow struct {
 // program computes from the target.
 type risultati struct {
 	e       *editor
-	rows    [][]*risRow // per indicator
+	rows    [][]*risRow         // per indicator
+	buttons []fyne.CanvasObject // add and delete a reading
 	names   []*widget.Label
 	box     *fyne.Container
 	content fyne.CanvasObject
@@ -109,7 +109,7 @@ func esitoText(p *model.Plan, ind *model.Indicatore, verificaID int64) string {
 
 func (r *risultati) rebuild(o *model.Obiettivo) {
 	r.box.Objects = nil
-	r.rows, r.names = nil, nil
+	r.rows, r.names, r.buttons = nil, nil, nil
 	if len(o.Indicatori) == 0 {
 		r.box.Add(widget.NewLabel(lang.L("obiettivi.ris.nessun.indicatore")))
 	}
@@ -121,6 +121,7 @@ func (r *risultati) rebuild(o *model.Obiettivo) {
 		name.Truncation = fyne.TextTruncateEllipsis
 		r.names = append(r.names, name)
 		add := widget.NewButtonWithIcon(lang.L("obiettivi.ris.aggiungi"), theme.ContentAddIcon(), func() { r.add(i) })
+		r.buttons = append(r.buttons, add)
 		r.box.Add(container.NewBorder(nil, nil, nil, add, name))
 		var rows []*risRow
 		if len(ind.Risultati) == 0 {
@@ -134,8 +135,9 @@ func (r *risultati) rebuild(o *model.Obiettivo) {
 		for j := range ind.Risultati {
 			x := r.newRow(i, j, ind.Tipo)
 			rows = append(rows, x)
-			r.box.Add(container.New(risCols, x.verifica, x.data, x.valore, x.stato, x.esito, x.punti, x.note,
-				delButton(func() { r.remove(i, j) })))
+			del := delButton(func() { r.remove(i, j) })
+			r.buttons = append(r.buttons, del)
+			r.box.Add(container.New(risCols, x.verifica, x.data, x.valore, x.stato, x.esito, x.punti, x.note, del))
 		}
 		r.rows = append(r.rows, rows)
 	}
@@ -246,31 +248,7 @@ func today() model.Date {
 // optNumber is an Italian number that may be left blank (nil), refused
 // when check says so.
 func optNumber(check func(float64) error) *field.Field[*float64] {
-	f := field.New(func(s string) (*float64, error) {
-		if strings.TrimSpace(s) == "" {
-			return nil, nil
-		}
-		v, err := model.ParseNumber(s)
-		if err == nil {
-			err = check(v)
-		}
-		return &v, err
-	}, func(v *float64) string {
-		if v == nil {
-			return ""
-		}
-		return trimZeros(model.FormatNumber(*v, 2))
-	}, nil)
-	f.SetPlaceHolder("—")
-	return f
-}
-
-// trimZeros drops the decimals that say nothing: 85,50 → 85,5; 100,00 → 100.
-func trimZeros(s string) string {
-	if !strings.Contains(s, ",") {
-		return s
-	}
-	return strings.TrimSuffix(strings.TrimRight(s, "0"), ",")
+	return field.NewOptNumber(check, nil)
 }
 
 func checkPunteggio(v float64) error {

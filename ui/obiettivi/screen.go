@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/ui/field"
 	"pianoperformance/ui/session"
 )
 
@@ -34,6 +35,8 @@ type Screen struct {
 	count   *widget.Label
 	ed      *editor
 	content fyne.CanvasObject
+	actions *fyne.Container // new, duplicate, delete, move
+	lock    field.Locker    // the actions, for a role that may not use them
 
 	// option label → ID for the filter Selects
 	areaIDs map[string]int64
@@ -79,7 +82,7 @@ func (sc *Screen) build() {
 	}
 	sc.count = widget.NewLabel("")
 
-	actions := container.NewHBox(
+	sc.actions = container.NewHBox(
 		widget.NewButtonWithIcon(lang.L("obiettivi.nuovo"), theme.ContentAddIcon(), sc.NewObiettivo),
 		widget.NewButtonWithIcon(lang.L("obiettivi.duplica"), theme.ContentCopyIcon(), sc.duplica),
 		widget.NewButtonWithIcon(lang.L("obiettivi.elimina"), theme.DeleteIcon(), sc.elimina),
@@ -88,7 +91,7 @@ func (sc *Screen) build() {
 	// Two rows: what to do with the objective, then what to look at.
 	filters := container.New(cols{1.2, 1.2, 0.7}, sc.areaSel, sc.unitSel, sc.yearSel)
 	bar := container.NewVBox(
-		container.NewBorder(nil, nil, actions, sc.count),
+		container.NewBorder(nil, nil, sc.actions, sc.count),
 		container.New(cols{1.3, 1.4}, sc.search, filters),
 	)
 
@@ -103,6 +106,11 @@ func (sc *Screen) Refresh() {
 	p := sc.s.Plan
 	if p == nil {
 		return
+	}
+	if sc.s.CanEditAll() {
+		sc.lock.Unlock()
+	} else {
+		sc.lock.Lock(sc.actions, nil)
 	}
 	sc.list.reindex(p)
 	sc.refreshFilterOptions()
@@ -135,57 +143,22 @@ func (sc *Screen) applyFilter() {
 // refreshFilterOptions fills the Selects from the organisation and the span.
 func (sc *Screen) refreshFilterOptions() {
 	p := sc.s.Plan
-	all := lang.L("obiettivi.filtro.tutte.aree")
-	sc.areaIDs = map[string]int64{all: 0}
-	areas := []string{all}
-	for _, a := range p.Aree() {
-		areas = append(areas, a.Nome)
-		sc.areaIDs[a.Nome] = a.ID
-	}
-	allU := lang.L("obiettivi.filtro.tutte.unita")
-	sc.unitIDs = map[string]int64{allU: 0}
-	units := []string{allU}
-	for _, u := range p.Unita {
-		if u.ParentID == 0 {
-			continue
-		}
-		name := u.Nome
-		if _, dup := sc.unitIDs[name]; dup {
-			name = fmt.Sprintf("%s (%s)", u.Nome, p.AreaDi(u.ID).Nome)
-		}
-		units = append(units, name)
-		sc.unitIDs[name] = u.ID
-	}
+	all, allU := lang.L("obiettivi.filtro.tutte.aree"), lang.L("obiettivi.filtro.tutte.unita")
+	var areas, units []string
+	areas, sc.areaIDs = field.AreeOptions(p, all)
+	units, sc.unitIDs = field.UnitaOptions(p, allU)
 	allY := lang.L("obiettivi.filtro.tutti.anni")
 	years := []string{allY}
 	for y := p.Piano.AnnoInizio; y <= p.Piano.AnnoFine && y > 0; y++ {
 		years = append(years, fmt.Sprint(y))
 	}
-	setOptions(sc.areaSel, areas, labelFor(sc.areaIDs, sc.filter.areaID, all))
-	setOptions(sc.unitSel, units, labelFor(sc.unitIDs, sc.filter.unitID, allU))
+	field.SetOptions(sc.areaSel, areas, field.LabelFor(sc.areaIDs, sc.filter.areaID, all))
+	field.SetOptions(sc.unitSel, units, field.LabelFor(sc.unitIDs, sc.filter.unitID, allU))
 	yl := allY
 	if sc.filter.anno != 0 {
 		yl = fmt.Sprint(sc.filter.anno)
 	}
-	setOptions(sc.yearSel, years, yl)
-}
-
-// setOptions changes a Select's options and choice without firing OnChanged.
-func setOptions(s *widget.Select, opts []string, sel string) {
-	f := s.OnChanged
-	s.OnChanged = nil
-	s.Options = opts
-	s.SetSelected(sel)
-	s.OnChanged = f
-}
-
-func labelFor(m map[string]int64, id int64, def string) string {
-	for k, v := range m {
-		if v == id && id != 0 {
-			return k
-		}
-	}
-	return def
+	field.SetOptions(sc.yearSel, years, yl)
 }
 
 func (sc *Screen) rowOf(id int64) int {

@@ -115,13 +115,21 @@ func runSequence(t *testing.T, dir string, pristine []byte, seed int64, verbose 
 		t.Fatal(err)
 	}
 	defer st.Close()
-	m := &modelRun{t: t, rng: rand.New(rand.NewSource(seed)), st: st, verbose: verbose}
+	return playSequence(t, st, st, seed, verbose, "TestModelSessionEqualsFile")
+}
+
+// playSequence plays one sequence of random operations through a session
+// on st, comparing with what check (st itself, or another connection to
+// the same plan) loads.
+func playSequence(t *testing.T, st, check model.Store, seed int64, verbose bool, test string) bool {
+	t.Helper()
+	m := &modelRun{t: t, rng: rand.New(rand.NewSource(seed)), st: check, verbose: verbose}
 	m.s = New(st, m.load())
 	m.snapshots = []*model.Plan{m.load()}
 	for i := 0; i < stepsPerSeq; i++ {
 		if msg := m.step(); msg != "" {
-			t.Errorf("sequenza con seme %d, passo %d: %s\npassi:\n  %s\nper ripeterla: go test -tags migrated_fynedo ./ui/session -run TestModel -args -modello.seme=%d",
-				seed, i+1, msg, strings.Join(m.log, "\n  "), seed)
+			t.Errorf("sequenza con seme %d, passo %d: %s\npassi:\n  %s\nper ripeterla: go test -tags migrated_fynedo ./ui/session -run %s -args -modello.seme=%d",
+				seed, i+1, msg, strings.Join(m.log, "\n  "), test, seed)
 			return false
 		}
 	}
@@ -133,7 +141,7 @@ func runSequence(t *testing.T, dir string, pristine []byte, seed int64, verbose 
 type modelRun struct {
 	t         *testing.T
 	rng       *rand.Rand
-	st        *sqlite.Store
+	st        model.Store // what the plan is compared with
 	s         *Session
 	log       []string
 	snapshots []*model.Plan

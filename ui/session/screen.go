@@ -9,6 +9,8 @@ type Target struct {
 	Anno    int    // for yearly tables
 	ID      int64  // for records with an ID
 	Campo   string // the field, e.g. "maschi"
+	// Verifica is the monitoring checkpoint, for the monitoring's findings.
+	Verifica int64
 }
 
 // Screen is one entry of the navigation list.

@@ -31,10 +31,14 @@ type undoFunc func(w model.Writer) (model.Scope, error)
 // what it touched. A nil undo means there was nothing to change.
 type change func(w model.Writer) (undoFunc, model.Scope, error)
 
-// step is one undoable change in the history.
+// step is one undoable change in the history. stamp is what the change
+// wrote, at the versions it gave (stores that version records): the undo
+// expects them, so it is refused once someone else changed one of those
+// records, rather than take back their change.
 type step struct {
 	label string
 	undo  undoFunc
+	stamp model.Stamp
 }
 
 // Session holds the open plan. Its methods are called from the UI goroutine.
@@ -82,6 +86,7 @@ var errNothing = errors.New("nessuna modifica")
 func (s *Session) apply(label string, do change) error {
 	var undo undoFunc
 	var sc model.Scope
+	var stamp model.Stamp
 	back := &model.Plan{}
 	err := s.Store.Write(context.Background(), func(w model.Writer) error {
 		var err error
@@ -91,18 +96,23 @@ func (s *Session) apply(label string, do change) error {
 		if undo == nil {
 			return errNothing
 		}
-		return readBack(w, back, sc)
+		if err := readBack(w, back, sc); err != nil {
+			return err
+		}
+		stamp = model.StampOf(w)
+		return nil
 	})
 	if errors.Is(err, errNothing) {
 		return nil
 	}
 	if err != nil {
 		s.report(fmt.Sprintf("Non salvato: %v", err), true)
+		s.showCurrent(err)
 		return err
 	}
 	s.Plan.Apply(back, sc)
 	s.mu.Lock()
-	s.history = append(s.history, step{label, undo})
+	s.history = append(s.history, step{label, undo, stamp})
 	if len(s.history) > maxUndo {
 		s.history = s.history[len(s.history)-maxUndo:]
 	}
@@ -157,14 +167,30 @@ func (s *Session) Undo() error {
 	st := s.history[len(s.history)-1]
 	s.mu.Unlock()
 	var sc model.Scope
+	var stamp model.Stamp
 	back := &model.Plan{}
 	err := s.Store.Write(context.Background(), func(w model.Writer) error {
+		model.ExpectOf(w, st.stamp)
 		var err error
 		if sc, err = st.undo(w); err != nil {
 			return err
 		}
-		return readBack(w, back, sc)
+		if err := readBack(w, back, sc); err != nil {
+			return err
+		}
+		stamp = model.StampOf(w)
+		return nil
 	})
+	if errors.Is(err, model.ErrConflict) {
+		// Someone else changed what the step wrote: undoing it would take
+		// back their change, now or after any later reload. It goes.
+		s.mu.Lock()
+		s.history = s.history[:len(s.history)-1]
+		s.mu.Unlock()
+		s.report(fmt.Sprintf("«%s» non si può più annullare: %v", st.label, err), true)
+		s.showCurrent(err)
+		return err
+	}
 	if err != nil {
 		s.report(fmt.Sprintf("Impossibile annullare «%s»: %v", st.label, err), true)
 		return err
@@ -172,10 +198,59 @@ func (s *Session) Undo() error {
 	s.Plan.Apply(back, sc)
 	s.mu.Lock()
 	s.history = s.history[:len(s.history)-1]
+	s.handOn(stamp)
 	s.mu.Unlock()
 	s.report(fmt.Sprintf("Annullato: %s", st.label), false)
 	s.changed()
 	return nil
+}
+
+// handOn gives the versions an undo wrote to the steps below that wrote
+// the same records: the undo put each record back as such a step had left
+// it, so that step's own undo expects it as it is now. Called with mu held.
+func (s *Session) handOn(written model.Stamp) {
+	for k, v := range written {
+		for i := len(s.history) - 1; i >= 0; i-- {
+			if _, ok := s.history[i].stamp[k]; ok {
+				s.history[i].stamp[k] = v
+				break
+			}
+		}
+	}
+}
+
+// showCurrent reads again what a refused change was about when the store
+// refused it because someone else changed it meanwhile, so that the
+// window shows the record as it is now.
+func (s *Session) showCurrent(err error) {
+	var ce *model.ConflictError
+	if errors.As(err, &ce) {
+		_ = s.Reload(ce.Scope)
+	}
+}
+
+// Remote shows what someone else changed, as the store learnt it (see
+// model.Watcher); it runs on the UI goroutine. What the user is typing
+// stays in its field: the screens keep typed text across a refresh.
+func (s *Session) Remote(c model.Change) {
+	switch c.Link {
+	case model.LinkLost:
+		s.report("Collegamento con il server interrotto: finché non torna le modifiche non si possono salvare. Il programma riprova a collegarsi…", true)
+		return
+	case model.LinkBack:
+		if s.Reload(model.Scope{Parts: model.AllParts}) == nil {
+			s.report("Collegamento con il server ripristinato: il piano è stato riletto.", false)
+		}
+		return
+	}
+	if c.Scope.Empty() || s.Reload(c.Scope) != nil {
+		return
+	}
+	who := c.Who
+	if who == "" {
+		who = "un altro utente"
+	}
+	s.report(fmt.Sprintf("Aggiornato con le modifiche di %s alle %s", who, c.When.Local().Format("15:04:05")), false)
 }
 
 // Reload reads what sc names back from the store and shows it, as after

@@ -58,7 +58,7 @@ func Reload(t *testing.T, s *session.Session) *model.Plan {
 
 // LoadTranslations registers every assets/translation/*.it.json for Italian
 // and for English, as the frame does, so masters show the Italian labels.
-func LoadTranslations(t *testing.T) {
+func LoadTranslations(t testing.TB) {
 	t.Helper()
 	dir, err := os.Getwd()
 	if err != nil {
@@ -163,6 +163,24 @@ func (s *Settler) Settle() {
 	s.t.Helper()
 	if err := s.q.Settle(settleTimeout); err != nil {
 		s.t.Fatal(err)
+	}
+}
+
+// Until settles the background work again and again, each time something
+// is handed back (another window's change arriving on its own), until ok
+// holds; it fails the test when nothing more comes within the generous
+// deadline.
+func (s *Settler) Until(what string, ok func() bool) {
+	s.t.Helper()
+	deadline := time.Now().Add(settleTimeout)
+	for {
+		s.Settle()
+		if ok() {
+			return
+		}
+		if !s.q.Await(time.Until(deadline)) {
+			s.t.Fatalf("%s: non è successo entro %v", what, settleTimeout)
+		}
 	}
 }
 

@@ -1,0 +1,5 @@
+package pgtest
+
+import "syscall"
+
+func deathSignal(a *syscall.SysProcAttr) { a.Pdeathsig = syscall.SIGTERM }

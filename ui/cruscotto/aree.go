@@ -1,0 +1,136 @@
+package cruscotto
+
+import (
+	"math"
+	"reflect"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"pianoperformance/chart"
+	"pianoperformance/model"
+	"pianoperformance/ui/background"
+	"pianoperformance/ui/session"
+)
+
+// aree is the progress of every Area: the chart of the printed dashboard
+// (computed in blue, the Nucleo's figure in orange where it differs) and
+// the figures under it.
+type aree struct {
+	s    *session.Session
+	head *widget.Label
+	img  *canvas.Image
+	note *widget.Label
+	rows *widget.Label
+	gen  int // numbers the drawings: only the latest is shown
+	// drawn is what the chart shows (or is being drawn): a change that
+	// leaves every Area's figure as it was draws nothing again.
+	drawn     []chart.Barra
+	drawnName string
+	content   fyne.CanvasObject
+}
+
+// drawAree draws the chart as PNG; a variable so a test can count or
+// stop the drawings.
+var drawAree = func(bars []chart.Barra, title string, w, h int) ([]byte, error) {
+	f, err := chart.RisultatiFigure(title, bars)
+	if err != nil {
+		return nil, err
+	}
+	return f.PNG(w, h)
+}
+
+func newAree(s *session.Session) *aree {
+	a := &aree{s: s}
+	a.head = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	a.head.Wrapping = fyne.TextWrapWord
+	a.img = canvas.NewImageFromResource(nil)
+	a.img.FillMode = canvas.ImageFillContain
+	a.img.SetMinSize(fyne.NewSize(360, 220))
+	a.note = widget.NewLabel("")
+	a.note.Wrapping = fyne.TextWrapWord
+	a.rows = widget.NewLabel("")
+	a.rows.Wrapping = fyne.TextWrapWord
+	a.content = container.NewBorder(a.head, a.rows, nil, nil, container.NewStack(a.img, container.NewCenter(a.note)))
+	return a
+}
+
+func (a *aree) Title() string              { return lang.L("cruscotto.aree") }
+func (a *aree) Content() fyne.CanvasObject { return a.content }
+
+// Bars are the Areas of a measurement as the chart draws them.
+func Bars(v *model.Valutazione) []chart.Barra {
+	var out []chart.Barra
+	for _, x := range v.Aree {
+		b := chart.Barra{Nome: x.Nome(), Calcolato: x.Percentuale}
+		if x.Validata != nil && (x.Percentuale == nil || math.Abs(*x.Validata-*x.Percentuale) > 0.005) {
+			b.Validato = x.Validata
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func (a *aree) Refresh() { a.show(misura(a.s)) }
+
+// show draws a measurement.
+func (a *aree) show(m *Misura) {
+	a.head.SetText(lang.L("cruscotto.senza.verifiche"))
+	if m.Val != nil {
+		a.head.SetText(lang.L("cruscotto.intestazione", map[string]any{"Data": m.Val.Verifica.Data.String(),
+			"Ente": perc(m.Val.Ente.Percentuale), "Validato": validato(m.Val.Ente.Validata)}))
+	}
+	if m.Val == nil || len(m.Val.Aree) == 0 {
+		a.gen++
+		a.drawn, a.drawnName = nil, ""
+		a.img.Resource = nil
+		a.img.Refresh()
+		a.note.SetText(lang.L("cruscotto.aree.vuoto"))
+		a.rows.SetText("")
+		return
+	}
+	text := ""
+	for i, x := range m.Val.Aree {
+		if i > 0 {
+			text += "\n"
+		}
+		t := lang.L("cruscotto.area.riga", map[string]any{"Area": x.Nome(), "Perc": perc(x.Percentuale), "N": len(x.Obiettivi)})
+		if x.Validata != nil && perc(x.Validata) != perc(x.Percentuale) {
+			t += validato(x.Validata)
+		}
+		if x.Quota != nil {
+			t += lang.L("cruscotto.quota", map[string]any{"Perc": perc(x.Quota)})
+		}
+		if x.Azzerata {
+			t += lang.L("cruscotto.azzerata")
+		}
+		text += t
+	}
+	a.rows.SetText(text)
+	bars := Bars(m.Val)
+	title := lang.L("cruscotto.grafico", map[string]any{"Data": m.Val.Verifica.Data.String()})
+	if title == a.drawnName && reflect.DeepEqual(bars, a.drawn) {
+		return
+	}
+	a.gen++
+	gen := a.gen
+	a.drawn, a.drawnName = bars, title
+	var png []byte
+	var err error
+	background.Go(func() { png, err = drawAree(bars, title, 900, 520) }, func() {
+		if gen != a.gen {
+			return // a newer drawing is on its way
+		}
+		if err != nil {
+			a.note.SetText(err.Error())
+			a.img.Resource = nil
+		} else {
+			a.note.SetText("")
+			a.img.Resource = fyne.NewStaticResource("aree.png", png)
+		}
+		a.img.Refresh()
+	})
+}
