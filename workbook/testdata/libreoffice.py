@@ -23,8 +23,9 @@ import sys
 import time
 
 import uno
-from com.sun.star.beans import PropertyValue
+from com.sun.star.beans import PropertyValue, UnknownPropertyException
 from com.sun.star.lang import DisposedException, Locale
+from com.sun.star.uno import RuntimeException
 from com.sun.star.table import TableSortField
 
 
@@ -170,14 +171,15 @@ def main():
     # matters is written by then; quitting (or the crash) ends the process.
     # The profile is set up once, which is most of the start-up time.
     for job in spec["jobs"]:
-        # Should Calc still crash before saving, or open the file as
-        # something else, the job runs again from the same input: Calc's
-        # bug, not the workbook's, and the test says so.
+        # Should Calc still crash before saving, open the file as something
+        # else, or lose the document it opened (its properties gone), the
+        # job runs again from the same input: Calc's bug, not the
+        # workbook's, and the test says so.
         for attempt in range(3):
             try:
                 run_once(spec["profile"], job)
                 break
-            except (DisposedException, Ritenta) as e:
+            except (DisposedException, RuntimeException, UnknownPropertyException, Ritenta) as e:
                 print("LibreOffice non ha finito «%s» (%s): di nuovo" % (os.path.basename(job["in"]), e.__class__.__name__),
                       file=sys.stderr, flush=True)
         else:
