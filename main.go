@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -54,6 +55,7 @@ func main() {
 		Check:        model.CheckAl,
 		Version:      version(),
 		Start:        *schermata,
+		Schede:       schede(flag.Args()),
 		Closed:       func(st model.Store) { st.Close() },
 		DataDir:      dir,
 		Server:       serverAccess(),
@@ -97,6 +99,19 @@ func main() {
 		ui.Launch(a, opts, path)
 	}
 	a.Run()
+}
+
+// schede are the monitoring workbooks named on the command line (the
+// program opened "with" them): they are read back at once, with the
+// preview of what would change.
+func schede(args []string) []string {
+	var out []string
+	for _, a := range args {
+		if strings.EqualFold(filepath.Ext(a), ".xlsx") {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // serverAccess opens plans on a PostgreSQL server for the window.

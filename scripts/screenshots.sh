@@ -52,15 +52,7 @@ shot() {
 		[ -n "$gid" ] || { echo "guida: la finestra non è comparsa" >&2; exit 1; }
 		id=$gid
 	fi
-	xdotool windowsize "$id" $W $H windowmove "$id" 0 0
-	local prev= cur
-	for _ in $(seq 1 100); do
-		cur=$(xwininfo -id "$id" | awk '/Width|Height/ {printf "%s ", $2}')
-		[ "$cur" = "$prev" ] && [ "$cur" = "$W $H " ] && break
-		prev=$cur
-		sleep 0.05
-	done
-	sleep 0.5 # let Fyne draw the frame at the new size
+	fit_window "$id" $W $H
 	xdotool windowraise "$id" 2>/dev/null || true
 	sleep 0.3
 	import -window root -crop "${W}x${H}+0+0" +repage "$out/$name.png"
@@ -78,9 +70,11 @@ oncopy() {
 
 # The sections, and the year's cycle on the example plan's illustrative
 # monitoring.
-for key in ente territorio popolazione organizzazione servizi obiettivi controlli monitoraggio relazione cruscotto; do
+for key in ente territorio popolazione organizzazione servizi obiettivi controlli monitoraggio relazione; do
 	shot "$key" -esempio -schermata "$key"
 done
+# The cycle's dashboard: the start screen's panels on the example's year.
+shot cruscotto -esempio -schermata inizio
 # The very first start: no plan yet.
 shot benvenuto
 

@@ -206,18 +206,18 @@ func (f *frame) saveCopyAt(path string) {
 }
 
 // copyToFile writes a server plan into a plan file, its frozen versions
-// included, as «piano copia» does: the file opens anywhere, without the
+// and history included, as «piano copia» does: the file opens anywhere, without the
 // server.
 func (f *frame) copyToFile(st model.Store, path string) error {
-	p, vv, err := model.LeggiCopia(context.Background(), st)
+	c, err := model.LeggiCopia(context.Background(), st)
 	if err != nil {
 		return err
 	}
-	dst, err := f.opts.Create(path, p)
+	dst, err := f.opts.Create(path, c.Plan)
 	if err != nil {
 		return err
 	}
-	err = model.ScriviVersioni(context.Background(), dst, vv)
+	err = model.ScriviCopia(context.Background(), dst, c)
 	return errors.Join(err, dst.Close())
 }
 

@@ -42,6 +42,8 @@ func (f *frame) menu() *fyne.MainMenu {
 		export,
 		fyne.NewMenuItem(lang.L("menu.pacchetto"), f.pacchetto),
 		fyne.NewMenuItemSeparator(),
+		f.monitoraggioMenu(),
+		fyne.NewMenuItemSeparator(),
 		quit,
 	)
 	f.undoItem = fyne.NewMenuItem(lang.L("menu.annulla"), f.undo)

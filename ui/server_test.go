@@ -425,15 +425,16 @@ func TestServerPlanSavedAsAFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer file.Close()
-	want, wv, err := model.LeggiCopia(context.Background(), anna)
+	want, err := model.LeggiCopia(context.Background(), anna)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, gv, err := model.LeggiCopia(context.Background(), file)
+	got, err := model.LeggiCopia(context.Background(), file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(got, want) || len(gv) != 1 || !reflect.DeepEqual(gv, wv) {
+	gv, wv := got.Versioni, want.Versioni
+	if !reflect.DeepEqual(got.Plan, want.Plan) || len(gv) != 1 || !reflect.DeepEqual(gv, wv) {
 		t.Fatalf("the file differs from the server plan (%d versions, want %d)", len(gv), len(wv))
 	}
 }

@@ -49,6 +49,9 @@ type Options struct {
 	// Now is the clock, time.Now when nil: tests fix the day the
 	// deadlines are measured from.
 	Now func() time.Time
+	// Schede are monitoring workbooks to read back at once, as when the
+	// program is asked to open them ("Apri con"): the preview shows first.
+	Schede []string
 	// Closed is given the plan's store when the window closes, to close it.
 	Closed func(st model.Store)
 	// DataDir is the program's own folder (backups, the old plan): file
@@ -190,6 +193,9 @@ func newFrame(a fyne.App, o Options) *frame {
 	f.w.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 660))))
 	// Fyne has no API for the window's position: only its size is kept.
 	f.w.SetOnClosed(f.closing)
+	if len(o.Schede) > 0 {
+		f.leggiFile(o.Schede)
+	}
 	return f
 }
 
