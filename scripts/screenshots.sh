@@ -74,7 +74,7 @@ for key in ente territorio popolazione organizzazione servizi obiettivi controll
 	shot "$key" -esempio -schermata "$key"
 done
 # The cycle's dashboard: the start screen's panels on the example's year.
-shot cruscotto -esempio -schermata inizio
+shot cruscotto -esempio -schermata cruscotto
 # The very first start: no plan yet.
 shot benvenuto
 

@@ -209,7 +209,8 @@ func (f *frame) versionTitle() []string {
 // startWith opens at start what Options.Start names beyond a section: a
 // version ("versione-1", or "versione-1/obiettivi" for one of its screens),
 // a dialog ("adotta", "varia", "stampa", "pacchetto"), the guide
-// ("guida"), the changes not yet registered ("modifiche") or the quality
+// ("guida"), the cycle's dashboard on the start screen ("cruscotto"), the
+// changes not yet registered ("modifiche") or the quality
 // checklist of the first objective ("qualita"), for the screenshots of the
 // documentation and for support.
 func (f *frame) startWith(what string) {
@@ -236,6 +237,8 @@ func (f *frame) startWith(what string) {
 		f.guide()
 	case "modifiche":
 		f.goTo(session.Target{Sezione: versioni.Key, Campo: "modifiche"})
+	case "cruscotto":
+		f.goTo(session.Target{Sezione: keyInizio, Campo: "ciclo"})
 	case "qualita":
 		if p := f.s.Plan; len(p.Obiettivi) > 0 {
 			f.goTo(session.Target{Sezione: model.SezioneObiettivi, ID: p.Obiettivi[0].ID, Campo: "qualita"})
