@@ -55,9 +55,9 @@ func (f *frame) base() *session.Session {
 	return f.s
 }
 
-// newInizio composes the start screen. Panels go two by two, left and
-// right: after the plan's own, the performance cycle's (progress per
-// Area, objectives to follow, what falls due for the objectives).
+// newInizio composes the start screen: the plan's own panels and the
+// performance cycle's (progress per Area, objectives to follow, what falls
+// due for the objectives), alternately left and right.
 func (f *frame) newInizio(s *session.Session, w fyne.Window) *inizio.Screen {
 	az := inizio.Azioni{
 		Adotta: f.adotta, Varia: f.varia,
@@ -72,8 +72,12 @@ func (f *frame) newInizio(s *session.Session, w fyne.Window) *inizio.Screen {
 	if s.Viewing() != nil {
 		f.pv.inizio = inizio.New(s, inizio.NewStato(s, az), inizio.NewQualita(s, az))
 	} else {
-		panels := []inizio.Panel{inizio.NewStato(s, az), inizio.NewScadenze(s, w, az), inizio.NewQualita(s, az)}
-		f.pv.inizio = inizio.New(s, append(panels, cruscotto.Panels(s, f.goTo)...)...)
+		// Left: the plan, how far each Area got, the quality; right: the
+		// deadlines, the objectives to follow, what falls due for them. So
+		// the chart and the list of objectives stand side by side.
+		c := cruscotto.Panels(s, f.goTo)
+		f.pv.inizio = inizio.New(s, inizio.NewStato(s, az), inizio.NewScadenze(s, w, az),
+			c[0], c[1], inizio.NewQualita(s, az), c[2])
 	}
 	return f.pv.inizio
 }
