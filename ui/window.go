@@ -107,7 +107,7 @@ func newFrame(a fyne.App, o Options) *frame {
 
 	for _, sec := range f.sections() {
 		f.keys = append(f.keys, sec.key)
-		f.screens = append(f.screens, sec.make(f.s, f.w))
+		f.screens = append(f.screens, f.deferSection(sec, f.s))
 	}
 	f.locks = make([]field.Locker, len(f.screens))
 	f.nav = widget.NewList(
@@ -152,13 +152,13 @@ func newFrame(a fyne.App, o Options) *frame {
 	if o.Start == "" {
 		start = f.index(keyInizio)
 	}
-	f.nav.Select(start)
-	f.startWith(o.Start)
-
+	// Sized before the first screen is put in: laid out once, at its size.
 	p := a.Preferences()
 	f.w.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 760))))
 	// Fyne has no API for the window's position: only its size is kept.
 	f.w.SetOnClosed(f.closing)
+	f.nav.Select(start)
+	f.startWith(o.Start)
 	return f
 }
 
@@ -197,8 +197,10 @@ func (f *frame) index(key string) int {
 }
 
 func (f *frame) navLabel(i int) string {
-	if f.keys[i] == keyControlli && f.controlli != nil && f.controlli.Count() > 0 {
-		return fmt.Sprintf("%s (%d)", f.screens[i].Title(), f.controlli.Count())
+	if f.keys[i] == keyControlli {
+		if n := f.findings(); n > 0 {
+			return fmt.Sprintf("%s (%d)", f.screens[i].Title(), n)
+		}
 	}
 	return f.screens[i].Title()
 }
