@@ -1,7 +1,7 @@
 // Piano della Performance: the desktop program. It opens the user's plan
 // file (creating it from the built-in example on first start) and shows the
-// main window. The headless tool for printing, exporting and checking is
-// in cmd/piano.
+// main window. Given a command of the command line (package cli, also
+// built alone as cmd/piano) it runs that instead (commandline.go).
 package main
 
 import (
@@ -29,6 +29,9 @@ import (
 const appID = "it.comune.pianoperformance"
 
 func main() {
+	if code, ok := commandLine(os.Args[1:], os.Stdout, os.Stderr); ok {
+		os.Exit(code)
+	}
 	dbPath := flag.String("db", "", "file del piano da aprire, o indirizzo di un piano sul server (postgres://utente@server/database?plan=nome); predefinito: il piano nella cartella dei dati dell'utente")
 	esempio := flag.Bool("esempio", false, "apre una copia nuova del piano di esempio (Albizzate 2023) in una cartella temporanea")
 	schermata := flag.String("schermata", "", "sezione da mostrare all'avvio: inizio, ente, territorio, popolazione, organizzazione, servizi, obiettivi, monitoraggio, relazione, versioni, controlli")
