@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"pianoperformance/cli/console"
+	"pianoperformance/cli"
 )
 
 // One executable for the window and the command line: the console
@@ -19,10 +19,10 @@ func TestCommandLineInsideTheWindowProgram(t *testing.T) {
 		notHandled bool
 	}{
 		{args: []string{"version"}, out: "versione " + version()},
-		{args: []string{console.Marker, "version"}, out: "versione " + version()},
-		{args: []string{console.Marker}, code: 2, errs: "Comandi:"},
-		{args: []string{console.Marker, "-h"}, out: "Comandi:"},
-		{args: []string{console.Marker, "stampa"}, code: 2, errs: `comando "stampa" sconosciuto`},
+		{args: []string{cli.ConsoleMarker, "version"}, out: "versione " + version()},
+		{args: []string{cli.ConsoleMarker}, code: 2, errs: "Comandi:"},
+		{args: []string{cli.ConsoleMarker, "-h"}, out: "Comandi:"},
+		{args: []string{cli.ConsoleMarker, "stampa"}, code: 2, errs: `comando "stampa" sconosciuto`},
 		{args: []string{"check", "--example"}, out: "Controllo di coerenza"},
 		{args: nil, notHandled: true},
 		{args: []string{"-db", "piano.db"}, notHandled: true},

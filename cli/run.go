@@ -42,6 +42,15 @@ const (
 	exitUsage = 2
 )
 
+// ConsoleMarker, first among the window program's arguments, says the rest
+// are the command line's, even none ("piano.exe" alone shows its help) or
+// "-h" (the command line's help, not the window's options). On Windows the
+// window program is a GUI program, which a console neither waits for nor
+// shows the output of: piano.exe, a console launcher of a few kilobytes
+// (packaging/windows/launcher), starts it with this marker and the
+// arguments, passes the console's streams, and exits with its status.
+const ConsoleMarker = "--riga-di-comando"
+
 // IsCommand tells whether name, the first argument of a program, asks for
 // the command line: a command, or help.
 func IsCommand(name string) bool {

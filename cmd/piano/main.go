@@ -1,7 +1,7 @@
 // Command piano is the command line of Piano della Performance without the
 // window (see package cli): for office IT and scripts on Linux and macOS,
 // and for the tests. On Windows the installed piano.exe runs the same
-// commands inside the window program (packaging/windows/console).
+// commands inside the window program (packaging/windows/launcher).
 package main
 
 import (

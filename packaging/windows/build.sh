@@ -6,8 +6,8 @@
 #                         information, manifest): the window, and the
 #                         command line when given a command
 #   piano.exe             the console launcher of the command line
-#                         (packaging/windows/console: no cgo, no Fyne), which
-#                         runs PianoPerformance.exe beside it
+#                         (packaging/windows/launcher, a few kilobytes of C),
+#                         which runs PianoPerformance.exe beside it
 #
 # Name, version and build number come from FyneApp.toml. With
 # Then it signs them (when configured, see sign.sh) and makes the installer
@@ -137,15 +137,11 @@ cd "$root"
 t0=$(date +%s)
 say "compilo $name $version (build $build_no)"
 go build "${common[@]}" -ldflags "$ldflags -H=windowsgui \"-extldflags='$obj/gui/rsrc_windows_amd64.syso'\"" -o "$out/PianoPerformance.exe" .
-# The launcher has no cgo, so Go links it itself, and Go's linker takes a
-# resource object only from the package's folder: the launcher is built
-# from a copy beside its object, in a folder the go command's ./... skips.
+# No timestamp in the header, so the same sources make the same file.
 say "compilo piano.exe"
-rm -rf "$obj/_console"
-mkdir "$obj/_console"
-cp "$root"/packaging/windows/console/*.go "$obj/cli/rsrc_windows_amd64.syso" "$obj/_console/"
-CGO_ENABLED=0 go build -trimpath -buildvcs=false -ldflags "-s -w -buildid=" -o "$out/piano.exe" "$obj/_console"
-say "compilato in $(( $(date +%s) - t0 )) s: $(du -h "$out/PianoPerformance.exe" | cut -f1) PianoPerformance.exe, $(du -h "$out/piano.exe" | cut -f1) piano.exe"
+"$CC" -O2 -Wall -municode -s -static -Wl,--no-insert-timestamp -o "$out/piano.exe" \
+	"$here/launcher/piano.c" "$obj/cli/rsrc_windows_amd64.syso"
+say "compilato in $(( $(date +%s) - t0 )) s: $(du -h "$out/PianoPerformance.exe" | cut -f1) PianoPerformance.exe, $(( $(stat -c %s "$out/piano.exe") / 1024 )) KiB piano.exe"
 
 # --- signing (optional) ------------------------------------------------------
 exes=("$out/PianoPerformance.exe" "$out/piano.exe")

@@ -71,8 +71,8 @@ Section "!${PRODUCT_NAME}" SecProgram
   ; Overwrite in place: an upgrade keeps the folder and replaces the files.
   SetOverwrite on
   File "${BUILD_DIR}\${EXE}"
-  ; The command line: a console launcher that runs ${EXE} (one copy of
-  ; the program for the window and the command line).
+  ; The command line: a console launcher of a few kilobytes that runs
+  ; ${EXE} (one copy of the program for the window and the command line).
   File "${BUILD_DIR}\piano.exe"
   WriteUninstaller "$INSTDIR\${UNINSTALLER}"
 
