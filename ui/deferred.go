@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
+	"pianoperformance/ui/background"
 	"pianoperformance/ui/session"
 )
 
@@ -93,4 +94,14 @@ func innerScreen(sc session.Screen, build bool) session.Screen {
 		return d.screen()
 	}
 	return d.inner
+}
+
+// holdBackground keeps the work off the UI goroutine (a chart below the
+// fold of the start screen) from competing with the first frame for the
+// processor: it waits until the window has drawn. Functions handed to
+// fyne.Do from another goroutine run in the event loop, which the program
+// starts after the window's first frame.
+func (f *frame) holdBackground() {
+	release := background.Hold()
+	go fyne.Do(release)
 }

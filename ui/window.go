@@ -96,6 +96,7 @@ func newFrame(a fyne.App, o Options) *frame {
 	f := &frame{a: a, opts: o, current: -1, prints: newPrintDir()}
 	installSafeFiles()
 	f.prints.sweep()
+	f.holdBackground()
 	f.w = a.NewWindow("Piano della Performance")
 	f.s = session.New(o.Store, o.Plan)
 	if o.Now != nil {
