@@ -120,7 +120,9 @@ fi
 echo
 echo "Mediane di $runs avvii, dal lancio al primo fotogramma disegnato della finestra."
 echo
-echo "$head memoria di picco: riferimento / programma (MiB) |"
+mem="riferimento / programma"
+[ -z "$rev" ] || mem+=" / $rev"
+echo "$head memoria di picco: $mem (MiB) |"
 echo "$sep---:|"
 for case in primo seguenti grande; do
 	label=$case
@@ -136,7 +138,9 @@ for case in primo seguenti grande; do
 		r=$(median "$work/rev.$case")
 		row+=" $r | $(ratio "$r" "$b") |"
 	fi
-	echo "$row $(peak "$work/riferimento.$case") / $(peak "$work/programma.$case") |"
+	peaks="$(peak "$work/riferimento.$case") / $(peak "$work/programma.$case")"
+	[ -z "$rev" ] || peaks+=" / $(peak "$work/rev.$case")"
+	echo "$row $peaks |"
 done
 echo
 echo "Obiettivo: programma ≤ 1,3× la finestra di riferimento."
