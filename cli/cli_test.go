@@ -27,6 +27,7 @@ func TestHelpIsItalian(t *testing.T) {
 		{"check", "Controlla la coerenza del piano"},
 		{"print", "una scheda obiettivo per pagina"},
 		{"synth", "piano sintetico grande"},
+		{"monitoraggio", "Le schede di monitoraggio delle Aree"},
 	} {
 		r := ok(t, t.TempDir(), c.cmd, "-h")
 		if !strings.Contains(r.stdout, c.want) || !strings.Contains(r.stdout, "Uso:") || strings.Contains(r.stdout, "Usage") {

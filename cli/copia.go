@@ -51,21 +51,21 @@ func runCopia(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	p, vv, err := model.LeggiCopia(ctx, src)
+	c, err := model.LeggiCopia(ctx, src)
 	src.Close()
 	if err != nil {
 		return err
 	}
-	dst, err := createStore(ctx, *to, p)
+	dst, err := createStore(ctx, *to, c.Plan)
 	if err != nil {
 		return err
 	}
 	defer dst.Close()
-	if err := model.ScriviVersioni(ctx, dst, vv); err != nil {
-		return fmt.Errorf("copia delle versioni adottate non riuscita: %w", err)
+	if err := model.ScriviCopia(ctx, dst, c); err != nil {
+		return err
 	}
-	fmt.Fprintf(stdout, "Copiato il piano %s in %s (%d obiettivi, %d versioni adottate o variate).\n",
-		*from, dst.Path(), len(p.Obiettivi), len(vv))
+	fmt.Fprintf(stdout, "Copiato il piano %s in %s (%d obiettivi, %d versioni adottate o variate, %d righe di storico).\n",
+		*from, dst.Path(), len(c.Plan.Obiettivi), len(c.Versioni), len(c.Storico))
 	return nil
 }
 

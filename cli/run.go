@@ -19,20 +19,21 @@ type command struct {
 }
 
 var commands = map[string]command{
-	"export":     {"esporta il piano in JSON, XLSX o CSV", runExport},
-	"adotta":     {"registra la delibera di adozione e congela il testo del piano", runAdotta},
-	"varia":      {"registra una delibera di variazione e congela il testo variato", runVaria},
-	"versioni":   {"elenca le versioni adottate e variate del piano", runVersioni},
-	"variazioni": {"elenca le differenze tra due versioni del piano", runVariazioni},
-	"pubblica":   {"prepara il pacchetto da pubblicare in Amministrazione trasparente (PDF/A e dati aperti)", runPubblica},
-	"scadenze":   {"elenca le scadenze del ciclo della performance, anche in un calendario .ics", runScadenze},
-	"import":     {"importa un piano da un file JSON in un archivio", runImport},
-	"check":      {"controlla la coerenza dei dati del piano", runCheck},
-	"print":      {"stampa in PDF schede, riepilogo, piano, relazione, monitoraggio, cruscotto, variazione o qualità", runPrint},
-	"synth":      {"crea un archivio con un piano sintetico grande, per le misure", runSynth},
-	"server":     {"prepara un database PostgreSQL per i piani e ne gestisce gli utenti", runServer},
-	"copia":      {"copia un piano tra un archivio e un database PostgreSQL, senza perdere nulla", runCopia},
-	"version":    {"mostra la versione del programma", runVersion},
+	"export":       {"esporta il piano in JSON, XLSX o CSV", runExport},
+	"adotta":       {"registra la delibera di adozione e congela il testo del piano", runAdotta},
+	"varia":        {"registra una delibera di variazione e congela il testo variato", runVaria},
+	"versioni":     {"elenca le versioni adottate e variate del piano", runVersioni},
+	"variazioni":   {"elenca le differenze tra due versioni del piano", runVariazioni},
+	"pubblica":     {"prepara il pacchetto da pubblicare in Amministrazione trasparente (PDF/A e dati aperti)", runPubblica},
+	"scadenze":     {"elenca le scadenze del ciclo della performance, anche in un calendario .ics", runScadenze},
+	"import":       {"importa un piano da un file JSON in un archivio", runImport},
+	"check":        {"controlla la coerenza dei dati del piano", runCheck},
+	"print":        {"stampa in PDF schede, riepilogo, piano, relazione, monitoraggio, cruscotto, variazione o qualità", runPrint},
+	"synth":        {"crea un archivio con un piano sintetico grande, per le misure", runSynth},
+	"server":       {"prepara un database PostgreSQL per i piani e ne gestisce gli utenti", runServer},
+	"copia":        {"copia un piano tra un archivio e un database PostgreSQL, senza perdere nulla", runCopia},
+	"monitoraggio": {"prepara le schede di monitoraggio delle Aree e rilegge quelle compilate", runMonitoraggio},
+	"version":      {"mostra la versione del programma", runVersion},
 }
 
 // Exit statuses: 0 done, 1 the command failed, 2 the command line is wrong.
@@ -116,8 +117,12 @@ Comandi:
 		names = append(names, n)
 	}
 	sort.Strings(names)
+	width := 0
 	for _, n := range names {
-		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
+		width = max(width, len(n))
+	}
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-*s %s\n", width, n, commands[n].summary)
 	}
 	fmt.Fprint(w, `
 Per l'aiuto su un comando: piano <comando> -h   (oppure: piano help <comando>)

@@ -2,11 +2,16 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"pianoperformance/model"
+	"pianoperformance/model/sqlite"
 )
 
 // The database administrator prepares a database and its people with
@@ -45,6 +50,19 @@ func TestServerAndCopiaRoundTrip(t *testing.T) {
 	writePlan(t, filepath.Join(dir, "variato.json"), p)
 	ok(t, dir, "import", "--db", "piano.db", "variato.json")
 	ok(t, dir, "varia", "--db", "piano.db", "--numero", "40", "--data", "15/06/2023", "--motivo", "Nuovo titolo")
+	// A line of its history, as a workbook read back leaves.
+	file, err := sqlite.Open(filepath.Join(dir, "piano.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := file.Write(context.Background(), func(w model.Writer) error {
+		return w.RegistraStorico(&model.EventoStorico{Quando: time.Date(2023, 7, 10, 9, 30, 0, 0, time.UTC),
+			Tipo: model.EventoSchede, File: "scheda-tecnica.xlsx", Area: "Area Tecnica", Valori: 4,
+			Descrizione: "Letta la scheda dell'Area Tecnica: 4 valori"})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	file.Close()
 
 	server := fmt.Sprintf("postgres://%s@127.0.0.1:%d/%s?plan=albizzate-2023&sslmode=disable", login, cluster.Port, db)
 	env := []string{"PGPASSWORD=una-password-lunga"}
@@ -82,6 +100,11 @@ func TestServerAndCopiaRoundTrip(t *testing.T) {
 	va := ok(t, dir, "versioni", "--db", "piano.db").stdout
 	if vb := ok(t, dir, "versioni", "--db", "ritorno.db").stdout; va != vb || !strings.Contains(va, "Variazione") {
 		t.Fatalf("versions differ:\n%s\n%s", va, vb)
+	}
+	sa := ok(t, dir, "monitoraggio", "storico", "--db", "piano.db").stdout
+	ss := pianoWith(t, dir, env, "", "monitoraggio", "storico", "--db", server).stdout
+	if sb := ok(t, dir, "monitoraggio", "storico", "--db", "ritorno.db").stdout; sa != sb || sa != ss || !strings.Contains(sa, "scheda-tecnica.xlsx") {
+		t.Fatalf("the history differs:\n%s\n%s\n%s", sa, ss, sb)
 	}
 	ok(t, dir, "server", "utenti", "rimuovi", "--url", admin, "--utente", login)
 	if r := pianoWith(t, dir, env, "", "server", "piani", "--url", server); r.code != exitError {

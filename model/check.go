@@ -25,6 +25,7 @@ func CheckAl(p *Plan, oggi Date) []Finding {
 	c.organizzazione()
 	c.servizi()
 	c.obiettivi()
+	c.anniPassati()
 	c.ciclo()
 	c.out = append(c.out, CheckQualita(p)...)
 	return c.out

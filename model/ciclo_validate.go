@@ -44,6 +44,17 @@ func (w anni) verifica(d Date) string {
 	return fmt.Sprintf("la data %s è fuori dagli anni del piano (%s)", d, w.testo())
 }
 
+// FinestraLetture is the span of days a reading or a phase's completion
+// may be dated in: from 1 January of the plan's first year to 30 June after
+// its last, when the Relazione is due. ok is false for a plan with no year.
+func (p *Plan) FinestraLetture() (da, a Date, ok bool) {
+	w := p.anni()
+	if !w.ok {
+		return Date{}, Date{}, false
+	}
+	return MustDate(w.da, time.January, 1), MustDate(w.a+1, time.June, 30), true
+}
+
 // lettura: readings and completions may be dated until 30 June after the
 // plan's last year, when the Relazione is due.
 func (w anni) lettura(d Date) string {

@@ -22,13 +22,19 @@ type Archivista interface {
 	ImportaVersioni(vv []VersioneRegistrata) error
 }
 
-// LeggiCopia reads, in one snapshot, all that a copy of the plan holds:
-// the plan and its frozen versions with their texts.
-func LeggiCopia(ctx context.Context, st Store) (*Plan, []VersioneRegistrata, error) {
-	p := &Plan{}
-	var out []VersioneRegistrata
+// Copia is all that a copy of a plan holds: the plan, its frozen versions
+// with their texts, and its history (the lines get new IDs where written).
+type Copia struct {
+	Plan     *Plan
+	Versioni []VersioneRegistrata
+	Storico  []EventoStorico
+}
+
+// LeggiCopia reads, in one snapshot, all that a copy of the plan holds.
+func LeggiCopia(ctx context.Context, st Store) (*Copia, error) {
+	c := &Copia{Plan: &Plan{}}
 	err := st.Read(ctx, func(r Reader) error {
-		if err := r.ReadParts(p, AllParts); err != nil {
+		if err := r.ReadParts(c.Plan, AllParts); err != nil {
 			return err
 		}
 		vv, err := r.Versioni()
@@ -40,31 +46,43 @@ func LeggiCopia(ctx context.Context, st Store) (*Plan, []VersioneRegistrata, err
 			if err != nil {
 				return err
 			}
-			out = append(out, VersioneRegistrata{v, b})
+			c.Versioni = append(c.Versioni, VersioneRegistrata{v, b})
 		}
-		return nil
+		c.Storico, err = r.Storico()
+		return err
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return p, out, nil
+	return c, nil
 }
 
-// ScriviVersioni writes frozen versions into st, a plan just made from
-// the same copy, in one transaction.
-func ScriviVersioni(ctx context.Context, st Store, vv []VersioneRegistrata) error {
-	if len(vv) == 0 {
+// ScriviCopia writes the frozen versions and the history of a copy into
+// st, a plan just made from c.Plan, in one transaction.
+func ScriviCopia(ctx context.Context, st Store, c *Copia) error {
+	if len(c.Versioni) == 0 && len(c.Storico) == 0 {
 		return nil
 	}
 	return st.Write(ctx, func(w Writer) error {
-		if c, ok := w.(checkedWriter); ok {
-			w = c.Writer
+		if cw, ok := w.(checkedWriter); ok {
+			w = cw.Writer
 		}
-		a, ok := w.(Archivista)
-		if !ok {
-			return fmt.Errorf("l'archivio di destinazione non può ricevere le versioni adottate del piano")
+		if len(c.Versioni) > 0 {
+			a, ok := w.(Archivista)
+			if !ok {
+				return fmt.Errorf("l'archivio di destinazione non può ricevere le versioni adottate del piano")
+			}
+			if err := a.ImportaVersioni(c.Versioni); err != nil {
+				return fmt.Errorf("copia delle versioni adottate non riuscita: %w", err)
+			}
 		}
-		return a.ImportaVersioni(vv)
+		for _, e := range c.Storico {
+			e.ID = 0
+			if err := w.RegistraStorico(&e); err != nil {
+				return fmt.Errorf("copia dello storico non riuscita: %w", err)
+			}
+		}
+		return nil
 	})
 }
 

@@ -64,6 +64,16 @@ type Reader interface {
 	// before the performance cycle keeps format 1. Same errors as
 	// LoadVersione.
 	TestoVersione(numero int) ([]byte, error)
+
+	// IdentitaPiano is the plan file's own random code, made when the
+	// file is created: copies and backups keep it, a new plan (next
+	// year's, an import into a new file) gets another. Workbooks sent to
+	// the Area managers carry it, so what comes back is tied to this plan.
+	IdentitaPiano() (string, error)
+	// Storico is the plan's history, oldest first: what came from outside
+	// the window (the workbooks read back) and its undoing. Like the
+	// versions, it is not a part of the plan.
+	Storico() ([]EventoStorico, error)
 }
 
 // Writer changes the plan inside one transaction (see Store.Write).
@@ -188,6 +198,11 @@ type Writer interface {
 	// that belongs to an objective's indicator is refused.
 	SaveIndicatoreEnte(in *Indicatore) error
 	DeleteIndicatoreEnte(id int64) (Indicatore, error)
+
+	// RegistraStorico appends a line to the plan's history, refusing one
+	// that fails EventoStorico.Valida; its ID is set in e. Lines are never
+	// changed nor removed.
+	RegistraStorico(e *EventoStorico) error
 }
 
 // ErrInUse is returned when deleting something that others still refer to.

@@ -268,20 +268,9 @@ func (wd *wordDoc) personale() error {
 			}
 			cells = append(cells, cs)
 		}
-		line("Dipendenti al 31/12", func(r model.PersonaleAnno) string { return intText(r.Dipendenti) })
-		line("di cui a tempo parziale", func(r model.PersonaleAnno) string { return optInt(r.PartTime) })
-		line("Abitanti al 31/12", func(r model.PersonaleAnno) string {
-			if pop, ok := p.PopolazioneDi(r.Anno); ok {
-				return intText(pop.Residenti)
-			}
-			return "–"
-		})
-		line("Dipendenti per 1.000 abitanti", func(r model.PersonaleAnno) string {
-			if v, ok := p.PerMille(r.Anno); ok {
-				return model.FormatNumber(v, 2)
-			}
-			return "–"
-		})
+		for _, l := range personaleLines(p) {
+			line(l.label, l.value)
+		}
 		wd.table(cols, cells)
 	}
 	if len(p.Benchmark) > 0 {

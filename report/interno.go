@@ -95,20 +95,9 @@ func (dd *documento) personale() {
 			}
 			tb.row(cs...)
 		}
-		line("Dipendenti al 31/12", func(r model.PersonaleAnno) string { return intText(r.Dipendenti) })
-		line("di cui a tempo parziale", func(r model.PersonaleAnno) string { return optInt(r.PartTime) })
-		line("Abitanti al 31/12", func(r model.PersonaleAnno) string {
-			if pop, ok := p.PopolazioneDi(r.Anno); ok {
-				return intText(pop.Residenti)
-			}
-			return "–"
-		})
-		line("Dipendenti per 1.000 abitanti", func(r model.PersonaleAnno) string {
-			if v, ok := p.PerMille(r.Anno); ok {
-				return model.FormatNumber(v, 2)
-			}
-			return "–"
-		})
+		for _, l := range personaleLines(p) {
+			line(l.label, l.value)
+		}
 	}
 	if len(p.Benchmark) > 0 {
 		dd.part("Valori di confronto (dipendenti per 1.000 abitanti)")
@@ -184,5 +173,33 @@ func (dd *documento) servizi() {
 		for _, r := range rows {
 			tb.row(txt(r[0]), txt(r[1]))
 		}
+	}
+}
+
+// personaleLine is a row of the table of the staff per year: its label,
+// and its value in a year.
+type personaleLine struct {
+	label string
+	value func(model.PersonaleAnno) string
+}
+
+// personaleLines are the rows of the table of the staff per year, as
+// every document (PDF and Word) prints them.
+func personaleLines(p *model.Plan) []personaleLine {
+	return []personaleLine{
+		{"Dipendenti al 31/12", func(r model.PersonaleAnno) string { return intText(r.Dipendenti) }},
+		{"di cui a tempo parziale", func(r model.PersonaleAnno) string { return optInt(r.PartTime) }},
+		{"Abitanti al 31/12", func(r model.PersonaleAnno) string {
+			if pop, ok := p.PopolazioneDi(r.Anno); ok {
+				return intText(pop.Residenti)
+			}
+			return "–"
+		}},
+		{"Dipendenti per 1.000 abitanti", func(r model.PersonaleAnno) string {
+			if v, ok := p.PerMille(r.Anno); ok {
+				return model.FormatNumber(v, 2)
+			}
+			return "–"
+		}},
 	}
 }

@@ -5,12 +5,13 @@
 # the machine's load weighs on both alike. Prints the medians, the ratio
 # program/bare and the peak memory (/usr/bin/time), for three cases:
 #
-#   primo avvio     a fresh profile: the program makes the user's plan from
-#                   the built-in example, as on the first start after
-#                   installing (the bare window also starts on a fresh profile)
-#   avvii seguenti  the same profile again: the plan is opened and backed up
+#   primo avvio     a fresh profile and -esempio: the program makes a plan
+#                   from the built-in example (the bare window also starts
+#                   on a fresh profile)
+#   avvii seguenti  -db on a copy of the example made by the command line,
+#                   the same profile again: the plan is opened and backed up
 #   piano grande    -db on a synthetic plan (10 years, 500 objectives,
-#                   3 indicators each), after the first start made its backup
+#                   3 indicators each)
 #
 # "First drawn frame" is when scripts/firstpaint.c sees the first pixel of
 # the window that is not the black screen behind it (Xvfb runs with -br).
@@ -43,12 +44,18 @@ if [ -n "$rev" ]; then
 	(cd "$work/src" && go build -tags migrated_fynedo -o "$work/rev" . && go build -o "$work/piano-rev" ./cmd/piano)
 	progs+=(rev)
 fi
+mkdir "$work/tmp" # the copies of the example -esempio makes
 XVFB_ARGS=-br start_xvfb
 load0=$(cut -d' ' -f1-3 /proc/loadavg)
-# Each program opens a large plan of its own, made by its own generator: a
-# file of a newer schema is refused by an older program.
-"$work/piano" synth --years 10 --objectives 500 --indicators 3 -o "$work/grande-programma.db" >/dev/null
-[ -z "$rev" ] || "$work/piano-rev" synth --years 10 --objectives 500 --indicators 3 -o "$work/grande-rev.db" >/dev/null
+# Each program opens plans of its own, made by its own command line: a file
+# of a newer schema is refused by an older program.
+plans() { # plans PIANO SUFFIX
+	"$1" synth --years 10 --objectives 500 --indicators 3 -o "$work/grande-$2.db" >/dev/null
+	"$1" export --example --format json -o "$work/esempio-$2.json" >/dev/null
+	"$1" import --db "$work/esempio-$2.db" "$work/esempio-$2.json" >/dev/null
+}
+plans "$work/piano" programma
+[ -z "$rev" ] || plans "$work/piano-rev" rev
 
 # start PROG HOME [ARGS...]: one start; appends "<ms to first frame> <peak
 # KiB>" to $work/PROG.<case>.
@@ -59,7 +66,7 @@ start() {
 	[ "$prog" = riferimento ] && name='Finestra di riferimento'
 	local t0 pid
 	t0=$(date +%s%N)
-	HOME="$home" XDG_CONFIG_HOME="$home/.config" \
+	HOME="$home" XDG_CONFIG_HOME="$home/.config" TMPDIR="$work/tmp" \
 		/usr/bin/time -f %M -o "$work/rss" "$work/$prog" "$@" >"$work/app.log" 2>&1 &
 	pid=$!
 	local mapped painted title
@@ -102,9 +109,11 @@ for case in primo seguenti grande; do
 			home=$work/home-$prog
 			args=()
 			case $case in
-			primo) rm -rf "$home" && mkdir "$home" ;;
-			grande) [ "$prog" = riferimento ] || args=(-db "$work/grande-$prog.db") ;;
+			primo) rm -rf "$home" && mkdir "$home" && args=(-esempio) ;;
+			seguenti) args=(-db "$work/esempio-$prog.db") ;;
+			grande) args=(-db "$work/grande-$prog.db") ;;
 			esac
+			[ "$prog" != riferimento ] || args=()
 			r=$(start "$prog" "$home" "${args[@]}")
 			[ "$i" = 0 ] || echo "$r" >>"$work/$prog.$case" # the first start only warms the cache
 		done

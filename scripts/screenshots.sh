@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Takes a screenshot of every section of the main window on a fresh copy of
-# the example plan, at 1366×768, into docs/screenshots/<section>.png; then
-# the screens of the plan's life (start screen, versions, a version
-# read-only, the adoption and variation dialogs, printing, the quality
-# checklist) at 1366×705 on the example plan moved to this year, adopted
-# and varied with the command line.
+# the example plan, of the welcome page of the first start and of the
+# guide, at 1366×705 (a 1366×768 screen less the taskbar, the window
+# maximised), into docs/screenshots/<name>.png, with the pictures of the
+# guide inside the program (assets/guida/, smaller); then the screens of
+# the plan's life (start screen, versions, a version read-only, the
+# adoption and variation dialogs, printing, the quality checklist) on the
+# example plan moved to this year, adopted and varied with the command
+# line.
 # Usage: scripts/screenshots.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,57 +15,77 @@ cd "$(dirname "$0")/.."
 need Xvfb:xvfb xdotool:xdotool xdpyinfo:x11-utils import:imagemagick jq:jq
 
 go build -tags migrated_fynedo -o build/pianoperformance .
-go build -o build/piano ./cmd/piano
+go build -tags migrated_fynedo -o build/piano ./cmd/piano
 out=docs/screenshots
 mkdir -p "$out"
 work=$(mktemp -d)
 trap 'stop_xvfb; rm -rf "$work"' EXIT
 start_xvfb
 
-# shot START NAME DB WIDTH HEIGHT opens the window on a copy of DB (a new
-# example plan when DB is empty) at START (-schermata) and saves it as
-# docs/screenshots/NAME.png.
+W=1366 H=705
+
+# shot NAME ARGS...: starts the program with ARGS in a fresh profile,
+# fills the work area as a maximised window does, and takes the picture
+# (of the guide's window, for the guide).
 shot() {
-	local start=$1 name=$2 db=$3 w=$4 h=$5
-	rm -f "$work/piano.db"*
-	[ -n "$db" ] && cp "$db" "$work/piano.db"
+	local name=$1
+	shift
 	# A fresh profile each run: no remembered window size or recent files.
 	# Light theme and Italian locale, as on a typical office PC.
 	rm -rf "$work/home"
 	HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" FYNE_THEME=light LANG=it_IT.UTF-8 \
-		build/pianoperformance -db "$work/piano.db" -schermata "$start" >"$work/$name.log" 2>&1 &
-	pid=$!
+		build/pianoperformance "$@" >"$work/$name.log" 2>&1 &
+	local pid=$!
+	local id
 	if ! id=$(wait_window 30); then
 		echo "$name: la finestra non è comparsa" >&2
 		cat "$work/$name.log" >&2
 		kill "$pid" 2>/dev/null || true
 		exit 1
 	fi
-	# Fill the screen as a clerk would, then wait for the size to settle.
-	xdotool windowsize "$id" "$w" "$h" windowmove "$id" 0 0
-	prev=
-	for _ in $(seq 1 100); do
-		cur=$(xwininfo -id "$id" | awk '/Width|Height/ {printf "%s ", $2}')
-		[ "$cur" = "$prev" ] && [ "$cur" = "$w $h " ] && break
-		prev=$cur
-		sleep 0.05
-	done
-	sleep 0.5 # let Fyne draw the frame at the new size
-	import -window root -crop "${w}x${h}+0+0" +repage "$out/$name.png"
+	if [ "$name" = guida ]; then
+		local gid=
+		for _ in $(seq 1 200); do
+			gid=$(xdotool search --onlyvisible --name '^Guida' 2>/dev/null | head -n1) && [ -n "$gid" ] && break
+			sleep 0.05
+		done
+		[ -n "$gid" ] || { echo "guida: la finestra non è comparsa" >&2; exit 1; }
+		id=$gid
+	fi
+	fit_window "$id" $W $H
+	xdotool windowraise "$id" 2>/dev/null || true
+	sleep 0.3
+	import -window root -crop "${W}x${H}+0+0" +repage "$out/$name.png"
 	echo "$out/$name.png"
 	kill "$pid" 2>/dev/null || true
 	wait "$pid" 2>/dev/null || true
 }
 
-for key in ente territorio popolazione organizzazione servizi obiettivi controlli; do
-	shot "$key" "$key" "" 1366 768
-done
+# oncopy DB: a copy of DB to open, so that every picture starts from it.
+oncopy() {
+	rm -f "$work/piano.db"*
+	cp "$1" "$work/piano.db"
+	echo "$work/piano.db"
+}
 
-# The year's cycle on the example plan's illustrative monitoring, at the
-# size a clerk has with the taskbar.
-for key in monitoraggio relazione cruscotto; do
-	shot "$key" "$key" "" 1366 705
+# The sections, and the year's cycle on the example plan's illustrative
+# monitoring.
+for key in ente territorio popolazione organizzazione servizi obiettivi controlli monitoraggio relazione; do
+	shot "$key" -esempio -schermata "$key"
 done
+# The cycle's dashboard: the start screen's panels on the example's year.
+shot cruscotto -esempio -schermata cruscotto
+# The very first start: no plan yet.
+shot benvenuto
+
+# The guide's own pictures: smaller, in 256 colours, built into the program,
+# which is built again to show them in the guide (Aiuto › Guida).
+for name in obiettivi controlli; do
+	convert "$out/$name.png" -resize 900x -strip "PNG8:assets/guida/$name.png"
+	echo "assets/guida/$name.png"
+done
+go build -tags migrated_fynedo -o build/pianoperformance .
+shot guida -esempio -schermata guida
 
 # The plan's life, this year: the example plan moved to the current year,
 # adopted in March, varied in July, and changed again since.
@@ -94,10 +117,10 @@ jq '.piano.obiettivi[0].descrizione += " Con i pagamenti tramite PagoPA."
 	| .piano.obiettivi[5].indicatori[0].target[0].valore = "10 rilevazioni velocità"' "$work/4.json" >"$work/5.json"
 $piano import --db "$plan" "$work/5.json" >/dev/null
 
-shot inizio inizio "$plan" 1366 705
-shot modifiche versioni "$plan" 1366 705
-shot versione-1/obiettivi versione-sola-lettura "$plan" 1366 705
-shot adotta adozione "$work/bozza.db" 1366 705
-shot varia variazione "$plan" 1366 705
-shot stampa stampa "$plan" 1366 705
-shot qualita qualita "$plan" 1366 705
+shot inizio -db "$(oncopy "$plan")" -schermata inizio
+shot versioni -db "$(oncopy "$plan")" -schermata modifiche
+shot versione-sola-lettura -db "$(oncopy "$plan")" -schermata versione-1/obiettivi
+shot adozione -db "$(oncopy "$work/bozza.db")" -schermata adotta
+shot variazione -db "$(oncopy "$plan")" -schermata varia
+shot stampa -db "$(oncopy "$plan")" -schermata stampa
+shot qualita -db "$(oncopy "$plan")" -schermata qualita

@@ -54,3 +54,18 @@ wait_window() {
 	done
 	return 1
 }
+
+# fit_window ID [WIDTH HEIGHT] sizes the window (the whole 1366x768
+# screen by default), as a clerk would, waits until the size has settled,
+# then for Fyne to draw at it.
+fit_window() {
+	local id=$1 w=${2:-1366} h=${3:-768} prev= cur
+	xdotool windowsize "$id" "$w" "$h" windowmove "$id" 0 0
+	for _ in $(seq 1 100); do
+		cur=$(xwininfo -id "$id" | awk '/Width|Height/ {printf "%s ", $2}')
+		[ "$cur" = "$prev" ] && [ "$cur" = "$w $h " ] && break
+		prev=$cur
+		sleep 0.05
+	done
+	sleep 0.5 # let Fyne draw the frame at the new size
+}

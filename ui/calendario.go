@@ -1,14 +1,10 @@
 package ui
 
 import (
-	"fmt"
 	"io"
 	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 
 	"pianoperformance/atomicfile"
 	"pianoperformance/export"
@@ -22,15 +18,8 @@ func (f *frame) exportICS(ss []model.Scadenza) {
 		return
 	}
 	p := f.base().Plan
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if f.chosen(w, err) {
-			f.writeICS(p.Clone(), ss, savedPath(w))
-		}
-	}, f.w)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".ics"}))
-	d.SetFileName(fmt.Sprintf("scadenze-%d.ics", p.Piano.Anno))
-	f.startIn(d)
-	d.Show()
+	name := planName(p) + " - " + lang.L("scadenze.calendario.nome")
+	f.files.save(lang.L("scadenze.calendario.titolo"), typeICS, name, func(path string) { f.writeICS(p.Clone(), ss, path) })
 }
 
 // writeICS writes the calendar off the UI goroutine.

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -151,6 +152,13 @@ func radioIn(o fyne.CanvasObject) *widget.RadioGroup {
 func TestDashboardOnTheStartScreenOpensAnObjective(t *testing.T) {
 	f, _ := newTestFrame(t, nil, keyInizio)
 	settle(f) // the chart is drawn off the UI goroutine
+	// Asked for the dashboard (as -schermata cruscotto does), the start
+	// screen scrolls down to the cycle's panels, below the plan's own.
+	scroll := f.pv.inizio.Content().(*container.Scroll)
+	f.startWith("cruscotto")
+	if f.keys[f.current] != keyInizio || scroll.Offset.Y <= 0 {
+		t.Fatalf("the dashboard: screen %q, scrolled to %v", f.keys[f.current], scroll.Offset.Y)
+	}
 	var att interface {
 		Voci() []model.VoceCruscotto
 		Content() fyne.CanvasObject

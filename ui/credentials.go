@@ -33,8 +33,3 @@ func savePassword(server, password string) error {
 
 // forgetPassword removes a kept password, for instance a wrong one.
 func forgetPassword(server string) { _ = keyring.Delete(keyringService, server) }
-
-// SavedPassword is the password the credential store keeps for a server
-// address (without the plan), "" if none: main opens a server plan given
-// on its command line with it.
-func SavedPassword(server string) string { return savedPassword(server) }

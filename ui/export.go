@@ -4,10 +4,8 @@ import (
 	"fmt"
 	"io"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/atomicfile"
@@ -38,23 +36,14 @@ func (f *frame) exportPlan() {
 			return
 		}
 		format := formats[indexOf(labels, choice.Selected)]
-		if format == fmtCSV {
-			d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-				if f.chosen(u, err) {
-					f.runExport(format, u.Path())
-				}
-			}, f.w)
-			d.Show()
-			return
+		switch format {
+		case fmtCSV:
+			f.files.folder(lang.L("esporta.cartella.titolo"), func(dir string) { f.runExport(format, dir) })
+		case fmtXLSX:
+			f.files.save(lang.L("esporta.titolo"), typeXLSX, planName(f.s.Plan), func(p string) { f.runExport(format, p) })
+		default:
+			f.files.save(lang.L("esporta.titolo"), typeJSON, planName(f.s.Plan), func(p string) { f.runExport(format, p) })
 		}
-		d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-			if f.chosen(w, err) {
-				f.runExport(format, savedPath(w))
-			}
-		}, f.w)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{"." + format}))
-		d.SetFileName(suggestedName(f.s.Plan, 0) + "." + format)
-		d.Show()
 	}, f.w)
 }
 

@@ -3,7 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
-	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,14 +11,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
 	"pianoperformance/model/address"
+	"pianoperformance/ui/errmsg"
 )
-
-var planFilter = storage.NewExtensionFileFilter([]string{".db", ".piano"})
 
 // busy runs work off the UI goroutine behind a progress dialog (a task
 // without «Annulla»); done is applied on the UI goroutine once work
@@ -38,49 +36,23 @@ func (f *frame) busyOr(title string, work func() error, done func(), failed func
 	})
 }
 
-// showError tells the user what went wrong, in a dialog.
-func (f *frame) showError(err error) { dialog.ShowError(err, f.w) }
+// showError tells the user what went wrong, in a dialog, in a clerk's words.
+func (f *frame) showError(err error) { dialog.ShowError(errors.New(Message(err)), f.w) }
 
-// chosen is the start of every file dialog's callback: an error is shown,
-// and it says whether the user chose something.
-func (f *frame) chosen(u any, err error) bool {
-	if err != nil {
-		f.showError(err)
-		return false
+// Message is what the clerk reads for err (see errmsg).
+func Message(err error) string { return errmsg.Text(err) }
+
+// StartMessage says why the plan used last did not open at start, for the
+// welcome page.
+func StartMessage(path string, err error) string {
+	if errors.Is(err, fs.ErrNotExist) {
+		return lang.L("benvenuto.ultimo.mancante", map[string]any{"File": filepath.Base(path), "Cartella": filepath.Dir(path)})
 	}
-	switch v := u.(type) {
-	case fyne.URIReadCloser:
-		return v != nil
-	case fyne.URIWriteCloser:
-		return v != nil
-	case fyne.ListableURI:
-		return v != nil
-	}
-	return u != nil
+	return lang.L("benvenuto.ultimo.errore", map[string]any{"Errore": Message(err)})
 }
 
 func (f *frame) openDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if !f.chosen(r, err) {
-			return
-		}
-		path := r.URI().Path()
-		_ = r.Close()
-		f.openPath(path)
-	}, f.w)
-	d.SetFilter(planFilter)
-	f.startIn(d)
-	d.Show()
-}
-
-// startIn opens file dialogs in the folder of the current plan.
-func (f *frame) startIn(d interface{ SetLocation(fyne.ListableURI) }) {
-	if f.s.Store == nil {
-		return
-	}
-	if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(f.s.Store.Path()))); err == nil {
-		d.SetLocation(l)
-	}
+	f.files.open(lang.L("file.apri.titolo"), typePlan, f.openPath)
 }
 
 // openPath opens another plan file. On error nothing changes and the
@@ -92,6 +64,10 @@ func (f *frame) openPath(path string) {
 	}
 	if address.Is(path) {
 		f.openAddress(path)
+		return
+	}
+	if missingFile(path) {
+		f.askRemoveRecent(recentPlan{Path: path, Missing: true})
 		return
 	}
 	if f.opts.Open == nil {
@@ -113,16 +89,10 @@ func (f *frame) openWith(open func(string) (model.Store, error), path string, fa
 	var p *model.Plan
 	f.busyOr(lang.L("frame.apertura"), func() error {
 		var err error
-		if st, err = open(path); err != nil {
-			return err
-		}
-		if p, err = st.Load(context.Background()); err != nil {
-			_ = st.Close()
-			return err
-		}
-		return nil
+		st, p, err = OpenAndLoad(open, path)
+		return err
 	}, func() {
-		f.switchTo(st, p)
+		f.opened(st, p)
 		for _, fn := range then {
 			if fn != nil {
 				fn()
@@ -154,13 +124,16 @@ func lockedMessage(err error) string {
 func (f *frame) switchTo(st model.Store, p *model.Plan) {
 	f.closeVersion()
 	old := f.s.Store
+	f.w.Canvas().Unfocus()
 	f.s.Reset(st, p)
+	f.rebuild()
 	if old != nil && old != st {
 		_ = old.Close()
 	}
 	f.addRecent(st.Path())
 	f.s.Report(f.openedMessage(st), false)
 	f.announce()
+	f.showReview()
 }
 
 // isOpenPlan tells whether path is the file of the plan on screen, or one
@@ -210,15 +183,7 @@ func (f *frame) saveCopy() {
 	if f.s.Store == nil {
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if f.chosen(w, err) {
-			f.saveCopyAt(savedPath(w))
-		}
-	}, f.w)
-	d.SetFilter(planFilter)
-	d.SetFileName(suggestedName(f.s.Plan, 0))
-	f.startIn(d)
-	d.Show()
+	f.files.save(lang.L("file.salva.copia.titolo"), typePlan, planName(f.s.Plan), f.saveCopyAt)
 }
 
 // saveCopyAt writes a copy of the plan to path, off the UI goroutine. The
@@ -241,26 +206,19 @@ func (f *frame) saveCopyAt(path string) {
 }
 
 // copyToFile writes a server plan into a plan file, its frozen versions
-// included, as «piano copia» does: the file opens anywhere, without the
+// and history included, as «piano copia» does: the file opens anywhere, without the
 // server.
 func (f *frame) copyToFile(st model.Store, path string) error {
-	p, vv, err := model.LeggiCopia(context.Background(), st)
+	c, err := model.LeggiCopia(context.Background(), st)
 	if err != nil {
 		return err
 	}
-	dst, err := f.opts.Create(path, p)
+	dst, err := f.opts.Create(path, c.Plan)
 	if err != nil {
 		return err
 	}
-	err = model.ScriviVersioni(context.Background(), dst, vv)
+	err = model.ScriviCopia(context.Background(), dst, c)
 	return errors.Join(err, dst.Close())
-}
-
-func suggestedName(p *model.Plan, delta int) string {
-	if p == nil || p.Piano.Anno == 0 {
-		return "piano.db"
-	}
-	return fmt.Sprintf("piano-%d.db", p.Piano.Anno+delta)
 }
 
 // newPlan asks what to start from, then where to save the new file.
@@ -274,31 +232,18 @@ func (f *frame) newPlan() {
 			return
 		}
 		p := emptyPlan(f.s.Plan)
+		f.review = nil
 		if choice.Selected != empty && f.s.Plan != nil {
-			p = nextYear(f.s.Plan)
+			p, f.review = nextYear(f.s.Plan)
 		}
-		f.askWhereToCreate(p, suggestedName(p, 0))
+		f.askWhereToCreate(p)
 	}, f.w)
 }
 
 // askWhereToCreate asks where to save a new plan file holding p, then
 // creates it and switches the window to it.
-func (f *frame) askWhereToCreate(p *model.Plan, suggested string) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if !f.chosen(w, err) {
-			return
-		}
-		path := savedPath(w)
-		if ext := strings.ToLower(filepath.Ext(path)); ext != ".db" && ext != ".piano" {
-			path += ".db"
-		}
-		f.createAt(path, p)
-	}, f.w)
-	d.SetFilter(planFilter)
-	d.SetFileName(suggested)
-	f.startIn(d)
-	d.SetConfirmText(lang.L("frame.importa.crea"))
-	d.Show()
+func (f *frame) askWhereToCreate(p *model.Plan) {
+	f.files.save(lang.L("file.nuovo.titolo"), typePlan, planName(p), func(path string) { f.createAt(path, p) })
 }
 
 // createAt makes a new plan file at path holding p, off the UI goroutine,
@@ -320,32 +265,19 @@ func (f *frame) createAt(path string, p *model.Plan) {
 			_ = st.Close()
 		}
 		return err
-	}, func() { f.switchTo(st, loaded) })
+	}, func() { f.opened(st, loaded) })
 }
-
-// savedPath is the file a save dialog chose. The dialog hands over a
-// writer that creates nothing until written to (see safeFiles): the
-// program writes its files itself, whole or not at all.
-func savedPath(w fyne.URIWriteCloser) string {
-	path := w.URI().Path()
-	_ = w.Close()
-	return path
-}
-
-// Recent files: the last five, newest first, in the app's preferences.
-func (f *frame) recent() []string { return f.a.Preferences().StringList(prefRecent) }
 
 func (f *frame) addRecent(path string) {
-	list := []string{path}
-	for _, p := range f.recent() {
-		if p != path && len(list) < 5 {
-			list = append(list, p)
-		}
+	if f.isExample(path) {
+		return // the example is nobody's plan: never reopened as the user's
 	}
-	f.a.Preferences().SetStringList(prefRecent, list)
+	addRecentTo(f.a.Preferences(), path)
 	f.fillRecent()
 }
 
+// fillRecent lists the recent plans under File › File recenti: a file no
+// longer there is marked, and choosing it offers to take it off the list.
 func (f *frame) fillRecent() {
 	if f.mainMenu == nil {
 		return
@@ -360,18 +292,43 @@ func (f *frame) fillRecent() {
 		return
 	}
 	item.ChildMenu.Items = nil
-	for _, p := range f.recent() {
-		path := p
-		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItem(recentLabel(path), func() { f.openPath(path) }))
+	missing := 0
+	for _, r := range recentList(f.a.Preferences()) {
+		r := r
+		action := func() { f.openPath(r.Path) }
+		if r.Missing {
+			missing++
+			action = func() { f.askRemoveRecent(r) }
+		}
+		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItem(r.Label(), action))
+	}
+	if missing > 0 {
+		item.ChildMenu.Items = append(item.ChildMenu.Items, fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem(lang.L("recenti.togli.mancanti"), func() {
+				for _, r := range recentList(f.a.Preferences()) {
+					if r.Missing {
+						removeRecentFrom(f.a.Preferences(), r.Path)
+					}
+				}
+				f.fillRecent()
+			}))
 	}
 	item.Disabled = len(item.ChildMenu.Items) == 0
 	f.mainMenu.Refresh()
 }
 
-// recentLabel names a recent plan: its file, or the plan and its server.
-func recentLabel(path string) string {
-	if a, err := address.Parse(path, true); err == nil {
-		return a.Plan + " — " + a.Where() + " (" + a.User + ")"
-	}
-	return path
+// askRemoveRecent says that a recent plan's file is gone and offers to
+// take it off the list.
+func (f *frame) askRemoveRecent(r recentPlan) {
+	d := dialog.NewConfirm(lang.L("recenti.mancante.titolo"),
+		lang.L("recenti.mancante.domanda", map[string]any{"File": filepath.Base(r.Path), "Cartella": filepath.Dir(r.Path)}),
+		func(ok bool) {
+			if ok {
+				removeRecentFrom(f.a.Preferences(), r.Path)
+				f.fillRecent()
+			}
+		}, f.w)
+	d.SetConfirmText(lang.L("recenti.togli"))
+	d.SetDismissText(lang.L("Cancel"))
+	d.Show()
 }

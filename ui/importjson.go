@@ -6,12 +6,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 
 	"pianoperformance/model"
 )
@@ -22,40 +18,33 @@ import (
 // the error is and nothing is created; then the clerk chooses where to save
 // the new plan.
 func (f *frame) importJSON() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if !f.chosen(r, err) {
-			return
-		}
-		name := r.URI().Name()
-		var p *model.Plan
-		f.runTask(lang.L("importa.in.corso"), lang.L("importa.annullata"), func(ctx context.Context, progress func(float64)) error {
-			defer r.Close()
-			var err error
-			p, err = model.ReadPlan(ctx, withProgress(r, sizeOfURI(r.URI()), progress))
-			return err
-		}, func(err error) {
-			if err != nil {
-				f.showUnlessCancelled(fmt.Errorf("%s: %w", name, err))
-				return
-			}
-			f.askWhereToCreate(p, strings.TrimSuffix(name, filepath.Ext(name))+".db")
-		})
-	}, f.w)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-	f.startIn(d)
-	d.Show()
+	f.files.open(lang.L("importa.titolo"), typeJSON, f.importFrom)
 }
 
-// sizeOfURI is the size of a local file, 0 when unknown.
-func sizeOfURI(u fyne.URI) int64 {
-	if u.Scheme() != "file" {
-		return 0
-	}
-	fi, err := os.Stat(u.Path())
-	if err != nil {
-		return 0
-	}
-	return fi.Size()
+// importFrom reads and checks the JSON file at path, then asks where to
+// create the plan it holds.
+func (f *frame) importFrom(path string) {
+	name := filepath.Base(path)
+	var p *model.Plan
+	f.runTask(lang.L("importa.in.corso"), lang.L("importa.annullata"), func(ctx context.Context, progress func(float64)) error {
+		r, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer r.Close()
+		var size int64
+		if fi, err := r.Stat(); err == nil {
+			size = fi.Size()
+		}
+		p, err = model.ReadPlan(ctx, withProgress(r, size, progress))
+		return err
+	}, func(err error) {
+		if err != nil {
+			f.showUnlessCancelled(fmt.Errorf("%s: %w", name, err))
+			return
+		}
+		f.askWhereToCreate(p)
+	})
 }
 
 // withProgress reports the share of r read so far, when its size is known;

@@ -18,7 +18,7 @@ func AskReadOnly(a fyne.App, err error, readOnly func() error) fyne.Window {
 	var open *widget.Button
 	open = widget.NewButton(lang.L("file.bloccato.sola.lettura"), func() {
 		if err := readOnly(); err != nil {
-			msg.SetText(err.Error())
+			msg.SetText(Message(err))
 			open.Disable()
 			return
 		}

@@ -8,11 +8,17 @@ import (
 
 	"pianoperformance/model"
 	"pianoperformance/model/address"
+	"pianoperformance/ui/field"
 )
 
 // Shortcuts of the menus; on Windows and Linux the default modifier is Ctrl.
+// Ctrl+Z and Ctrl+Y reach the program as Fyne's standard undo and redo
+// shortcuts, never as custom ones: the menu items are bound to those. The
+// driver offers a shortcut to the main menu before the focused field, so
+// Annulla and Ripeti see every Ctrl+Z and Ctrl+Y and ask the field first.
 var (
-	scUndo   = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}
+	scUndo   = &fyne.ShortcutUndo{}
+	scRedo   = &fyne.ShortcutRedo{}
 	scNew    = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
 	scSearch = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
 	scPrint  = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault}
@@ -36,50 +42,87 @@ func (f *frame) menu() *fyne.MainMenu {
 		export,
 		fyne.NewMenuItem(lang.L("menu.pacchetto"), f.pacchetto),
 		fyne.NewMenuItemSeparator(),
+		f.monitoraggioMenu(),
+		fyne.NewMenuItemSeparator(),
 		quit,
 	)
 	f.undoItem = fyne.NewMenuItem(lang.L("menu.annulla"), f.undo)
 	f.undoItem.Shortcut = scUndo
+	f.redoItem = fyne.NewMenuItem(lang.L("menu.ripeti"), f.redo)
+	f.redoItem.Shortcut = scRedo
 	newObj := fyne.NewMenuItem(lang.L("menu.nuovo.obiettivo"), f.newObiettivo)
 	newObj.Shortcut = scNew
 	search := fyne.NewMenuItem(lang.L("menu.cerca"), f.search)
 	search.Shortcut = scSearch
-	edit := fyne.NewMenu(lang.L("menu.modifica"), f.undoItem, fyne.NewMenuItemSeparator(), newObj, search)
+	edit := fyne.NewMenu(lang.L("menu.modifica"), f.undoItem, f.redoItem, fyne.NewMenuItemSeparator(), newObj, search)
 
 	printItem := fyne.NewMenuItem(lang.L("menu.stampa.voce"), f.print)
 	printItem.Shortcut = scPrint
 	stampa := fyne.NewMenu(lang.L("menu.stampa"), printItem)
 
-	aiuto := fyne.NewMenu(lang.L("menu.aiuto"), fyne.NewMenuItem(lang.L("menu.informazioni"), f.about))
+	aiuto := fyne.NewMenu(lang.L("menu.aiuto"), fyne.NewMenuItem(lang.L("menu.guida"), f.guide),
+		fyne.NewMenuItemSeparator(), fyne.NewMenuItem(lang.L("menu.informazioni"), f.about))
 	f.mainMenu = fyne.NewMainMenu(file, edit, f.pianoMenu(), stampa, aiuto)
 	f.fillRecent()
 	f.updateUndo()
 	return f.mainMenu
 }
 
-// shortcuts makes the menu keys work wherever the focus is not in a text
-// field (an entry keeps Ctrl+Z for its own text).
+// shortcuts binds on the canvas what no menu item carries: Ctrl+Maiusc+Z,
+// the other redo key (a text field hands it on here too, see
+// field.RedoAlt), and the menu keys again for a window without its menu
+// bar (the main menu comes first when there is one).
 func (f *frame) shortcuts() {
 	c := f.w.Canvas()
 	c.AddShortcut(scUndo, func(fyne.Shortcut) { f.undo() })
+	c.AddShortcut(scRedo, func(fyne.Shortcut) { f.redo() })
+	c.AddShortcut(field.RedoAlt, func(fyne.Shortcut) { f.redo() })
 	c.AddShortcut(scNew, func(fyne.Shortcut) { f.newObiettivo() })
 	c.AddShortcut(scSearch, func(fyne.Shortcut) { f.search() })
 	c.AddShortcut(scPrint, func(fyne.Shortcut) { f.print() })
 }
 
-func (f *frame) undo() { _ = f.s.Undo() }
+// undo is Ctrl+Z, as in Word: the typing not yet saved in the field with
+// the cursor first, then the saved changes, newest first. While a dialog
+// is open only its own fields undo: the plan behind it stays as it is.
+func (f *frame) undo() {
+	foc := f.w.Canvas().Focused()
+	if foc != nil && field.UndoTyping(foc) {
+		return
+	}
+	if f.w.Canvas().Overlays().Top() == nil {
+		_ = f.s.Undo()
+	}
+}
 
-// updateUndo names the change that Annulla would revert.
+// redo is Ctrl+Y or Ctrl+Maiusc+Z: the field's typing undone, then the
+// saved changes undone, in the order undo took them back.
+func (f *frame) redo() {
+	foc := f.w.Canvas().Focused()
+	if foc != nil && field.RedoTyping(foc) {
+		return
+	}
+	if f.w.Canvas().Overlays().Top() == nil {
+		_ = f.s.Redo()
+	}
+}
+
+// updateUndo names the changes that Annulla and Ripeti would take back
+// and do again.
 func (f *frame) updateUndo() {
 	if f.undoItem == nil {
 		return
 	}
-	if l := f.s.UndoLabel(); l != "" {
-		f.undoItem.Label = lang.L("menu.annulla.cosa", map[string]any{"Cosa": l})
-	} else {
-		f.undoItem.Label = lang.L("menu.annulla")
+	// The items stay enabled when the session has nothing: the field with
+	// the cursor may have typing of its own to take back.
+	name := func(item *fyne.MenuItem, key, label string) {
+		item.Label = lang.L(key)
+		if label != "" {
+			item.Label = lang.L(key+".cosa", map[string]any{"Cosa": label})
+		}
 	}
-	f.undoItem.Disabled = !f.s.CanUndo()
+	name(f.undoItem, "menu.annulla", f.s.UndoLabel())
+	name(f.redoItem, "menu.ripeti", f.s.RedoLabel())
 	if f.mainMenu != nil {
 		f.mainMenu.Refresh()
 	}

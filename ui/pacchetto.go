@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/publication"
@@ -60,24 +59,10 @@ func (f *frame) askPackPlace(c packChoice) {
 		return
 	}
 	if c.zip {
-		d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-			if f.chosen(w, err) {
-				f.runPack(pk, savedPath(w))
-			}
-		}, f.w)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".zip"}))
-		d.SetFileName(pk.Nome() + ".zip")
-		f.startIn(d)
-		d.Show()
+		f.files.save(lang.L("pacchetto.titolo"), typeZIP, pk.Nome(), func(p string) { f.runPack(pk, p) })
 		return
 	}
-	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-		if f.chosen(u, err) {
-			f.runPack(pk, filepath.Join(u.Path(), pk.Nome()))
-		}
-	}, f.w)
-	f.startIn(d)
-	d.Show()
+	f.files.folder(lang.L("pacchetto.titolo"), func(dir string) { f.runPack(pk, filepath.Join(dir, pk.Nome())) })
 }
 
 // pack reads the text to publish, on the UI goroutine.

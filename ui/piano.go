@@ -204,11 +204,12 @@ func (f *frame) versionTitle() []string {
 }
 
 // startWith opens at start what Options.Start names beyond a section: a
-// version ("versione-1", or "versione-1/obiettivi" for one of its screens)
-// or a dialog ("adotta", "varia", "stampa", "pacchetto"), or the changes
-// not yet registered ("modifiche") or the quality checklist of the first
-// objective ("qualita"), for the
-// screenshots of the documentation and for support.
+// version ("versione-1", or "versione-1/obiettivi" for one of its screens),
+// a dialog ("adotta", "varia", "stampa", "pacchetto"), the guide
+// ("guida"), the cycle's dashboard on the start screen ("cruscotto"), the
+// changes not yet registered ("modifiche") or the quality
+// checklist of the first objective ("qualita"), for the screenshots of the
+// documentation and for support.
 func (f *frame) startWith(what string) {
 	what, section, _ := strings.Cut(what, "/") // "versione-1/obiettivi": that screen of version 1
 	if n, ok := strings.CutPrefix(what, "versione-"); ok {
@@ -229,8 +230,12 @@ func (f *frame) startWith(what string) {
 		f.print()
 	case "pacchetto":
 		f.pacchetto()
+	case "guida":
+		f.guide()
 	case "modifiche":
 		f.goTo(session.Target{Sezione: versioni.Key, Campo: "modifiche"})
+	case "cruscotto":
+		f.goTo(session.Target{Sezione: keyInizio, Campo: "ciclo"})
 	case "qualita":
 		if p := f.s.Plan; len(p.Obiettivi) > 0 {
 			f.goTo(session.Target{Sezione: model.SezioneObiettivi, ID: p.Obiettivi[0].ID, Campo: "qualita"})

@@ -4,14 +4,11 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net/url"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/atomicfile"
@@ -162,16 +159,28 @@ func (j printJob) write(w io.Writer, progress func(done, total int)) error {
 	return report.Write(w, j.plan, kind, j.c.sel, opt)
 }
 
+// saveDoc asks where to save the document; once written it opens (a PDF
+// in the viewer, a Word file in Word).
 func (f *frame) saveDoc(c printChoice) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if f.chosen(w, err) {
-			f.runPrint(c, savedPath(w))
-		}
-	}, f.w)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{c.ext()}))
-	d.SetFileName(c.name() + c.ext())
-	f.startIn(d)
-	d.Show()
+	t := typePDF
+	if c.out == outDOCX && c.wordOK() {
+		t = typeDOCX
+	}
+	f.files.save(lang.L("stampa.salva.titolo"), t, docName(f.base().Plan, c), func(p string) { f.runPrint(c, p) })
+}
+
+// docName is the suggested name of a printout: the whole document is the
+// plan itself, "Piano della Performance 2024 - Comune di Albizzate"; the
+// others add what they are, and the version they come from.
+func docName(p *model.Plan, c printChoice) string {
+	name := planName(p)
+	if c.doc != docDocumento {
+		name += " - " + lang.L("stampa.nome."+c.name())
+	}
+	if c.versione > 0 && c.doc != docVariazione {
+		name += " - " + lang.L("stampa.nome.versione", map[string]any{"N": c.versione})
+	}
+	return name
 }
 
 // runPrint writes the document to path (when empty, into the folder of
@@ -209,18 +218,20 @@ func (f *frame) runPrint(c printChoice, path string) *task {
 		switch {
 		case path != "" && word:
 			f.s.Report(lang.L("stampa.salvato.word", args), false)
-			return
 		case path != "":
 			f.s.Report(lang.L("stampa.salvato", args), false)
-			return
 		}
-		args["File"] = filepath.Base(out)
-		if word {
+		if path != "" || word {
+			// Saved, it opens as it is, to be read; «Stampa» opens a Word
+			// file in Word too.
 			if err := openFile(out); err != nil {
 				f.showError(err)
 				return
 			}
-			f.s.Report(lang.L("stampa.aperto.word", args), false)
+			if path == "" {
+				args["File"] = filepath.Base(out)
+				f.s.Report(lang.L("stampa.aperto.word", args), false)
+			}
 			return
 		}
 		printed, err := sendToPrinter(out)
@@ -234,15 +245,6 @@ func (f *frame) runPrint(c printChoice, path string) *task {
 		}
 		f.s.Report(lang.L(msg, args), false)
 	})
-}
-
-// openFile opens a file with the program the system has for it.
-func openFile(path string) error {
-	u, err := url.Parse(storage.NewFileURI(path).String())
-	if err != nil {
-		return err
-	}
-	return fyne.CurrentApp().OpenURL(u)
 }
 
 // writeDoc writes the document to path whole or not at all (see

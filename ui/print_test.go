@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +12,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"pianoperformance/model"
 )
 
 // buttonIn finds a button by its text among o and its children.
@@ -89,5 +92,88 @@ func TestOldPrintoutsAreRemovedAtStart(t *testing.T) {
 	}
 	if _, err := os.Stat(recent); err != nil {
 		t.Fatalf("recent printouts removed: %v", err)
+	}
+}
+
+// The print dialog starts on what the clerk is looking at: the Area the
+// table is filtered on, the ticked objectives only when some are ticked,
+// and never calls the open objective "ticked".
+func TestPrintDialogPreselectsWhatIsOnScreen(t *testing.T) {
+	f, _ := newTestFrame(t, nil, model.SezioneObiettivi)
+	radio := func() *widget.RadioGroup {
+		for _, o := range test.LaidOutObjects(f.w.Canvas().Overlays().Top()) {
+			if r, ok := o.(*widget.RadioGroup); ok && len(r.Options) >= 2 && r.Options[0] == "Tutti" {
+				return r
+			}
+		}
+		t.Fatal("no choice of objectives")
+		return nil
+	}
+	selectOf := func() *widget.Select { // the dialog's choice of Area
+		for _, o := range test.LaidOutObjects(f.w.Canvas().Overlays().Top()) {
+			if s, ok := o.(*widget.Select); ok && slices.Contains(s.Options, "Area Tecnica") {
+				return s
+			}
+		}
+		t.Fatal("no choice of Area")
+		return nil
+	}
+	// Nothing ticked, no filter: all; the third choice is the open objective.
+	f.print()
+	if r := radio(); r.Selected != "Tutti" || !strings.HasPrefix(r.Options[2], "Quello aperto (") {
+		t.Fatalf("choices %q, selected %q", r.Options, r.Selected)
+	}
+	f.w.Canvas().Overlays().Top().Hide()
+
+	// The table filtered on an Area: that Area.
+	f.obiettivi.Content() // the screen in view
+	setArea(t, f, "Area Tecnica")
+	f.print()
+	if r := radio(); r.Selected != "Quelli di un'Area:" || selectOf().Selected != "Area Tecnica" {
+		t.Fatalf("selected %q, Area %q", r.Selected, selectOf().Selected)
+	}
+	f.w.Canvas().Overlays().Top().Hide()
+
+	// Two objectives ticked: those.
+	tickRows(t, f, 0, 1)
+	f.print()
+	if r := radio(); r.Selected != "Quelli spuntati nella tabella (2)" {
+		t.Fatalf("selected %q of %q", r.Selected, r.Options)
+	}
+}
+
+// setArea chooses an Area in the filter above the objectives' table, as a
+// click in its list would.
+func setArea(t *testing.T, f *frame, name string) {
+	t.Helper()
+	for _, o := range test.LaidOutObjects(f.w.Canvas().Content()) {
+		if s, ok := o.(*widget.Select); ok && len(s.Options) > 0 && s.Options[0] == "Tutte le Aree" {
+			s.SetSelected(name)
+			return
+		}
+	}
+	t.Fatal("no Area filter on screen")
+}
+
+// tickRows taps the print ticks of the given rows of the objectives'
+// table, where a click would land: the first column, under the header.
+func tickRows(t *testing.T, f *frame, rows ...int) {
+	t.Helper()
+	var table *widget.Table
+	for _, o := range test.LaidOutObjects(f.w.Canvas().Content()) {
+		if tb, ok := o.(*widget.Table); ok {
+			table = tb
+		}
+	}
+	if table == nil {
+		t.Fatal("no table on screen")
+	}
+	// The window is drawn before a clerk can click, and drawing brings the
+	// table's cells up to date (the test driver draws only when asked).
+	test.RenderToMarkup(f.w.Canvas())
+	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(table)
+	const header, row = 36, 40
+	for _, r := range rows {
+		test.TapCanvas(f.w.Canvas(), at.Add(fyne.NewPos(20, header+row*float32(r)+row/2)))
 	}
 }

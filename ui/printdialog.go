@@ -74,25 +74,50 @@ func newPrintDialog(f *frame, c printChoice) *printDialog {
 		}
 	}
 
+	// What the clerk is looking at: the objectives ticked, else the Area
+	// the table shows, else all; the one open in the editor is offered
+	// when none is ticked.
+	areaFilter := int64(0)
+	var ticked []int64
+	if f.obiettivi != nil { // a version's Obiettivi not yet shown has none ticked
+		areaFilter, ticked = f.obiettivi.AreaFilter(), f.obiettivi.Ticked()
+	}
 	d.aree = map[string]int64{}
 	var names []string
+	selArea := ""
 	for _, a := range f.s.Plan.Aree() {
 		names = append(names, a.Nome)
 		d.aree[a.Nome] = a.ID
+		if a.ID == areaFilter {
+			selArea = a.Nome
+		}
 	}
 	d.area = widget.NewSelect(names, nil)
-	if len(names) > 0 {
+	switch {
+	case selArea != "":
+		d.area.SetSelected(selArea)
+	case len(names) > 0:
 		d.area.SetSelected(names[0])
 	}
-	if f.obiettivi != nil { // a version's Obiettivi not yet shown has none ticked
-		d.marked = f.obiettivi.Marked()
+	d.which = []string{lang.L("stampa.tutti"), lang.L("stampa.area")}
+	d.marked = ticked
+	if len(ticked) > 0 {
+		d.which = append(d.which, lang.L("stampa.selezionati", map[string]any{"N": len(ticked)}))
+	} else if f.obiettivi != nil {
+		if m := f.obiettivi.Marked(); len(m) == 1 && f.s.Plan.ObiettivoByID(m[0]) != nil {
+			d.marked = m
+			d.which = append(d.which, lang.L("stampa.quello.aperto", map[string]any{"Codice": f.s.Plan.ObiettivoByID(m[0]).Codice}))
+		}
 	}
-	d.which = []string{lang.L("stampa.tutti"), lang.L("stampa.area"), lang.L("stampa.selezionati", map[string]any{"N": len(d.marked)})}
 	d.scope = widget.NewRadioGroup(d.which, func(string) { d.update() })
 	d.scope.Required = true
-	d.scope.SetSelected(d.which[0])
-	if len(d.marked) > 0 && len(d.marked) < len(f.s.Plan.Obiettivi) {
+	switch {
+	case len(ticked) > 0:
 		d.scope.SetSelected(d.which[2])
+	case selArea != "":
+		d.scope.SetSelected(d.which[1])
+	default:
+		d.scope.SetSelected(d.which[0])
 	}
 
 	d.formats = []string{lang.L("stampa.formato.pdf"), lang.L("stampa.formato.pdfa"), lang.L("stampa.formato.docx")}
@@ -136,10 +161,10 @@ func (d *printDialog) choice() printChoice {
 		c.sel.VerificaID = d.verIDs[d.verifica.Selected]
 	}
 	if c.perObiettivi() {
-		switch d.scope.Selected {
-		case d.which[1]:
+		switch {
+		case d.scope.Selected == d.which[1]:
 			c.sel.AreaID = d.aree[d.area.Selected]
-		case d.which[2]:
+		case len(d.which) > 2 && d.scope.Selected == d.which[2]:
 			c.sel.Obiettivi = d.marked
 		}
 	}

@@ -11,10 +11,14 @@ import (
 
 // sendToPrinter opens the PDF in the desktop's viewer, from which the clerk
 // prints: Linux desktops register no common "print" action for PDFs.
-func sendToPrinter(path string) (printed bool, err error) {
+func sendToPrinter(path string) (printed bool, err error) { return false, openFile(path) }
+
+// openFile opens a file in the desktop's program for it (a saved PDF in
+// the viewer).
+func openFile(path string) error {
 	u, err := url.Parse(storage.NewFileURI(path).String())
 	if err != nil {
-		return false, err
+		return err
 	}
-	return false, fyne.CurrentApp().OpenURL(u)
+	return fyne.CurrentApp().OpenURL(u)
 }

@@ -25,3 +25,17 @@ func sendToPrinter(path string) (printed bool, err error) {
 	}
 	return false, fmt.Errorf("nessun programma apre i PDF su questo computer: %w", err)
 }
+
+// openFile opens a file in the program Windows has for it (a saved PDF in
+// the viewer).
+func openFile(path string) error {
+	file, err := windows.UTF16PtrFromString(path)
+	if err != nil {
+		return err
+	}
+	verb, _ := windows.UTF16PtrFromString("open")
+	if err := windows.ShellExecute(0, verb, file, nil, nil, windows.SW_SHOWNORMAL); err != nil {
+		return fmt.Errorf("nessun programma apre questo file su questo computer: %w", err)
+	}
+	return nil
+}

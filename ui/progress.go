@@ -83,6 +83,6 @@ var taskStarting = func(*task) {}
 // showUnlessCancelled shows err in a dialog; a cancellation is no error.
 func (f *frame) showUnlessCancelled(err error) {
 	if err != nil && !errors.Is(err, context.Canceled) {
-		dialog.ShowError(err, f.w)
+		f.showError(err)
 	}
 }

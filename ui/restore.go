@@ -73,7 +73,9 @@ func (f *frame) restoreFrom(r model.Restorer, b model.Backup) {
 		p, err = st.Load(ctx)
 		return err
 	}, func() {
+		f.w.Canvas().Unfocus()
 		f.s.Reset(st, p)
+		f.rebuild()
 		f.s.Report(lang.L("file.ripristinato", whenArgs(b.Taken, nil)), false)
 	})
 }

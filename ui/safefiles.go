@@ -2,6 +2,7 @@ package ui
 
 import (
 	"os"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage/repository"
@@ -39,6 +40,21 @@ func installSafeFiles() {
 		return
 	}
 	repository.Register("file", s)
+}
+
+// savingOpen is set while a save dialog is open: its question before
+// replacing a file is in English and cannot be translated, so the dialog
+// is told no file is there and the program asks in Italian (chooser.save).
+var savingOpen atomic.Bool
+
+func saving(on bool) { savingOpen.Store(on) }
+
+// Exists: see savingOpen. Folders are always told as they are.
+func (s *safeFiles) Exists(u fyne.URI) (bool, error) {
+	if savingOpen.Load() && u.Scheme() == "file" && !isDir(u.Path()) {
+		return false, nil
+	}
+	return s.Repository.Exists(u)
 }
 
 // Writer hands out a writer that opens the file only at the first write.
@@ -83,4 +99,13 @@ func (w *lazyWriter) Close() error {
 	err := w.f.Close()
 	w.f = nil
 	return err
+}
+
+// savedPath is the file a save dialog chose. The dialog hands over a
+// writer that creates nothing until written to: the program writes its
+// files itself, whole or not at all.
+func savedPath(w fyne.URIWriteCloser) string {
+	path := w.URI().Path()
+	_ = w.Close()
+	return path
 }

@@ -11,6 +11,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 	"github.com/zalando/go-keyring"
 
 	"pianoperformance/assets"
@@ -193,7 +194,7 @@ func TestOpenFromServer(t *testing.T) {
 	if st := f.status.Text; !strings.Contains(st, "sul server 127.0.0.1, database "+addr.Database) || !strings.Contains(st, "Anna Bianchi") {
 		t.Errorf("status line %q does not say where the plan lives and who signed in", st)
 	}
-	if r := f.recent(); len(r) == 0 || r[0] != want.String() || strings.Contains(r[0], pw) {
+	if r := f.a.Preferences().StringList(prefRecent); len(r) == 0 || r[0] != want.String() || strings.Contains(r[0], pw) {
 		t.Errorf("recent list %v", r)
 	}
 	if got := savedPassword(want.Server()); got != pw {
@@ -424,15 +425,66 @@ func TestServerPlanSavedAsAFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer file.Close()
-	want, wv, err := model.LeggiCopia(context.Background(), anna)
+	want, err := model.LeggiCopia(context.Background(), anna)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, gv, err := model.LeggiCopia(context.Background(), file)
+	got, err := model.LeggiCopia(context.Background(), file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(got, want) || len(gv) != 1 || !reflect.DeepEqual(gv, wv) {
+	gv, wv := got.Versioni, want.Versioni
+	if !reflect.DeepEqual(got.Plan, want.Plan) || len(gv) != 1 || !reflect.DeepEqual(gv, wv) {
 		t.Fatalf("the file differs from the server plan (%d versions, want %d)", len(gv), len(wv))
+	}
+}
+
+// A start on a server plan, the one used last: with the password the
+// system keeps, the main window opens on it; without one, the welcome
+// page asks for it in the server's form, filled in with the plan's server
+// and user, saying why.
+func TestStartOnTheServerPlanUsedLast(t *testing.T) {
+	sp := newServerPlan(t)
+	addr, pw := sp.db.User("Anna Bianchi", model.AccessoAmministratore, "", "")
+	plan := addr.WithPlan(sp.plan)
+	a, o, _ := startApp(t)
+	o.Server = serverAccess()
+	addRecentTo(a.Preferences(), plan.String())
+
+	w := Launch(a, o, "")
+	if w.Title() != "Piano della Performance — Benvenuto" {
+		t.Fatalf("without a password the start opens %q", w.Title())
+	}
+	form := w.Canvas().Overlays().Top()
+	if form == nil {
+		t.Fatal("the server's form is not shown")
+	}
+	user, password, why := false, false, ""
+	for _, o := range test.LaidOutObjects(form) {
+		switch x := o.(type) {
+		case *widget.Entry:
+			user = user || x.Text == addr.User
+			password = password || x.Password
+		case *widget.Label:
+			if x.Importance == widget.DangerImportance {
+				why = x.Text
+			}
+		}
+	}
+	if !user || !password || !strings.Contains(why, "password") {
+		t.Fatalf("the form: user filled %v, password asked %v, why %q", user, password, why)
+	}
+	if buttonIn(w.Canvas().Content(), "Apri un piano dal server…") == nil {
+		t.Error("the welcome page offers no plan of the server")
+	}
+	w.Close()
+
+	if err := savePassword(plan.Server(), pw); err != nil {
+		t.Fatal(err)
+	}
+	w = Launch(a, o, "")
+	t.Cleanup(w.Close)
+	if !strings.Contains(w.Title(), sp.plan+" sul server") {
+		t.Fatalf("with the kept password the start opens %q", w.Title())
 	}
 }

@@ -6,11 +6,14 @@ package ui
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -46,8 +49,20 @@ type Options struct {
 	// Now is the clock, time.Now when nil: tests fix the day the
 	// deadlines are measured from.
 	Now func() time.Time
+	// Schede are monitoring workbooks to read back at once, as when the
+	// program is asked to open them ("Apri con"): the preview shows first.
+	Schede []string
 	// Closed is given the plan's store when the window closes, to close it.
 	Closed func(st model.Store)
+	// DataDir is the program's own folder (backups, the old plan): file
+	// dialogs never start there.
+	DataDir string
+	// Esempio says that Store is a copy of the built-in example: the title
+	// says so, and it never becomes the plan reopened at start.
+	Esempio bool
+	// Review is what next year's plan changed in its texts, shown once the
+	// window is open (see nextYear).
+	Review []model.Revisione
 	// Server opens plans kept on a database server; nil leaves File › Apri
 	// dal server… out.
 	Server *ServerAccess
@@ -78,11 +93,22 @@ type frame struct {
 	locks   []field.Locker
 	unwatch func()    // ends the watch of others' changes (server plans)
 	prints  *printDir // PDFs opened in the viewer, removed on close
+	files   *chooser
+	example string // the file of the example copy, if one is open
+	// review waits to be shown once the plan it is about is open.
+	review       []model.Revisione
+	reviewDialog dialog.Dialog
+	// opened shows a plan just opened or created: in the main window it
+	// takes the place of the plan on screen; the welcome page opens the
+	// main window on it.
+	opened func(st model.Store, p *model.Plan)
 
 	obiettivi *obiettivi.Screen
 	controlli *controlli.Screen
 	mainMenu  *fyne.MainMenu
 	undoItem  *fyne.MenuItem
+	redoItem  *fyne.MenuItem
+	guideWin  fyne.Window
 	pv        pianoUI // the start screen, versions, adoption (piano.go)
 }
 
@@ -98,7 +124,12 @@ func newFrame(a fyne.App, o Options) *frame {
 	f.prints.sweep()
 	f.holdBackground()
 	f.w = a.NewWindow("Piano della Performance")
+	f.files = &chooser{w: f.w, prefs: a.Preferences(), hidden: []string{o.DataDir}}
 	f.s = session.New(o.Store, o.Plan)
+	f.opened = f.switchTo
+	if o.Esempio && o.Store != nil {
+		f.example = o.Store.Path()
+	}
 	if o.Now != nil {
 		f.s.SetNow(o.Now)
 	}
@@ -106,11 +137,7 @@ func newFrame(a fyne.App, o Options) *frame {
 	f.status.Truncation = fyne.TextTruncateEllipsis
 	f.s.SetStatus(f.setStatus)
 
-	for _, sec := range f.sections() {
-		f.keys = append(f.keys, sec.key)
-		f.screens = append(f.screens, f.deferSection(sec, f.s))
-	}
-	f.locks = make([]field.Locker, len(f.screens))
+	f.buildScreens()
 	f.nav = widget.NewList(
 		func() int { return len(f.screens) },
 		func() fyne.CanvasObject {
@@ -143,6 +170,11 @@ func newFrame(a fyne.App, o Options) *frame {
 
 	f.s.OnChange(f.changed)
 	f.announce()
+	if o.Store != nil {
+		f.addRecent(o.Store.Path())
+	}
+	f.review = o.Review
+	f.showReview()
 
 	start := 0
 	for i, k := range f.keys {
@@ -155,12 +187,50 @@ func newFrame(a fyne.App, o Options) *frame {
 	}
 	// Sized before the first screen is put in: laid out once, at its size.
 	p := a.Preferences()
-	f.w.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 760))))
+	// The first size fits the work area of a 1366×768 laptop with the
+	// taskbar and the title bar; later starts keep the clerk's.
+	f.w.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 660))))
 	// Fyne has no API for the window's position: only its size is kept.
 	f.w.SetOnClosed(f.closing)
 	f.nav.Select(start)
 	f.startWith(o.Start)
+	if len(o.Schede) > 0 {
+		f.leggiFile(o.Schede)
+	}
 	return f
+}
+
+// buildScreens makes every screen anew on the session's plan, each with
+// a lock of its own for what the user's role may not change. Each is
+// built when first shown (see deferred): until then the frame holds none
+// of them, not those of the plan before.
+func (f *frame) buildScreens() {
+	f.keys, f.screens = nil, nil
+	f.obiettivi, f.controlli, f.pv.inizio, f.pv.versioni = nil, nil, nil, nil
+	for _, sec := range f.sections() {
+		f.keys = append(f.keys, sec.key)
+		f.screens = append(f.screens, f.deferSection(sec, f.s))
+	}
+	f.locks = make([]field.Locker, len(f.screens))
+}
+
+// rebuild puts fresh screens in place after another plan was opened: no
+// text typed, tick, search or selection of the plan before stays on
+// screen. The section in view stays the same.
+func (f *frame) rebuild() {
+	key := ""
+	if f.current >= 0 && f.current < len(f.keys) {
+		key = f.keys[f.current]
+	}
+	f.buildScreens()
+	f.current = -1
+	i := f.index(key)
+	if i < 0 {
+		i = 0
+	}
+	f.nav.Refresh()
+	f.nav.Select(i)
+	f.show(i)
 }
 
 // closing runs when the window goes away: its size is kept, its
@@ -176,6 +246,10 @@ func (f *frame) closing() {
 	// frozen store closes nothing.
 	if st := f.base().Store; f.opts.Closed != nil && st != nil {
 		f.opts.Closed(st)
+	}
+	if f.example != "" {
+		// The example's copy (see OpenExample) goes with its window.
+		os.RemoveAll(filepath.Dir(f.example))
 	}
 }
 
@@ -255,6 +329,9 @@ func (f *frame) goTo(t session.Target) {
 	f.show(i)
 	f.screens[i].Show(t)
 	f.relock()
+	if foc, ok := f.w.Canvas().Focused().(fyne.CanvasObject); ok {
+		field.Reveal(f.screens[i].Content(), foc)
+	}
 }
 
 // changed runs after every change and undo: every screen redraws from the
@@ -288,16 +365,16 @@ func (f *frame) updateTitle() {
 		if p.Piano.Anno != 0 {
 			parts[0] += fmt.Sprintf(" %d", p.Piano.Anno)
 		}
-		if n := strings.TrimSpace(p.Ente.Nome); n != "" {
-			if !strings.HasPrefix(strings.ToLower(n), "comune") {
-				n = "Comune di " + n
-			}
+		if n := comune(p); n != "" {
 			parts = append(parts, n)
 		}
 	}
 	parts = append(parts, f.versionTitle()...)
 	if f.s.Store != nil {
 		file := where(f.s.Store)
+		if f.isExample(f.s.Store.Path()) {
+			file = lang.L("esempio.titolo")
+		}
 		if f.s.ReadOnly() {
 			file += " (" + lang.L("file.sola.lettura") + ")"
 		}
@@ -305,6 +382,9 @@ func (f *frame) updateTitle() {
 	}
 	f.w.SetTitle(strings.Join(parts, " — "))
 }
+
+// isExample tells the example copy from the user's plans.
+func (f *frame) isExample(path string) bool { return f.example != "" && path == f.example }
 
 // announce shows what the user must know of the plan just opened: that it
 // is read-only, and what the store noticed on opening it (a lock left by a
@@ -325,8 +405,11 @@ func (f *frame) announce() {
 	if f.s.ReadOnly() && len(msgs) == 0 {
 		msgs = []string{lang.L("file.sola.lettura.stato")}
 	}
-	if len(msgs) == 0 && address.Is(f.s.Store.Path()) {
+	if len(msgs) == 0 && f.s.Store != nil && address.Is(f.s.Store.Path()) {
 		msgs = []string{f.openedMessage(f.s.Store)}
+	}
+	if f.s.Store != nil && f.isExample(f.s.Store.Path()) {
+		msgs = append(msgs, lang.L("esempio.stato"))
 	}
 	if len(msgs) > 0 {
 		f.s.Report(strings.Join(msgs, " "), f.s.ReadOnly())

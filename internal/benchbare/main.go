@@ -23,6 +23,6 @@ func main() {
 		},
 	)
 	w.SetContent(t)
-	w.Resize(fyne.NewSize(1280, 760))
+	w.Resize(fyne.NewSize(1280, 660)) // the program's first size (ui/window.go)
 	w.ShowAndRun()
 }

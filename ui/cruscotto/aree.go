@@ -76,6 +76,10 @@ func Bars(v *model.Valutazione) []chart.Barra {
 
 func (a *aree) Refresh() { a.show(misura(a.s)) }
 
+// Show answers the start screen's target of the cycle's dashboard (Campo
+// "ciclo"): the panels of the year start here.
+func (a *aree) Show(t session.Target) bool { return t.Campo == "ciclo" }
+
 // show draws a measurement.
 func (a *aree) show(m *Misura) {
 	a.head.SetText(lang.L("cruscotto.senza.verifiche"))

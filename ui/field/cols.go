@@ -20,7 +20,7 @@ func (c Cols) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			total += w
 		}
 	}
-	free := size.Width - fixed - pad*float32(len(c)-1)
+	free := max(0, size.Width-fixed-pad*float32(len(c)-1))
 	x := float32(0)
 	for i, o := range objs {
 		if i >= len(c) {

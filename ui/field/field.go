@@ -55,8 +55,12 @@ type Field[T any] struct {
 	// OnCommit saves a valid, changed value. When it returns an error the
 	// typed text stays, marked with that error, and the value is unchanged.
 	OnCommit func(T) error
-	// OnInvalid hears refused text (e.g. to repeat it on the status line).
+	// OnInvalid hears refused text (e.g. to repeat it on the status line),
+	// the error naming the field (see Name); nil once the text is fixed.
 	OnInvalid func(error)
+	// Name is the field's label, which messages away from the field use to
+	// say which field they are about.
+	Name string
 	// OnError is told the current message, nil when the text is fine; the
 	// form row uses it to show the message under the field.
 	OnError func(error)
@@ -236,6 +240,7 @@ func (f *Field[T]) commit(rewrite bool) bool {
 				f.refuse(err)
 				return false
 			}
+			f.forgetTyping() // saved: the session undoes it now
 		}
 		f.dirty = false
 	} else {
@@ -259,7 +264,7 @@ func (f *Field[T]) refuse(err error) {
 		f.OnError(err)
 	}
 	if f.OnInvalid != nil {
-		f.OnInvalid(err)
+		f.OnInvalid(Named(f.Name, err))
 	}
 }
 
@@ -304,7 +309,13 @@ func (f *Field[T]) clearError() {
 	if had && f.OnError != nil {
 		f.OnError(nil)
 	}
+	if had && f.OnInvalid != nil {
+		f.OnInvalid(nil) // fixed: the message elsewhere goes too
+	}
 }
+
+// SetName sets the label messages use (see Name).
+func (f *Field[T]) SetName(n string) { f.Name = n }
 
 // FocusLost commits: leaving a field is how a clerk says "done".
 func (f *Field[T]) FocusLost() {

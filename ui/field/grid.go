@@ -3,6 +3,7 @@ package field
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -21,7 +22,8 @@ type Grid struct {
 
 	// Content is what the screen places in its layout.
 	Content fyne.CanvasObject
-	// OnInvalid hears refused cell text (e.g. for the status line).
+	// OnInvalid hears refused cell text (e.g. for the status line), and
+	// nil once the text is fixed.
 	OnInvalid func(error)
 }
 
@@ -155,8 +157,12 @@ func (g *Grid) wire(r, c int, cell fyne.CanvasObject) {
 	}
 	if e, ok := cell.(interface{ SetOnInvalid(func(error)) }); ok {
 		e.SetOnInvalid(func(err error) {
-			g.msg.SetText(err.Error())
-			g.msg.Show()
+			if err != nil {
+				// Under the table, say which cell: "Residenti, 2019: …".
+				err = Named(g.cellName(r, c), err)
+				g.msg.SetText(err.Error())
+				g.msg.Show()
+			}
 			if g.OnInvalid != nil {
 				g.OnInvalid(err)
 			}
@@ -170,6 +176,25 @@ func (g *Grid) wire(r, c int, cell fyne.CanvasObject) {
 			}
 		})
 	}
+}
+
+// cellName names a cell for a message: its column and its row, which is
+// what the row's first cell shows (the year of a yearly table).
+func (g *Grid) cellName(r, c int) string {
+	name := g.cols[c].Title
+	row := ""
+	if c > 0 && r < len(g.rows) {
+		switch first := g.rows[r][0].(type) {
+		case interface{ Value() int }:
+			row = itoa(first.Value())
+		case *widget.Label:
+			row = first.Text
+		}
+	}
+	if row == "" {
+		row = lang.L("griglia.riga", map[string]any{"N": r + 1})
+	}
+	return name + ", " + row
 }
 
 // rowLayout places cells side by side at fixed widths, so the header and

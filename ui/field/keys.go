@@ -7,7 +7,7 @@ import (
 
 // Keys of a field in a large table (the monitoring grid), where the
 // table, not Fyne's focus order, knows which cell comes next, and where
-// Ctrl+Z on a cell already saved undoes the saved change.
+// Ctrl+Z on a cell already saved undoes the saved change (undo.go).
 
 // AcceptsTab makes Tab the field's own when OnTab is set (and, as for any
 // entry, in a multi-line text, where it is a character).
@@ -34,17 +34,6 @@ func (f *Field[T]) tab() {
 	if f.Commit() {
 		f.OnTab(f.shift)
 	}
-}
-
-// TypedShortcut: Ctrl+Z while typing undoes the typing, as in any text
-// box; on a field whose text is stored it runs OnUndo, the undo of the
-// saved changes, when set.
-func (f *Field[T]) TypedShortcut(s fyne.Shortcut) {
-	if _, ok := s.(*fyne.ShortcutUndo); ok && !f.typed && f.OnUndo != nil {
-		f.OnUndo()
-		return
-	}
-	f.Entry.TypedShortcut(s)
 }
 
 // Typing reports whether the text on screen is the user's, not yet stored.

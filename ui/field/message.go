@@ -19,3 +19,21 @@ func message(err error) string {
 	}
 	return err.Error()
 }
+
+// NamedError is a refused value with the name of its field, for messages
+// shown away from the field (the status line, under a table).
+type NamedError struct {
+	Field string
+	Err   error
+}
+
+func (e *NamedError) Error() string { return e.Field + ": " + message(e.Err) }
+func (e *NamedError) Unwrap() error { return e.Err }
+
+// Named gives err the field's name; without a name err stays as it is.
+func Named(field string, err error) error {
+	if field == "" || err == nil {
+		return err
+	}
+	return &NamedError{Field: field, Err: err}
+}

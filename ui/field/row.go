@@ -42,6 +42,9 @@ func (f *Form) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRen
 // its messages appear under it in red and vanish once the text is valid.
 func Row(label string, obj fyne.CanvasObject) (*widget.Label, fyne.CanvasObject) {
 	l := widget.NewLabelWithStyle(label, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+	if n, ok := obj.(interface{ SetName(string) }); ok {
+		n.SetName(label)
+	}
 	es, ok := obj.(errorShower)
 	if !ok {
 		return l, obj

@@ -29,7 +29,8 @@ type Sheet struct {
 	Content fyne.CanvasObject
 	// OnRow hears the row the user moved to (a cell focused or tapped).
 	OnRow func(r int)
-	// OnInvalid hears refused cell text (e.g. for the status line).
+	// OnInvalid hears refused cell text (e.g. for the status line), and
+	// nil once the text is fixed.
 	OnInvalid func(error)
 	// Undo is what Ctrl+Z does in a cell whose text is stored.
 	Undo func()
@@ -237,9 +238,15 @@ func (s *Sheet) moved(r int) {
 	}
 }
 
+// invalid shows a refused cell's message under the sheet, and takes it
+// away once the cell is fixed (err nil).
 func (s *Sheet) invalid(err error) {
-	s.msg.SetText(message(err))
-	s.msg.Show()
+	if err == nil {
+		s.clearMessage()
+	} else {
+		s.msg.SetText(message(err))
+		s.msg.Show()
+	}
 	if s.OnInvalid != nil {
 		s.OnInvalid(err)
 	}

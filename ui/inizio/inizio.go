@@ -51,6 +51,8 @@ type Azioni struct {
 type Screen struct {
 	s       *session.Session
 	panels  []Panel
+	cards   []*widget.Card // each panel's, in order
+	scroll  *container.Scroll
 	content fyne.CanvasObject
 }
 
@@ -61,13 +63,15 @@ func New(s *session.Session, panels ...Panel) *Screen {
 	left, right := container.NewVBox(), container.NewVBox()
 	for i, p := range panels {
 		card := widget.NewCard(p.Title(), "", p.Content())
+		sc.cards = append(sc.cards, card)
 		if i%2 == 0 {
 			left.Add(card)
 		} else {
 			right.Add(card)
 		}
 	}
-	sc.content = container.NewVScroll(container.NewPadded(container.NewGridWithColumns(2, left, right)))
+	sc.scroll = container.NewVScroll(container.NewPadded(container.NewGridWithColumns(2, left, right)))
+	sc.content = sc.scroll
 	sc.Refresh()
 	return sc
 }
@@ -82,10 +86,12 @@ func (sc *Screen) Refresh() {
 	}
 }
 
-// Show lets the first panel that knows the target bring it into view.
+// Show lets the first panel that knows the target show it, and scrolls
+// that panel into view.
 func (sc *Screen) Show(t session.Target) {
-	for _, p := range sc.panels {
+	for i, p := range sc.panels {
 		if sh, ok := p.(Shower); ok && sh.Show(t) {
+			sc.scroll.ScrollToOffset(fyne.NewPos(0, sc.cards[i].Position().Y))
 			return
 		}
 	}

@@ -81,6 +81,10 @@ func (sc *Screen) newSheet() *field.Sheet {
 		sc.panel.load()
 	}
 	sh.OnInvalid = func(err error) {
+		if err == nil {
+			sc.s.ReportInvalid(nil) // fixed: the message goes
+			return
+		}
 		sc.s.Report(lang.L("monitoraggio.non.salvato", map[string]any{"Errore": err.Error()}), true)
 	}
 	sh.Undo = func() { _ = sc.s.Undo() }

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"pianoperformance/assets"
 	"pianoperformance/model"
 	"pianoperformance/model/sqlite"
 	"pianoperformance/ui/field/fieldtest"
@@ -29,28 +28,8 @@ type fixture struct {
 func newFixture(t testing.TB, p *model.Plan) *fixture {
 	t.Helper()
 	test.NewTempApp(t)
-	fieldtest.LoadTranslations(t)
-	if p == nil {
-		var err error
-		if p, err = assets.ExamplePlan(); err != nil {
-			t.Fatal(err)
-		}
-	}
-	st, err := sqlite.Create(t.TempDir()+"/p.db", p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	loaded, err := st.Load(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := session.New(model.Checked(st), loaded)
-	w := test.NewTempWindow(t, nil)
-	sc := NewScreen(s, w)
-	s.OnChange(sc.Refresh)
-	w.SetContent(sc.Content())
-	w.Resize(fyne.NewSize(1160, 640))
+	s, st := fieldtest.PlanFile(t, p)
+	sc, w := fieldtest.Show(t, s, NewScreen, fyne.NewSize(1160, 640))
 	return &fixture{t: t, st: st, s: s, w: w, sc: sc}
 }
 

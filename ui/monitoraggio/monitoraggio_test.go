@@ -159,6 +159,9 @@ func TestImpossibleValuesRefused(t *testing.T) {
 		t.Error("the refused cell was left")
 	}
 	f.key(fyne.KeyEscape)
+	if msg := sc.sheet.Message(); msg != "" {
+		t.Errorf("after Esc the message stayed: %q", msg)
+	}
 
 	c = f.cell(r, colData)
 	f.typeIn(c, "15/03/2030")

@@ -54,7 +54,7 @@ func newVerificheDialog(sc *Screen) *verificheDialog {
 		}),
 		field.ButtonCol("", 36, theme.DeleteIcon(), func(r int) { vd.askDelete(list()[r]) }),
 	)
-	vd.grid.OnInvalid = func(err error) { sc.s.Report(err.Error(), true) }
+	vd.grid.OnInvalid = sc.s.ReportInvalid
 	vd.msg = widget.NewLabel("")
 	vd.msg.Importance = widget.DangerImportance
 	vd.msg.Wrapping = fyne.TextWrapWord

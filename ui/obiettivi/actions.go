@@ -6,11 +6,13 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/ui/field"
 )
 
 // NewObiettivo adds an objective to the Area in view (Ctrl+N), with the
@@ -47,8 +49,18 @@ func (sc *Screen) showNew(id int64) {
 	}
 	sc.selectRow(sc.rowOf(id))
 	sc.ed.tabs.SelectIndex(0)
-	sc.w.Canvas().Focus(sc.ed.titolo)
-	sc.ed.titolo.DoubleTapped(&fyne.PointEvent{}) // selects the word, ready to overtype
+	sc.ed.startTyping(nil, sc.ed.titolo)
+}
+
+// startTyping puts the cursor in a new record's first field, brought into
+// view at the bottom of its scroll when it has one, with the placeholder
+// text selected: what the clerk types replaces it.
+func (e *editor) startTyping(scroll *container.Scroll, f *field.Field[string]) {
+	if scroll != nil {
+		scroll.ScrollToBottom()
+	}
+	e.sc.w.Canvas().Focus(f)
+	f.TypedShortcut(&fyne.ShortcutSelectAll{})
 }
 
 // nextCode follows the codes of the Area: after EF.3 comes EF.4.
@@ -183,12 +195,13 @@ func (e *editor) focus(campo string) {
 		tab = 1
 		w = map[string]fyne.Focusable{"risorse": e.risorse, "personale": e.personale, "stato_attuazione": e.stato, "note": e.not}[campo]
 	case "indicatori":
-		tab = 2
+		// The first indicator, or the button that adds one.
+		tab, w = 2, e.ind.addBtn
 		if len(e.ind.rows) > 0 {
 			w = e.ind.rows[0].nome
 		}
 	case "fasi":
-		tab = 3
+		tab, w = 3, e.fasi.addBtn
 		if len(e.fasi.rows) > 0 {
 			w = e.fasi.rows[0].titolo
 		}

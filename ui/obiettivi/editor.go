@@ -1,6 +1,7 @@
 package obiettivi
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"time"
@@ -39,9 +40,10 @@ type editor struct {
 	id      int64
 	loading bool // set while load fills the widgets, so they do not save
 
-	content fyne.CanvasObject
-	tabs    *container.AppTabs
-	empty   fyne.CanvasObject
+	content  fyne.CanvasObject
+	tabs     *container.AppTabs
+	empty    fyne.CanvasObject
+	emptyMsg *widget.Label
 
 	codice, titolo, descr, centro  *field.Field[string]
 	linea                          *field.Field[string]
@@ -137,6 +139,9 @@ func newEditor(sc *Screen) *editor {
 
 func (e *editor) layout() {
 	item := func(key string, w fyne.CanvasObject) *widget.FormItem {
+		if n, ok := w.(interface{ SetName(string) }); ok {
+			n.SetName(lang.L(key)) // messages on the status line name the field
+		}
 		return widget.NewFormItem(lang.L(key), w)
 	}
 	left := widget.NewForm(
@@ -179,9 +184,9 @@ func (e *editor) layout() {
 			container.NewVScroll(container.New(cols{1, 1}, pesoForm, noteForm))),
 		e.tabInd, e.tabFasi, e.tabRis, e.tabQual,
 	)
-	empty := widget.NewLabel(lang.L("obiettivi.nessuna.selezione"))
-	empty.Alignment = fyne.TextAlignCenter
-	e.empty = container.NewCenter(empty)
+	e.emptyMsg = widget.NewLabel(lang.L("obiettivi.nessuna.selezione"))
+	e.emptyMsg.Alignment = fyne.TextAlignCenter
+	e.empty = container.NewCenter(e.emptyMsg)
 	e.content = container.NewStack(e.empty, e.tabs)
 }
 
@@ -209,8 +214,13 @@ func (e *editor) save(change func(o *model.Obiettivo)) error {
 	return e.sc.update(e.id, change)
 }
 
+// invalid repeats a refused value on the status line, naming the field,
+// and takes it away once the field is fixed (err nil).
 func (e *editor) invalid(err error) {
-	e.sc.s.Report(lang.L("obiettivi.non.salvato", map[string]any{"Errore": err.Error()}), true)
+	if err != nil {
+		err = errors.New(lang.L("obiettivi.non.salvato", map[string]any{"Errore": err.Error()}))
+	}
+	e.sc.s.ReportInvalid(err)
 }
 
 // flush saves what is still being typed, before the editor shows another
@@ -229,6 +239,13 @@ func (e *editor) entries() []entry {
 	return append(out, e.ris.entries()...)
 }
 
+// setEmpty shows msg in place of an objective.
+func (e *editor) setEmpty(msg string) {
+	e.emptyMsg.SetText(msg)
+	e.tabs.Hide()
+	e.empty.Show()
+}
+
 // load shows the objective with the given ID (none when 0).
 func (e *editor) load(id int64) {
 	if id != e.id {
@@ -241,8 +258,7 @@ func (e *editor) load(id int64) {
 	o := e.sc.s.Plan.ObiettivoByID(id)
 	if o == nil {
 		e.id = 0
-		e.tabs.Hide()
-		e.empty.Show()
+		e.setEmpty(lang.L("obiettivi.nessuna.selezione"))
 		return
 	}
 	e.id = id

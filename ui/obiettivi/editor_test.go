@@ -6,10 +6,10 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"pianoperformance/model"
+	"pianoperformance/ui/field/fieldtest"
 )
 
 func TestTypedTitleIsStoredOnLeavingTheField(t *testing.T) {
@@ -113,29 +113,6 @@ func TestPercentageOutOfRangeIsRefused(t *testing.T) {
 	}
 }
 
-func TestCtrlZRestoresThePreviousValue(t *testing.T) {
-	f := newFixture(t)
-	id := f.open("TE.4")
-	before := f.stored(id).Titolo
-	f.w.Canvas().Focus(f.sc.ed.titolo)
-	f.sc.ed.titolo.SetText("CIMITERO: AMPLIAMENTO")
-	test.FocusNext(f.w.Canvas())
-	if f.stored(id).Titolo != "CIMITERO: AMPLIAMENTO" {
-		t.Fatal("change not stored")
-	}
-	// The window's Ctrl+Z runs Session.Undo; here the canvas shortcut does.
-	f.w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault},
-		func(fyne.Shortcut) { _ = f.s.Undo() })
-	f.w.Canvas().Unfocus()
-	f.w.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault})
-	if got := f.stored(id).Titolo; got != before {
-		t.Fatalf("after undo %q, want %q", got, before)
-	}
-	if f.sc.ed.titolo.Text != before {
-		t.Fatalf("editor shows %q after undo", f.sc.ed.titolo.Text)
-	}
-}
-
 func TestIndicatorTargetsAndPhasesAreStored(t *testing.T) {
 	f := newFixture(t)
 	id := f.open("TE.2")
@@ -199,5 +176,54 @@ func TestUnitsYearsAndProgrammeAreStored(t *testing.T) {
 	f.sc.ed.programma.SetSelected(model.EtichettaProgramma("0108"))
 	if got := f.stored(id).Programma; got != "0108" {
 		t.Fatalf("programma %q", got)
+	}
+}
+
+// A new indicator or phase puts the cursor in its first field, with the
+// placeholder selected: what the clerk types replaces it.
+func TestNewIndicatorAndPhaseTakeTheCursor(t *testing.T) {
+	f := newFixture(t)
+	id := f.open("TE.2")
+	f.sc.ed.tabs.SelectIndex(2)
+	test.Tap(f.buttonIn(f.sc.ed.ind.content, "Aggiungi indicatore"))
+	rows := f.sc.ed.ind.rows
+	if f.w.Canvas().Focused() != rows[len(rows)-1].nome {
+		t.Fatalf("focus on %T, not the new indicator's name", f.w.Canvas().Focused())
+	}
+	fieldtest.Type(f.w, "Metri di marciapiede rifatti")
+	fieldtest.Press(f.w, 0, fyne.KeyReturn)
+	if got := f.stored(id).Indicatori; len(got) != 2 || got[1].Nome != "Metri di marciapiede rifatti" {
+		t.Fatalf("indicators %+v", got)
+	}
+
+	f.sc.ed.tabs.SelectIndex(3)
+	test.Tap(f.buttonIn(f.sc.ed.fasi.content, "Aggiungi fase"))
+	ph := f.sc.ed.fasi.rows
+	if f.w.Canvas().Focused() != ph[len(ph)-1].titolo {
+		t.Fatalf("focus on %T, not the new phase's title", f.w.Canvas().Focused())
+	}
+	fieldtest.Type(f.w, "Sopralluogo")
+	fieldtest.Press(f.w, 0, fyne.KeyTab)
+	fasi := f.stored(id).Fasi
+	if last := fasi[len(fasi)-1]; last.Titolo != "Sopralluogo" {
+		t.Fatalf("phase %+v", last)
+	}
+}
+
+// An empty target shows an example of the indicator's kind, and follows a
+// change of kind.
+func TestTargetHintsFollowTheIndicatorsKind(t *testing.T) {
+	f := newFixture(t)
+	f.open("TE.2")
+	f.sc.ed.tabs.SelectIndex(2)
+	test.Tap(f.buttonIn(f.sc.ed.ind.content, "Aggiungi indicatore"))
+	row := f.sc.ed.ind.rows[len(f.sc.ed.ind.rows)-1]
+	if got := row.target[0].PlaceHolder; got != "entro il 31/12/2023" {
+		t.Fatalf("deadline hint %q", got)
+	}
+	row.tipo.SetSelected(model.IndPercentuale.Label())
+	row = f.sc.ed.ind.rows[len(f.sc.ed.ind.rows)-1]
+	if got := row.target[1].PlaceHolder; got != "≥ 90%" {
+		t.Fatalf("percentage hint %q", got)
 	}
 }

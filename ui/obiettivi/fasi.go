@@ -25,6 +25,8 @@ type fasi struct {
 	e       *editor
 	rows    []*faseRow
 	box     *fyne.Container
+	scroll  *container.Scroll
+	addBtn  *widget.Button
 	content fyne.CanvasObject
 	sig     string
 }
@@ -33,8 +35,9 @@ var faseCols = cols{3, 1, 1, 1.6, 1, -36}
 
 func newFasi(e *editor) *fasi {
 	f := &fasi{e: e, box: container.NewVBox()}
-	add := widget.NewButtonWithIcon(lang.L("obiettivi.fase.aggiungi"), theme.ContentAddIcon(), f.add)
-	f.content = container.NewBorder(nil, container.NewHBox(add), nil, nil, container.NewVScroll(f.box))
+	f.addBtn = widget.NewButtonWithIcon(lang.L("obiettivi.fase.aggiungi"), theme.ContentAddIcon(), f.add)
+	f.scroll = container.NewVScroll(f.box)
+	f.content = container.NewBorder(nil, container.NewHBox(f.addBtn), nil, nil, f.scroll)
 	return f
 }
 
@@ -95,7 +98,7 @@ func (f *fasi) add() {
 		o.Fasi = append(o.Fasi, model.Fase{Ordine: len(o.Fasi) + 1, Titolo: lang.L("obiettivi.fase.nuova")})
 	})
 	if n := len(f.rows); n > 0 {
-		e.sc.w.Canvas().Focus(f.rows[n-1].titolo)
+		e.startTyping(f.scroll, f.rows[n-1].titolo)
 	}
 }
 

@@ -2,9 +2,12 @@ package obiettivi
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+
+	"pianoperformance/ui/field/fieldtest"
 )
 
 func TestFilterByAreaAndSearchNarrowTheRows(t *testing.T) {
@@ -55,5 +58,42 @@ func TestFold(t *testing.T) {
 		if got := fold(in); got != want {
 			t.Errorf("fold(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// A search moves the editor to the first result, scrolled into view, and
+// never leaves in it an objective that is not among the results; with no
+// result both the count and the editor say so.
+func TestSearchFollowsTheFirstResult(t *testing.T) {
+	f := newFixture(t)
+	f.open("EF.1")
+	f.sc.FocusSearch()
+	fieldtest.Type(f.w, "cimitero")
+	rows := f.shown()
+	if len(rows) != 1 || rows[0] != "TE.4" {
+		t.Fatalf("rows %v", rows)
+	}
+	if got := f.s.Plan.ObiettivoByID(f.sc.ed.id); got == nil || got.Codice != "TE.4" {
+		t.Fatalf("the editor shows %v, not the result", got)
+	}
+	if f.w.Canvas().Focused() != f.sc.search {
+		t.Fatal("the cursor left the search box")
+	}
+	fieldtest.Type(f.w, " introvabile")
+	if f.sc.count.Text != "nessun obiettivo trovato" || f.sc.ed.tabs.Visible() || !strings.Contains(f.sc.ed.emptyMsg.Text, "Nessun obiettivo trovato") {
+		t.Fatalf("count %q, editor shown %v, message %q", f.sc.count.Text, f.sc.ed.tabs.Visible(), f.sc.ed.emptyMsg.Text)
+	}
+	// Ctrl+Z in the search box takes back the typing: the result is back.
+	for f.sc.search.Text != "cimitero" && f.sc.search.UndoTyping() {
+	}
+	if f.sc.count.Text != "1 di 25 obiettivi" || !f.sc.ed.tabs.Visible() {
+		t.Fatalf("after undoing the typing: count %q", f.sc.count.Text)
+	}
+	// An Area with objectives further down: the table scrolls to them.
+	f.sc.search.SetText("")
+	f.sc.areaSel.SetSelected("Area Socio Assistenziale")
+	first := f.shown()[0]
+	if got := f.s.Plan.ObiettivoByID(f.sc.ed.id); got == nil || got.Codice != first {
+		t.Fatalf("editor on %v, first row %s", got, first)
 	}
 }

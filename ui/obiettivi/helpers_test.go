@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 
 	"pianoperformance/assets"
@@ -26,25 +25,12 @@ type fixture struct {
 	clock *field.ManualTimers // the editor's pauses in typing come when the test fires them
 }
 
-func italian(t testing.TB) {
-	data, err := assets.Translations.ReadFile("translation/base.it.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, l := range []fyne.Locale{"it", "en"} {
-		if err := lang.AddTranslationsForLocale(data, l); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
 func newFixture(t *testing.T) *fixture { return newFixtureWith(t, nil) }
 
 // newFixtureWith is newFixture on the example plan changed by tweak.
 func newFixtureWith(t *testing.T, tweak func(p *model.Plan)) *fixture {
 	t.Helper()
 	test.NewTempApp(t)
-	italian(t)
 	clock := fieldtest.ManualTimers(t)
 	p, err := assets.ExamplePlan()
 	if err != nil {
@@ -53,21 +39,8 @@ func newFixtureWith(t *testing.T, tweak func(p *model.Plan)) *fixture {
 	if tweak != nil {
 		tweak(p)
 	}
-	st, err := sqlite.Create(t.TempDir()+"/p.db", p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	loaded, err := st.Load(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := session.New(model.Checked(st), loaded)
-	w := test.NewTempWindow(t, nil)
-	sc := NewScreen(s, w)
-	s.OnChange(sc.Refresh)
-	w.SetContent(sc.Content())
-	w.Resize(fyne.NewSize(1280, 760))
+	s, st := fieldtest.PlanFile(t, p)
+	sc, w := fieldtest.Show(t, s, NewScreen, fyne.NewSize(1280, 760))
 	return &fixture{t: t, st: st, s: s, w: w, sc: sc, clock: clock}
 }
 

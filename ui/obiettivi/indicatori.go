@@ -40,6 +40,8 @@ type indicatori struct {
 	e       *editor
 	rows    []*indRow
 	box     *fyne.Container
+	scroll  *container.Scroll
+	addBtn  *widget.Button
 	content fyne.CanvasObject
 	sig     string
 	anni    []int
@@ -47,15 +49,16 @@ type indicatori struct {
 
 func newIndicatori(e *editor) *indicatori {
 	in := &indicatori{e: e, box: container.NewVBox()}
-	add := widget.NewButtonWithIcon(lang.L("obiettivi.ind.aggiungi"), theme.ContentAddIcon(), in.add)
-	in.content = container.NewBorder(nil, container.NewHBox(add), nil, nil, container.NewVScroll(in.box))
+	in.addBtn = widget.NewButtonWithIcon(lang.L("obiettivi.ind.aggiungi"), theme.ContentAddIcon(), in.add)
+	in.scroll = container.NewVScroll(in.box)
+	in.content = container.NewBorder(nil, container.NewHBox(in.addBtn), nil, nil, in.scroll)
 	return in
 }
 
 func (in *indicatori) layout() cols {
-	c := cols{3, 1.3, 1.1, 1.1, 1.3}
+	c := cols{2.4, 1.3, 1.1, 1.1, 1.3}
 	for range in.anni {
-		c = append(c, 1.3)
+		c = append(c, 1.6)
 	}
 	return append(c, -36)
 }
@@ -91,11 +94,22 @@ func (in *indicatori) load(p *model.Plan, o *model.Obiettivo) {
 		r.base.SetValue(ind.Baseline)
 		r.tipo.SetSelected(tipiInd()[indexOf(tipoIndValues, ind.Tipo)])
 		r.span.SetValue(ind.TargetAnno(0))
+		r.span.SetPlaceHolder(targetHint(ind.Tipo, p.Piano.AnnoFine))
 		for j, y := range in.anni {
 			r.target[j].SetValue(ind.TargetAnno(y))
+			r.target[j].SetPlaceHolder(targetHint(ind.Tipo, y))
 		}
 		r.extra.load(ind)
 	}
+}
+
+// targetHint is an example of a target of the indicator's kind, for the
+// empty field: a date for a deadline, a share for a percentage.
+func targetHint(t model.TipoIndicatore, anno int) string {
+	if t == "" {
+		t = model.IndTempo
+	}
+	return lang.L("obiettivi.ind.target.esempio."+string(t), map[string]any{"Anno": anno})
 }
 
 func (in *indicatori) rebuild(o *model.Obiettivo) {
@@ -103,8 +117,8 @@ func (in *indicatori) rebuild(o *model.Obiettivo) {
 	head := []fyne.CanvasObject{bold("obiettivi.ind.nome"), bold("obiettivi.ind.tipo"), bold("obiettivi.ind.unita"),
 		bold("obiettivi.ind.baseline"), bold("obiettivi.ind.target.triennio")}
 	for _, y := range in.anni {
-		h := widget.NewLabelWithStyle(lang.L("obiettivi.ind.target", map[string]any{"Anno": y}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		h.Truncation = fyne.TextTruncateEllipsis
+		h := bold("obiettivi.ind.target")
+		h.SetText(lang.L("obiettivi.ind.target", map[string]any{"Anno": y}))
 		head = append(head, h)
 	}
 	head = append(head, widget.NewLabel(""))
@@ -130,10 +144,11 @@ func (in *indicatori) rebuild(o *model.Obiettivo) {
 	in.box.Refresh()
 }
 
+// bold is a sub-table's heading: longer than its column, it goes on two
+// lines, never over the next heading.
 func bold(key string) *widget.Label {
 	l := widget.NewLabelWithStyle(lang.L(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	// Headers of narrow columns end in "…" rather than run into the next.
-	l.Truncation = fyne.TextTruncateEllipsis
+	l.Wrapping = fyne.TextWrapWord
 	return l
 }
 
@@ -148,7 +163,6 @@ func (in *indicatori) newRow(i int) *indRow {
 		span:  re.text(func(ind *model.Indicatore, v string) { ind.Target = model.ConTarget(ind.Target, 0, v) }),
 		extra: newIndExtra(re),
 	}
-	r.span.SetPlaceHolder(lang.L("obiettivi.ind.target.esempio"))
 	labels := tipiInd()
 	r.tipo = widget.NewSelect(labels, func(v string) {
 		if !e.loading {
@@ -158,7 +172,6 @@ func (in *indicatori) newRow(i int) *indRow {
 	for _, y := range in.anni {
 		anno := y
 		t := re.text(func(ind *model.Indicatore, v string) { ind.Target = model.ConTarget(ind.Target, anno, v) })
-		t.SetPlaceHolder(lang.L("obiettivi.ind.target.esempio"))
 		r.target = append(r.target, t)
 	}
 	return r
@@ -173,7 +186,7 @@ func (in *indicatori) add() {
 		})
 	})
 	if n := len(in.rows); n > 0 {
-		e.sc.w.Canvas().Focus(in.rows[n-1].nome)
+		e.startTyping(in.scroll, in.rows[n-1].nome)
 	}
 }
 

@@ -172,7 +172,7 @@ func (r *risultati) newRow(i, j int, tipo model.TipoIndicatore) *risRow {
 	esito := widget.NewLabel("—")
 	esito.Alignment = fyne.TextAlignTrailing
 	return &risRow{
-		verifica: widget.NewLabel(""),
+		verifica: wrapping(widget.NewLabel("")),
 		data:     rowField(re, field.NewDate(nil), func(x *model.Risultato, d model.Date) { x.Data = d }),
 		valore:   rowField(re, valore, func(x *model.Risultato, v string) { x.Valore = v }),
 		stato:    stato,
@@ -204,7 +204,7 @@ func (r *risultati) add(i int) {
 	r.e.save(func(o *model.Obiettivo) {
 		if i < len(o.Indicatori) {
 			ind := &o.Indicatori[i]
-			ind.Risultati = append(ind.Risultati, model.Risultato{VerificaID: free, Data: today()})
+			ind.Risultati = append(ind.Risultati, model.Risultato{VerificaID: free, Data: readingDate(p, free, time.Now())})
 			sortByVerifica(ind.Risultati, p.Verifiche)
 		}
 	})
@@ -240,9 +240,20 @@ func (r *risultati) remove(i, j int) {
 	})
 }
 
-func today() model.Date {
-	t := time.Now()
-	return model.Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}
+// readingDate is the date a new reading gets: today while it lies in the
+// plan's year and not after its checkpoint, else the checkpoint's date
+// (a reading entered in January for last year's plan is of that year).
+func readingDate(p *model.Plan, verifica int64, now time.Time) model.Date {
+	d := model.Date{Year: now.Year(), Month: now.Month(), Day: now.Day()}
+	for _, v := range p.Verifiche {
+		if v.ID == verifica && (d.Year != p.Piano.Anno || v.Data.Before(d)) {
+			return v.Data
+		}
+	}
+	if p.Piano.Anno != 0 && d.Year != p.Piano.Anno {
+		return model.MustDate(p.Piano.Anno, time.December, 31)
+	}
+	return d
 }
 
 // optNumber is an Italian number that may be left blank (nil), refused
@@ -256,4 +267,10 @@ func checkPunteggio(v float64) error {
 		return errors.New(lang.L("obiettivi.errore.punteggio"))
 	}
 	return nil
+}
+
+// wrapping makes a label go on two lines rather than over its neighbour.
+func wrapping(l *widget.Label) *widget.Label {
+	l.Wrapping = fyne.TextWrapWord
+	return l
 }

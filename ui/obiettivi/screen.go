@@ -31,7 +31,7 @@ type Screen struct {
 	areaSel *widget.Select
 	unitSel *widget.Select
 	yearSel *widget.Select
-	search  *widget.Entry
+	search  *field.Search
 	count   *widget.Label
 	ed      *editor
 	content fyne.CanvasObject
@@ -62,23 +62,23 @@ func (sc *Screen) build() {
 	sc.table = sc.newTable()
 	sc.areaSel = widget.NewSelect(nil, func(v string) {
 		sc.filter.areaID = sc.areaIDs[v]
-		sc.applyFilter()
+		sc.followSearch()
 	})
 	sc.unitSel = widget.NewSelect(nil, func(v string) {
 		sc.filter.unitID = sc.unitIDs[v]
-		sc.applyFilter()
+		sc.followSearch()
 	})
 	sc.yearSel = widget.NewSelect(nil, func(v string) {
 		sc.filter.anno = 0
 		fmt.Sscan(v, &sc.filter.anno)
-		sc.applyFilter()
+		sc.followSearch()
 	})
-	sc.search = widget.NewEntry()
+	sc.search = field.NewSearch()
 	sc.search.SetPlaceHolder(lang.L("obiettivi.cerca.suggerimento"))
 	sc.search.ActionItem = widget.NewButtonWithIcon("", theme.CancelIcon(), func() { sc.search.SetText("") })
 	sc.search.OnChanged = func(q string) {
 		sc.filter.query = q
-		sc.applyFilter()
+		sc.followSearch()
 	}
 	sc.count = widget.NewLabel("")
 
@@ -97,7 +97,9 @@ func (sc *Screen) build() {
 
 	sc.ed = newEditor(sc)
 	split := container.NewVSplit(container.NewBorder(bar, nil, nil, nil, sc.table), sc.ed.content)
-	split.Offset = 0.47
+	// The table keeps a little more than half the height: on a 1366×768
+	// laptop it shows six objectives, the editor below scrolls.
+	split.Offset = 0.56
 	sc.content = split
 }
 
@@ -131,13 +133,35 @@ func (sc *Screen) applyFilter() {
 		return
 	}
 	sc.list.apply(sc.filter)
-	sc.count.SetText(lang.L("obiettivi.conteggio", map[string]any{
-		"Righe": len(sc.list.rows), "Totale": len(sc.list.plan.Obiettivi)}))
+	count := lang.L("obiettivi.conteggio", map[string]any{"Righe": len(sc.list.rows), "Totale": len(sc.list.plan.Obiettivi)})
+	if len(sc.list.rows) == 0 && len(sc.list.plan.Obiettivi) > 0 {
+		count = lang.L("obiettivi.nessuno.trovato")
+	}
+	sc.count.SetText(count)
 	sc.table.UnselectAll()
 	sc.table.Refresh()
 	if r := sc.rowOf(sc.selID); r >= 0 {
 		sc.selectRow(r)
 	}
+}
+
+// search_ applies a search or filter the clerk just changed: the table
+// scrolls to the first result and the editor follows it, so it never shows
+// an objective that is not among the results; with no result the editor
+// says so. (A change saved while the table is filtered does not move the
+// editor: the clerk may be typing in an objective that no longer matches.)
+func (sc *Screen) followSearch() {
+	sc.applyFilter()
+	if sc.rowOf(sc.selID) >= 0 {
+		return
+	}
+	if len(sc.list.rows) > 0 {
+		sc.selectRow(0)
+		return
+	}
+	sc.selID = 0
+	sc.ed.load(0)
+	sc.ed.setEmpty(lang.L("obiettivi.nessuno.trovato.spiegazione"))
 }
 
 // refreshFilterOptions fills the Selects from the organisation and the span.
@@ -176,20 +200,29 @@ func (sc *Screen) rowOf(id int64) int {
 // current is the objective in the editor, or nil.
 func (sc *Screen) current() *model.Obiettivo { return sc.s.Plan.ObiettivoByID(sc.selID) }
 
-// Marked is what "quelli selezionati nella tabella" prints: the ticked
-// objectives in table order, or the one in the editor when none is ticked.
-func (sc *Screen) Marked() []int64 {
+// Ticked is the objectives ticked for printing, in table order.
+func (sc *Screen) Ticked() []int64 {
 	var out []int64
 	for _, i := range sc.list.rows {
 		if id := sc.list.plan.Obiettivi[i].ID; sc.marked[id] {
 			out = append(out, id)
 		}
 	}
+	return out
+}
+
+// Marked is the ticked objectives, or the one in the editor when none is
+// ticked.
+func (sc *Screen) Marked() []int64 {
+	out := sc.Ticked()
 	if len(out) == 0 && sc.selID != 0 {
 		out = []int64{sc.selID}
 	}
 	return out
 }
+
+// AreaFilter is the Area the table is filtered on, 0 for all.
+func (sc *Screen) AreaFilter() int64 { return sc.filter.areaID }
 
 // FocusSearch puts the cursor in the search box (Ctrl+F).
 func (sc *Screen) FocusSearch() { sc.w.Canvas().Focus(sc.search) }

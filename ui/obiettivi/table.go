@@ -90,10 +90,17 @@ func (sc *Screen) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	if id.Col == colSel {
 		l.Hide()
 		c.Show()
-		oid := ob.ID
 		c.OnChanged = nil
-		c.SetChecked(sc.marked[oid])
+		c.SetChecked(sc.marked[ob.ID])
+		// The objective of the row as it is when the tick is tapped: the
+		// cell may still show a row from before the last filter, until it
+		// is drawn again.
+		row := id.Row
 		c.OnChanged = func(on bool) {
+			if row >= len(sc.list.rows) {
+				return
+			}
+			oid := sc.list.plan.Obiettivi[sc.list.rows[row]].ID
 			if on {
 				sc.marked[oid] = true
 			} else {

@@ -71,7 +71,7 @@ func newPersonale(o *Screen) *personale {
 		field.ButtonCol("", 36, theme.DeleteIcon(), p.dropB),
 	)
 	for _, g := range []*field.Grid{p.anni, p.bench} {
-		g.OnInvalid = func(err error) { o.s.Report(err.Error(), true) }
+		g.OnInvalid = o.s.ReportInvalid
 	}
 	addAnno := widget.NewButtonWithIcon(lang.L("personale.anno.aggiungi"), theme.ContentAddIcon(), p.addAnno)
 	addB := widget.NewButtonWithIcon(lang.L("benchmark.aggiungi"), theme.ContentAddIcon(), p.addB)

@@ -46,7 +46,7 @@ func newFasce(p *Screen) *fasce {
 			func(r int, v *int) error { return f.saveFascia(r, func(x *model.FasciaEta) { x.EtaMax = v }) }),
 		field.ButtonCol("", 36, theme.DeleteIcon(), f.askDelete),
 	)
-	f.bande.OnInvalid = func(err error) { p.s.Report(err.Error(), true) }
+	f.bande.OnInvalid = p.s.ReportInvalid
 	addBand := widget.NewButtonWithIcon(lang.L("fasce.aggiungi"), theme.ContentAddIcon(), f.addFascia)
 	addYear := widget.NewButtonWithIcon(lang.L("fasce.anno.aggiungi"), theme.ContentAddIcon(), f.addAnno)
 	f.holder = container.NewStack()
@@ -101,7 +101,7 @@ func (f *fasce) buildConte(ys []int) *field.Grid {
 		})
 	}
 	g := field.NewGrid(cols...)
-	g.OnInvalid = func(err error) { f.p.s.Report(err.Error(), true) }
+	g.OnInvalid = f.p.s.ReportInvalid
 	g.SetFooter(footer...)
 	return g
 }

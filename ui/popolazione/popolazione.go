@@ -125,7 +125,7 @@ func (p *Screen) build() {
 		field.ButtonCol("", 36, theme.DeleteIcon(), p.askDelete),
 	)
 	p.anni = field.NewGrid(cols...)
-	p.anni.OnInvalid = func(err error) { p.s.Report(err.Error(), true) }
+	p.anni.OnInvalid = p.s.ReportInvalid
 	add := widget.NewButtonWithIcon(lang.L("popolazione.anno.aggiungi"), theme.ContentAddIcon(), p.addAnno)
 	legenda := widget.NewLabel(lang.L("popolazione.legenda"))
 	legenda.Wrapping = fyne.TextWrapWord

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"pianoperformance/assets"
 	"pianoperformance/model"
 	"pianoperformance/model/sqlite"
 	"pianoperformance/ui/field"
@@ -27,27 +26,9 @@ type fixture struct {
 
 func newFixture(t *testing.T) *fixture {
 	test.NewTempApp(t)
-	fieldtest.LoadTranslations(t)
 	fieldtest.ManualTimers(t)
-	p, err := assets.ExamplePlan()
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := sqlite.Create(t.TempDir()+"/p.db", p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	loaded, err := st.Load(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := session.New(model.Checked(st), loaded)
-	w := test.NewTempWindow(t, nil)
-	sc := NewScreen(s, w)
-	s.OnChange(sc.Refresh)
-	w.SetContent(sc.Content())
-	w.Resize(fyne.NewSize(1160, 640))
+	s, st := fieldtest.PlanFile(t, nil)
+	sc, w := fieldtest.Show(t, s, NewScreen, fyne.NewSize(1160, 640))
 	return &fixture{t: t, st: st, s: s, w: w, sc: sc}
 }
 

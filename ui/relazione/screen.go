@@ -81,6 +81,10 @@ func (sc *Screen) Show(t session.Target) {
 
 // invalid repeats a refused value on the status line.
 func (sc *Screen) invalid(err error) {
+	if err == nil {
+		sc.s.ReportInvalid(nil) // fixed: the message goes
+		return
+	}
 	sc.s.Report(lang.L("relazione.non.salvato", map[string]any{"Errore": err.Error()}), true)
 }
 

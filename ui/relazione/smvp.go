@@ -159,8 +159,12 @@ func newSMVPForm(sc *Screen) *smvpForm {
 }
 
 func (f *smvpForm) invalid(err error) {
-	f.msg.SetText(err.Error())
-	f.msg.Show()
+	if err == nil {
+		f.msg.Hide()
+	} else {
+		f.msg.SetText(err.Error())
+		f.msg.Show()
+	}
 	f.sc.invalid(err)
 }
 

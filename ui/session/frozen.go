@@ -80,3 +80,20 @@ func (r frozenReader) TestoVersione(n int) (b []byte, err error) {
 	})
 	return b, err
 }
+
+// IdentitaPiano and Storico are the plan file's, which a version shares.
+func (r frozenReader) IdentitaPiano() (id string, err error) {
+	err = r.f.base.Read(context.Background(), func(b model.Reader) error {
+		id, err = b.IdentitaPiano()
+		return err
+	})
+	return id, err
+}
+
+func (r frozenReader) Storico() (ev []model.EventoStorico, err error) {
+	err = r.f.base.Read(context.Background(), func(b model.Reader) error {
+		ev, err = b.Storico()
+		return err
+	})
+	return ev, err
+}

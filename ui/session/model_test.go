@@ -21,8 +21,9 @@ import (
 
 // The model-based test: random sequences of the window's own operations on
 // a real plan file, comparing after every step the session's plan with a
-// fresh Load of the file, and after every undo the file with what it held
-// before the step undone.
+// fresh Load of the file, after every undo the file with what it held
+// before the step undone, and after every redo the file with what it held
+// before that step was undone.
 //
 //	go test -tags migrated_fynedo ./ui/session -run TestModel                            as in make test
 //	go test -tags migrated_fynedo ./ui/session -run TestModel -args -modello.durata=5m   longer (make soak)
@@ -137,7 +138,8 @@ func playSequence(t *testing.T, st, check model.Store, seed int64, verbose bool,
 }
 
 // modelRun is one sequence under way. snapshots[k] is the file as it was
-// before the k-th step still in the undo history (and, last, now).
+// before the k-th step still in the undo history (and, last, now); redone
+// holds, newest last, the file as each undone step had left it.
 type modelRun struct {
 	t         *testing.T
 	rng       *rand.Rand
@@ -145,6 +147,7 @@ type modelRun struct {
 	s         *Session
 	log       []string
 	snapshots []*model.Plan
+	redone    []*model.Plan
 	verbose   bool
 	atti      []model.Atto // the resolutions offered so far, for adoption and variations
 	fail      string       // set by an operation that saw something wrong
@@ -167,18 +170,7 @@ type op struct {
 // step plays one random operation and checks the invariants; it returns
 // what went wrong, "" if nothing.
 func (m *modelRun) step() string {
-	total := 0
-	for _, o := range ops {
-		total += o.weight
-	}
-	k := m.rng.Intn(total)
-	var o op
-	for _, o = range ops {
-		if k < o.weight {
-			break
-		}
-		k -= o.weight
-	}
+	o := m.choose()
 	steps := len(m.s.history)
 	before := m.snapshots[len(m.snapshots)-1]
 	frozen := len(m.versioni())
@@ -211,7 +203,7 @@ func (m *modelRun) step() string {
 		if err != nil || after != steps || len(vv) != frozen+1 {
 			return fmt.Sprintf("congelamento: errore %v, passi %d → %d, versioni %d → %d", err, steps, after, frozen, len(vv))
 		}
-		for _, p := range m.snapshots {
+		for _, p := range append(m.snapshots, m.redone...) {
 			p.Piano = model.PianoAdottato(p.Piano, vv)
 		}
 		if !reflect.DeepEqual(m.snapshots[len(m.snapshots)-1], now) {
@@ -226,7 +218,18 @@ func (m *modelRun) step() string {
 		if !reflect.DeepEqual(now, want) {
 			return "l'annullamento non riporta il file com'era: " + diff(now, want)
 		}
+		m.redone = append(m.redone, m.snapshots[len(m.snapshots)-1])
 		m.snapshots = m.snapshots[:len(m.snapshots)-1]
+	case what == "ripeti":
+		if err != nil {
+			return "ripetizione fallita"
+		}
+		want := m.redone[len(m.redone)-1]
+		if !reflect.DeepEqual(now, want) {
+			return "la ripetizione non riporta il file come l'aveva lasciato il passo: " + diff(now, want)
+		}
+		m.redone = m.redone[:len(m.redone)-1]
+		m.snapshots = append(m.snapshots, now)
 	case err != nil || after == steps:
 		// Refused, or nothing to change: the file is as it was.
 		if !reflect.DeepEqual(now, before) {
@@ -235,9 +238,58 @@ func (m *modelRun) step() string {
 		m.snapshots[len(m.snapshots)-1] = now
 	default:
 		m.snapshots = append(m.snapshots, now)
+		m.redone = nil // a new change: nothing is left to redo
+		if m.s.CanRedo() {
+			return "dopo una nuova modifica resta qualcosa da ripetere"
+		}
 	}
 	return ""
 }
+
+// choose draws the next operation. Undo and redo come in runs, as a clerk
+// steps back through several changes and forward again: after an undo
+// another one often follows, and what was undone is often redone, so
+// redoing several steps whose records were created again is played too.
+func (m *modelRun) choose() op {
+	last := ""
+	if len(m.log) > 0 {
+		last = m.log[len(m.log)-1]
+	}
+	switch {
+	case last == "annulla" && m.s.CanUndo() && m.rng.Intn(2) == 0:
+		return undoOp
+	case m.s.CanRedo() && m.rng.Intn(3) > 0:
+		return redoOp
+	}
+	total := 0
+	for _, o := range ops {
+		total += o.weight
+	}
+	k := m.rng.Intn(total)
+	var o op
+	for _, o = range ops {
+		if k < o.weight {
+			break
+		}
+		k -= o.weight
+	}
+	return o
+}
+
+var (
+	undoOp = op{8, func(m *modelRun) (string, error) {
+		if !m.s.CanUndo() {
+			return "", nil
+		}
+		return "annulla", m.s.Undo()
+	}}
+	redoOp = op{2, func(m *modelRun) (string, error) {
+		if !m.s.CanRedo() {
+			return "", nil
+		}
+		return "ripeti", m.s.Redo()
+	}}
+)
 
 // versioni lists the versions in the file.
 func (m *modelRun) versioni() []model.Versione {
@@ -537,12 +589,8 @@ var ops = []op{
 		}
 		return fmt.Sprintf("versione %d in sola lettura", n), nil
 	}},
-	{8, func(m *modelRun) (string, error) { // undo
-		if !m.s.CanUndo() {
-			return "", nil
-		}
-		return "annulla", m.s.Undo()
-	}},
+	undoOp,
+	redoOp,
 	{2, func(m *modelRun) (string, error) { // reload all or a part, as after a change elsewhere
 		if m.rng.Intn(2) == 0 {
 			return "rilegge il piano", m.s.Reload(model.Scope{Parts: model.AllParts})

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"pianoperformance/model"
+	"pianoperformance/ui/errmsg"
 )
 
 // The operations on the plan's cycle: deadlines, the quality of
@@ -132,7 +133,7 @@ func (s *Session) freeze(label string, do func(w model.Writer) (model.Versione, 
 		return readBack(w, back, sc)
 	})
 	if err != nil {
-		s.report(fmt.Sprintf("Non salvato: %v", err), true)
+		s.report("Non salvato: "+errmsg.Text(err), true)
 		return v, err
 	}
 	s.forgetVersions()

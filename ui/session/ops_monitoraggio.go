@@ -61,13 +61,14 @@ func (s *Session) saveMonitoraggio(label string, m model.Monitoraggio) ([]int64,
 		inv := prior.InversoMonitoraggio(batch)
 		var fresh []int
 		for i, vf := range batch.Verifiche {
-			if vf.ID == 0 {
+			if vf.ID == 0 || prior.VerificaByID(vf.ID) == nil { // new, or a redo bringing it back
 				fresh = append(fresh, i)
 			}
 		}
 		if err := w.SaveMonitoraggio(batch); err != nil {
 			return nil, sc, err
 		}
+		m = *cloneMonitoraggio(batch) // pinned: a redo recreates checkpoints and readings with these IDs
 		var newIDs []int64
 		for _, i := range fresh {
 			newIDs = append(newIDs, batch.Verifiche[i].ID)

@@ -59,6 +59,7 @@ func (s *Session) SaveObiettivo(label string, o model.Obiettivo) (int64, error) 
 			return nil, model.Scope{}, err
 		}
 		id = nu.ID
+		o = nu.Clone() // pinned: a redo recreates it, and what it holds, with these IDs
 		sc := model.Scope{Obiettivi: []int64{id}}
 		if prev == nil {
 			newID := id

@@ -50,6 +50,7 @@ func saveRecord[T any](s *Session, label string, k record[T], v T) (int64, error
 			return nil, sc, err
 		}
 		id = *k.id(&nu)
+		v = nu // pinned: a redo recreates the record with this ID
 		if prev == nil {
 			newID := id
 			return func(w model.Writer) (model.Scope, error) {

@@ -116,31 +116,44 @@ func TestServerStaleChangeRefusedAndShown(t *testing.T) {
 	}
 }
 
-// Undo is per person: it never takes back someone else's change. Anna's
-// undo of an objective Maria has since changed is refused, naming Maria,
-// and leaves the history; her other changes still undo.
-func TestServerUndoNeverUndoesAnother(t *testing.T) {
-	anna, maria := twoPeople(t)
-	x, y := anna.s.Plan.Obiettivi[4], anna.s.Plan.Obiettivi[5]
-	for _, o := range []model.Obiettivo{y, x} {
+// annaTitles has Anna title each of oo "Di Anna", one change each.
+func annaTitles(t *testing.T, anna *person, oo ...model.Obiettivo) {
+	t.Helper()
+	for _, o := range oo {
 		c := o.Clone()
 		c.Titolo = "Di Anna"
 		if _, err := anna.s.SaveObiettivo("Titolo", c); err != nil {
 			t.Fatal(err)
 		}
 	}
+}
+
+// mariaNote has Maria, up to date, write a note on objective id, and
+// Anna's window read it.
+func mariaNote(t *testing.T, maria, anna *person, id int64) {
+	t.Helper()
 	if err := maria.s.Reload(model.Scope{Parts: model.AllParts}); err != nil {
 		t.Fatal(err)
 	}
-	c := maria.s.Plan.ObiettivoByID(x.ID).Clone()
+	c := maria.s.Plan.ObiettivoByID(id).Clone()
 	c.Note = "Nota di Maria"
 	if _, err := maria.s.SaveObiettivo("Note", c); err != nil {
 		t.Fatal(err)
 	}
-	// Even after Anna's window has read Maria's change.
 	if err := anna.s.Reload(model.Scope{Parts: model.AllParts}); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// Undo is per person: it never takes back someone else's change. Anna's
+// undo of an objective Maria has since changed is refused, naming Maria,
+// and leaves the history; her other changes still undo.
+func TestServerUndoNeverUndoesAnother(t *testing.T) {
+	anna, maria := twoPeople(t)
+	x, y := anna.s.Plan.Obiettivi[4], anna.s.Plan.Obiettivi[5]
+	annaTitles(t, anna, y, x)
+	// Even after Anna's window has read Maria's change.
+	mariaNote(t, maria, anna, x.ID)
 	err := anna.s.Undo()
 	if !errors.Is(err, model.ErrConflict) || !strings.Contains(anna.status, "non si può più annullare") || !strings.Contains(anna.status, "Maria Rossi") {
 		t.Fatalf("undo over Maria's change: %v, status %q", err, anna.status)
@@ -179,6 +192,70 @@ func TestServerOwnUndoChain(t *testing.T) {
 	}
 	if got := anna.s.Plan.ObiettivoByID(o.ID).Titolo; got != o.Titolo {
 		t.Fatalf("after undoing everything: %q, want %q", got, o.Titolo)
+	}
+}
+
+// Redo is per person too: Anna's redo of a change to an objective Maria
+// has changed since Anna undid it is refused, naming Maria, and leaves the
+// steps to redo; her other undone change is still redone.
+func TestServerRedoNeverOverwritesAnother(t *testing.T) {
+	anna, maria := twoPeople(t)
+	x, y := anna.s.Plan.Obiettivi[4], anna.s.Plan.Obiettivi[5]
+	annaTitles(t, anna, y, x)
+	for range 2 {
+		if err := anna.s.Undo(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mariaNote(t, maria, anna, y.ID)
+	err := anna.s.Redo()
+	if !errors.Is(err, model.ErrConflict) || !strings.Contains(anna.status, "non si può più ripetere") || !strings.Contains(anna.status, "Maria Rossi") {
+		t.Fatalf("redo over Maria's change: %v, status %q", err, anna.status)
+	}
+	if got := anna.s.Plan.ObiettivoByID(y.ID); got.Note != "Nota di Maria" || got.Titolo != y.Titolo {
+		t.Fatalf("after the refused redo: %q / %q", got.Titolo, got.Note)
+	}
+	if got := anna.s.RedoLabel(); got != "Titolo" {
+		t.Fatalf("after the refused redo, next to redo %q", got)
+	}
+	if err := anna.s.Redo(); err != nil {
+		t.Fatalf("redo of Anna's change nobody touched: %v", err)
+	}
+	if got := anna.s.Plan.ObiettivoByID(x.ID).Titolo; got != "Di Anna" || anna.s.CanRedo() {
+		t.Fatalf("redone title %q, can redo %v", got, anna.s.CanRedo())
+	}
+}
+
+// A chain of one's own undos and redos of the same record goes all the
+// way back and forth (each undo and redo passes its versions on).
+func TestServerOwnRedoChain(t *testing.T) {
+	anna, _ := twoPeople(t)
+	o := anna.s.Plan.Obiettivi[3]
+	titles := []string{"Primo", "Secondo", "Terzo"}
+	for _, title := range titles {
+		c := anna.s.Plan.ObiettivoByID(o.ID).Clone()
+		c.Titolo = title
+		if _, err := anna.s.SaveObiettivo("Titolo", c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for round := range 2 {
+		for anna.s.CanUndo() {
+			if err := anna.s.Undo(); err != nil {
+				t.Fatalf("round %d, undo: %v", round, err)
+			}
+		}
+		if got := anna.s.Plan.ObiettivoByID(o.ID).Titolo; got != o.Titolo {
+			t.Fatalf("round %d, after undoing everything: %q, want %q", round, got, o.Titolo)
+		}
+		for anna.s.CanRedo() {
+			if err := anna.s.Redo(); err != nil {
+				t.Fatalf("round %d, redo: %v", round, err)
+			}
+		}
+		if got := anna.s.Plan.ObiettivoByID(o.ID).Titolo; got != "Terzo" {
+			t.Fatalf("round %d, after redoing everything: %q", round, got)
+		}
 	}
 }
 

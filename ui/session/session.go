@@ -9,7 +9,8 @@
 // what the store held before the change, then the same read-back. So the
 // plan in memory is always what a fresh Load of the file would give, and
 // undo steps hold values, never pointers into the plan, so they still work
-// after the plan is reloaded.
+// after the plan is reloaded. Redo runs an undone operation again, through
+// the store and its read-back like the first time.
 package session
 
 import (
@@ -20,6 +21,7 @@ import (
 	"time"
 
 	"pianoperformance/model"
+	"pianoperformance/ui/errmsg"
 )
 
 // undoFunc reverts a change inside one store transaction and says what it
@@ -29,15 +31,23 @@ type undoFunc func(w model.Writer) (model.Scope, error)
 // change is the store work of one user action, inside one transaction: it
 // writes and returns its undo, built from what the store held before, and
 // what it touched. A nil undo means there was nothing to change.
+//
+// Redo runs a change again on the state its undo left, which is the state
+// it first ran on. So a change that creates records keeps the IDs the
+// store gave them the first time (saveRecord, SaveObiettivo): run again,
+// it creates the same records, and later steps that name them find them.
 type change func(w model.Writer) (undoFunc, model.Scope, error)
 
-// step is one undoable change in the history. stamp is what the change
-// wrote, at the versions it gave (stores that version records): the undo
-// expects them, so it is refused once someone else changed one of those
-// records, rather than take back their change.
+// step is one undoable change in the history: its undo, and the change
+// itself for redo. stamp is what the last run wrote, at the versions it
+// gave (stores that version records): in the history, what the change
+// wrote, which its undo expects; among the undone steps, what the undo
+// wrote, which the redo expects. So either is refused once someone else
+// changed one of those records, rather than take back their change.
 type step struct {
 	label string
 	undo  undoFunc
+	redo  change
 	stamp model.Stamp
 }
 
@@ -50,8 +60,10 @@ type Session struct {
 
 	mu        sync.Mutex
 	history   []step
+	undone    []step // newest last: what Redo runs again; a new change clears it
 	listeners []func()
 	status    func(msg string, isErr bool)
+	errShown  bool // the status line shows an error
 	now       func() time.Time
 
 	vers    versions        // the frozen versions read so far (versioni.go)
@@ -84,6 +96,28 @@ var errNothing = errors.New("nessuna modifica")
 // the step joins the history and the status line says "salvato"; on
 // failure nothing changed anywhere and the error is returned.
 func (s *Session) apply(label string, do change) error {
+	undo, stamp, err := s.run(do)
+	if errors.Is(err, errNothing) {
+		return nil
+	}
+	if err != nil {
+		s.report("Non salvato: "+errmsg.Text(err), true)
+		s.showCurrent(err)
+		return err
+	}
+	s.mu.Lock()
+	s.push(step{label, undo, do, stamp})
+	s.undone = nil // a new change: what was undone before cannot be redone
+	s.mu.Unlock()
+	s.report(fmt.Sprintf("%s: salvato alle %s", label, s.now().Format("15:04:05")), false)
+	s.changed()
+	return nil
+}
+
+// run does one change and the read-back of what it touched in one
+// transaction, then puts what was read into the plan; it returns the undo
+// and what the change wrote. errNothing says there was nothing to change.
+func (s *Session) run(do change) (undoFunc, model.Stamp, error) {
 	var undo undoFunc
 	var sc model.Scope
 	var stamp model.Stamp
@@ -102,24 +136,20 @@ func (s *Session) apply(label string, do change) error {
 		stamp = model.StampOf(w)
 		return nil
 	})
-	if errors.Is(err, errNothing) {
-		return nil
-	}
 	if err != nil {
-		s.report(fmt.Sprintf("Non salvato: %v", err), true)
-		s.showCurrent(err)
-		return err
+		return nil, nil, err
 	}
 	s.Plan.Apply(back, sc)
-	s.mu.Lock()
-	s.history = append(s.history, step{label, undo, stamp})
+	return undo, stamp, nil
+}
+
+// push adds a step to the history, forgetting the oldest beyond maxUndo.
+// The caller holds mu.
+func (s *Session) push(st step) {
+	s.history = append(s.history, st)
 	if len(s.history) > maxUndo {
 		s.history = s.history[len(s.history)-maxUndo:]
 	}
-	s.mu.Unlock()
-	s.report(fmt.Sprintf("%s: salvato alle %s", label, s.now().Format("15:04:05")), false)
-	s.changed()
-	return nil
 }
 
 // readBack reads what sc names into p.
@@ -187,32 +217,94 @@ func (s *Session) Undo() error {
 		s.mu.Lock()
 		s.history = s.history[:len(s.history)-1]
 		s.mu.Unlock()
-		s.report(fmt.Sprintf("«%s» non si può più annullare: %v", st.label, err), true)
+		s.report(fmt.Sprintf("«%s» non si può più annullare: %s", st.label, errmsg.Text(err)), true)
 		s.showCurrent(err)
 		return err
 	}
 	if err != nil {
-		s.report(fmt.Sprintf("Impossibile annullare «%s»: %v", st.label, err), true)
+		s.report(fmt.Sprintf("Impossibile annullare «%s»: %s", st.label, errmsg.Text(err)), true)
 		return err
 	}
 	s.Plan.Apply(back, sc)
 	s.mu.Lock()
 	s.history = s.history[:len(s.history)-1]
-	s.handOn(stamp)
+	s.undone = append(s.undone, step{st.label, st.undo, st.redo, stamp})
+	handOn(s.history, stamp)
 	s.mu.Unlock()
 	s.report(fmt.Sprintf("Annullato: %s", st.label), false)
 	s.changed()
 	return nil
 }
 
-// handOn gives the versions an undo wrote to the steps below that wrote
-// the same records: the undo put each record back as such a step had left
-// it, so that step's own undo expects it as it is now. Called with mu held.
-func (s *Session) handOn(written model.Stamp) {
+// CanRedo reports whether there is an undone change to do again.
+func (s *Session) CanRedo() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.undone) > 0
+}
+
+// RedoLabel names the change Redo would do again, "" if none.
+func (s *Session) RedoLabel() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.undone) == 0 {
+		return ""
+	}
+	return s.undone[len(s.undone)-1].label
+}
+
+// Redo does again the change undone last: the operation runs again through
+// the store, in one transaction with the read-back, and builds a new undo
+// from what the store holds. It expects the records as its undo left them:
+// when someone else changed one since, the step goes, as in Undo. When it
+// fails otherwise nothing changes and the step stays to be redone.
+func (s *Session) Redo() error {
+	s.mu.Lock()
+	if len(s.undone) == 0 {
+		s.mu.Unlock()
+		s.report("Niente da ripetere", false)
+		return nil
+	}
+	st := s.undone[len(s.undone)-1]
+	s.mu.Unlock()
+	undo, stamp, err := s.run(func(w model.Writer) (undoFunc, model.Scope, error) {
+		model.ExpectOf(w, st.stamp)
+		return st.redo(w)
+	})
+	if errors.Is(err, model.ErrConflict) {
+		s.mu.Lock()
+		s.undone = s.undone[:len(s.undone)-1]
+		s.mu.Unlock()
+		s.report(fmt.Sprintf("«%s» non si può più ripetere: %s", st.label, errmsg.Text(err)), true)
+		s.showCurrent(err)
+		return err
+	}
+	if err != nil && !errors.Is(err, errNothing) {
+		s.report(fmt.Sprintf("Impossibile ripetere «%s»: %s", st.label, errmsg.Text(err)), true)
+		return err
+	}
+	s.mu.Lock()
+	s.undone = s.undone[:len(s.undone)-1]
+	handOn(s.undone, stamp)
+	if undo != nil {
+		s.push(step{st.label, undo, st.redo, stamp})
+	}
+	s.mu.Unlock()
+	s.report(fmt.Sprintf("Ripetuto: %s", st.label), false)
+	s.changed()
+	return nil
+}
+
+// handOn gives the versions an undo or a redo wrote to the nearest steps
+// of steps (the history, or the undone steps) that hold the same records:
+// the undo put each record back as such a step had left it (a redo, as the
+// undo of such an undone step had), so that step expects it as it is now.
+// Called with mu held.
+func handOn(steps []step, written model.Stamp) {
 	for k, v := range written {
-		for i := len(s.history) - 1; i >= 0; i-- {
-			if _, ok := s.history[i].stamp[k]; ok {
-				s.history[i].stamp[k] = v
+		for i := len(steps) - 1; i >= 0; i-- {
+			if _, ok := steps[i].stamp[k]; ok {
+				steps[i].stamp[k] = v
 				break
 			}
 		}
@@ -260,7 +352,7 @@ func (s *Session) Remote(c model.Change) {
 func (s *Session) Reload(sc model.Scope) error {
 	back := &model.Plan{}
 	if err := s.Store.Read(context.Background(), func(r model.Reader) error { return readBack(r, back, sc) }); err != nil {
-		s.report(fmt.Sprintf("Impossibile rileggere il piano: %v", err), true)
+		s.report("Impossibile rileggere il piano: "+errmsg.Text(err), true)
 		return err
 	}
 	s.Plan.Apply(back, sc)
@@ -273,7 +365,7 @@ func (s *Session) Reload(sc model.Scope) error {
 // forgets the history, which belonged to the other plan.
 func (s *Session) Reset(st model.Store, p *model.Plan) {
 	s.mu.Lock()
-	s.Store, s.Plan, s.history = st, p, nil
+	s.Store, s.Plan, s.history, s.undone = st, p, nil, nil
 	s.vers = versions{}
 	s.mu.Unlock()
 	s.changed()
@@ -283,8 +375,20 @@ func (s *Session) Reset(st model.Store, p *model.Plan) {
 func (s *Session) Report(msg string, isErr bool) { s.report(msg, isErr) }
 
 func (s *Session) report(msg string, isErr bool) {
+	s.errShown = isErr
 	if s.status != nil {
 		s.status(msg, isErr)
+	}
+}
+
+// ReportInvalid shows a value refused by a field on the status line, and
+// takes the message away once the field is fixed (err nil).
+func (s *Session) ReportInvalid(err error) {
+	switch {
+	case err != nil:
+		s.report(errmsg.Text(err), true)
+	case s.errShown:
+		s.report("", false)
 	}
 }
 

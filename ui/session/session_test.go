@@ -209,3 +209,59 @@ func TestUndoPastAReload(t *testing.T) {
 		t.Fatalf("undo past a reload: %s", diff(got, before))
 	}
 }
+
+func TestRedoDoesAgainWhatWasUndoneUntilANewChange(t *testing.T) {
+	s, _ := open(t, nil)
+	var msgs []string
+	s.SetStatus(func(m string, _ bool) { msgs = append(msgs, m) })
+	first := s.Plan.Ente.Nome
+	e := s.Plan.Ente
+	e.Nome = "Primo"
+	if err := s.SaveEnte("Nome dell'ente", e); err != nil {
+		t.Fatal(err)
+	}
+	id, err := s.SaveObiettivo("Nuovo obiettivo", model.Obiettivo{Titolo: "Nuovo", UnitaIDs: []int64{}, Anni: []int{},
+		Indicatori: []model.Indicatore{{Nome: "Pratiche", Target: []model.Target{}, Risultati: []model.Risultato{}}}, Fasi: []model.Fase{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.CanRedo() {
+		t.Fatal("redo before any undo")
+	}
+	for range 2 {
+		if err := s.Undo(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if s.Plan.Ente.Nome != first || s.Plan.ObiettivoByID(id) != nil || s.RedoLabel() != "Nome dell'ente" {
+		t.Fatalf("after two undos: %q, objective %v, redo %q", s.Plan.Ente.Nome, s.Plan.ObiettivoByID(id), s.RedoLabel())
+	}
+	for range 2 {
+		if err := s.Redo(); err != nil {
+			t.Fatal(err)
+		}
+		sameAsFile(t, s)
+	}
+	// The objective comes back as it was, IDs and all.
+	o := s.Plan.ObiettivoByID(id)
+	if s.Plan.Ente.Nome != "Primo" || o == nil || len(o.Indicatori) != 1 || s.CanRedo() || s.UndoLabel() != "Nuovo obiettivo" {
+		t.Fatalf("after two redos: %q, objective %+v, can redo %v, undo %q", s.Plan.Ente.Nome, o, s.CanRedo(), s.UndoLabel())
+	}
+	if last := msgs[len(msgs)-1]; last != "Ripetuto: Nuovo obiettivo" {
+		t.Fatalf("status %q", last)
+	}
+	// A new change after an undo leaves nothing to redo.
+	if err := s.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	e.Nome = "Secondo"
+	if err := s.SaveEnte("Nome dell'ente", e); err != nil {
+		t.Fatal(err)
+	}
+	if s.CanRedo() {
+		t.Fatal("a new change kept the redo")
+	}
+	if err := s.Redo(); err != nil || msgs[len(msgs)-1] != "Niente da ripetere" {
+		t.Fatalf("redo with nothing: %v, %q", err, msgs[len(msgs)-1])
+	}
+}

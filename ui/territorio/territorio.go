@@ -129,7 +129,7 @@ func (t *Screen) build() {
 		}),
 	)
 	for _, g := range []*field.Grid{t.frazioni, t.strade, t.acque} {
-		g.OnInvalid = func(err error) { t.s.Report(err.Error(), true) }
+		g.OnInvalid = t.s.ReportInvalid
 	}
 	addFraz := widget.NewButtonWithIcon(lang.L("territorio.frazione.aggiungi"), theme.ContentAddIcon(), func() {
 		t.add(lang.L("territorio.frazione.aggiungi"), t.frazioni, func(x *model.Territorio) { x.Frazioni = append(x.Frazioni, "") })
@@ -146,6 +146,8 @@ func (t *Screen) build() {
 	t.focus = map[string]fyne.Focusable{
 		"superficie_totale_kmq": t.totale, "superficie_urbana_kmq": t.urbana, "altitudine_m": t.altitudine,
 		"altitudine_riferimento": t.riferimento, "latitudine": t.lat, "longitudine": t.lon, "regione_agraria": t.agraria,
+		// The printed density has no field: the surface it divides by has.
+		"densita_stampata": t.totale,
 	}
 	t.grids = map[string]*field.Grid{"frazioni": t.frazioni, "strade": t.strade, "risorse_idriche": t.acque}
 

@@ -26,23 +26,33 @@ import (
 // Session creates a plan file with the example plan in a temporary folder
 // and opens a session on it, with the Italian strings registered.
 func Session(t *testing.T) *session.Session {
+	s, _ := PlanFile(t, nil)
+	return s
+}
+
+// PlanFile creates a plan file holding p (the example plan when nil) in a
+// temporary folder and opens a session on it, the model's checks in front
+// as the program has them, with the Italian strings registered. The store
+// is returned too, for tests that read the file back.
+func PlanFile(t testing.TB, p *model.Plan) (*session.Session, *sqlite.Store) {
 	t.Helper()
 	LoadTranslations(t)
-	path := filepath.Join(t.TempDir(), "p.db")
-	plan, err := assets.ExamplePlan()
-	if err != nil {
-		t.Fatal(err)
+	if p == nil {
+		var err error
+		if p, err = assets.ExamplePlan(); err != nil {
+			t.Fatal(err)
+		}
 	}
-	st, err := sqlite.Create(path, plan)
+	st, err := sqlite.Create(filepath.Join(t.TempDir(), "p.db"), p)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	p, err := st.Load(context.Background())
+	loaded, err := st.Load(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	return session.New(model.Checked(st), p)
+	return session.New(model.Checked(st), loaded), st
 }
 
 // Reload reads the plan back from the file, so tests assert on what was
@@ -191,13 +201,20 @@ func Open(t *testing.T, newScreen func(*session.Session, fyne.Window) session.Sc
 	t.Helper()
 	test.NewTempApp(t)
 	s := Session(t)
-	w := test.NewWindow(nil)
+	scr, w := Show(t, s, newScreen, size)
+	return s, scr, w
+}
+
+// Show puts the screen newScreen builds on s in a test window of the given
+// size, refreshed after every change as the frame does.
+func Show[S session.Screen](t testing.TB, s *session.Session, newScreen func(*session.Session, fyne.Window) S, size fyne.Size) (S, fyne.Window) {
+	t.Helper()
+	w := test.NewTempWindow(t, nil)
 	scr := newScreen(s, w)
 	s.OnChange(scr.Refresh)
 	w.SetContent(scr.Content())
 	w.Resize(size)
-	t.Cleanup(w.Close)
-	return s, scr, w
+	return scr, w
 }
 
 // ManualTimers makes the fields' debounce wait, for the rest of the test,
