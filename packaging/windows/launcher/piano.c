@@ -62,9 +62,11 @@ int wmain(void) {
 	wcscat(cl, L"\" " MARKER L" ");
 	wcscat(cl, rest);
 
-	/* The console's handles go to the program as its standard streams. */
+	/* The console's handles go to the program as its standard streams.
+	 * A window program started this way would otherwise get the "working
+	 * in background" mouse pointer for seconds: it shows no window. */
 	STARTUPINFOW si = {sizeof si};
-	si.dwFlags = STARTF_USESTDHANDLES;
+	si.dwFlags = STARTF_USESTDHANDLES | STARTF_FORCEOFFFEEDBACK;
 	si.hStdInput = GetStdHandle(STD_INPUT_HANDLE);
 	si.hStdOutput = GetStdHandle(STD_OUTPUT_HANDLE);
 	si.hStdError = GetStdHandle(STD_ERROR_HANDLE);
