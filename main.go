@@ -1,8 +1,8 @@
 // Piano della Performance: the desktop program. It opens the plan used
 // last (a plan file, or a plan on the comune's database server) and shows
 // the main window; on the very first start it shows the welcome page
-// instead. The headless tool for printing, exporting and checking is in
-// cmd/piano.
+// instead. Given a command of the command line (package cli, also built
+// alone as cmd/piano) it runs that instead (commandline.go).
 package main
 
 import (
@@ -26,6 +26,9 @@ import (
 const appID = "it.comune.pianoperformance"
 
 func main() {
+	if code, ok := commandLine(os.Args[1:], os.Stdout, os.Stderr); ok {
+		os.Exit(code)
+	}
 	dbPath := flag.String("db", "", "file del piano da aprire, o indirizzo di un piano sul server (postgres://utente@server/database?plan=nome); predefinito: il piano usato l'ultima volta")
 	esempio := flag.Bool("esempio", false, "apre una copia nuova del piano di esempio (Albizzate 2023) in una cartella temporanea")
 	schermata := flag.String("schermata", "", "sezione da mostrare all'avvio: inizio, ente, territorio, popolazione, organizzazione, servizi, obiettivi, monitoraggio, relazione, versioni, controlli")

@@ -17,11 +17,13 @@ need() {
 # start_xvfb picks a free display, starts Xvfb at 1366x768 (the office
 # laptop) and exports DISPLAY; stop_xvfb ends it. -noreset: by default Xvfb
 # resets when its last client quits, and the next program started in that
-# moment fails with "Failed to open display".
+# moment fails with "Failed to open display". XVFB_ARGS adds options (the
+# window benchmark wants -br: a black screen behind the windows).
 start_xvfb() {
 	local n=${XVFB_DISPLAY:-93}
 	while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
-	Xvfb ":$n" -screen 0 1366x768x24 -nolisten tcp -noreset >/dev/null 2>&1 &
+	# shellcheck disable=SC2086
+	Xvfb ":$n" -screen 0 1366x768x24 -nolisten tcp -noreset ${XVFB_ARGS:-} >/dev/null 2>&1 &
 	XVFB_PID=$!
 	export DISPLAY=":$n"
 	for _ in $(seq 1 100); do

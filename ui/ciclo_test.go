@@ -58,7 +58,7 @@ func TestMonitoringFindingsOpenTheCell(t *testing.T) {
 	// After the year: the readings at 31/12 are due, the phase is late.
 	f.s.SetNow(func() time.Time { return time.Date(2024, time.January, 20, 9, 0, 0, 0, time.Local) })
 	f.controlli.Refresh()
-	mon := f.screens[f.index(model.SezioneMonitoraggio)].(*monitoraggio.Screen)
+	mon := f.screen(f.index(model.SezioneMonitoraggio)).(*monitoraggio.Screen)
 	find := func(campo, code string) int {
 		t.Helper()
 		for i, fd := range f.controlli.Findings() {
@@ -184,7 +184,7 @@ func TestDashboardOnTheStartScreenOpensAnObjective(t *testing.T) {
 	if f.keys[f.current] != model.SezioneMonitoraggio {
 		t.Fatalf("went to %q", f.keys[f.current])
 	}
-	mon := f.screens[f.current].(*monitoraggio.Screen)
+	mon := f.screen(f.current).(*monitoraggio.Screen)
 	if _, ob, _, _, ok := mon.Cella(); !ok || ob != voci[0].Obiettivo.ID {
 		t.Errorf("the Monitoraggio edits objective %d, want %d", ob, voci[0].Obiettivo.ID)
 	}

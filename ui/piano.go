@@ -111,10 +111,7 @@ func (f *frame) lazy(sc session.Screen) *lazy {
 // isScreen tells whether a screen of the navigation is l, also when a
 // version's frame holds it.
 func isScreen(sc session.Screen, l *lazy) bool {
-	if fs, ok := sc.(*frozenScreen); ok {
-		sc = fs.inner
-	}
-	return sc == session.Screen(l)
+	return innerScreen(sc, false) == session.Screen(l)
 }
 
 func (l *lazy) Refresh() {

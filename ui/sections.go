@@ -17,10 +17,13 @@ import (
 	"pianoperformance/ui/versioni"
 )
 
-// section is one entry of the navigation, in the document's chapter order.
+// section is one entry of the navigation, in the document's chapter order:
+// its key, the translation key of its title (the navigation names it before
+// it is built, see deferred) and how to build it.
 type section struct {
-	key  string
-	make func(s *session.Session, w fyne.Window) session.Screen
+	key   string
+	title string
+	make  func(s *session.Session, w fyne.Window) session.Screen
 }
 
 // Keys of the frame's own entries beside the model.Sezione* keys.
@@ -30,20 +33,20 @@ const keyControlli = "controlli"
 // chapters in order, the versions and the checks.
 func (f *frame) sections() []section {
 	return []section{
-		{keyInizio, func(s *session.Session, w fyne.Window) session.Screen { return f.lazy(f.newInizio(s, w)) }},
-		{model.SezioneEnte, ente.New},
-		{model.SezioneTerritorio, territorio.New},
-		{model.SezionePopolazione, popolazione.New},
-		{model.SezioneOrganizzazione, organizzazione.New},
-		{model.SezioneServizi, servizi.New},
-		{model.SezioneObiettivi, func(s *session.Session, w fyne.Window) session.Screen {
+		{keyInizio, "nav.inizio", func(s *session.Session, w fyne.Window) session.Screen { return f.lazy(f.newInizio(s, w)) }},
+		{model.SezioneEnte, "ente.titolo", ente.New},
+		{model.SezioneTerritorio, "territorio.titolo", territorio.New},
+		{model.SezionePopolazione, "popolazione.titolo", popolazione.New},
+		{model.SezioneOrganizzazione, "organizzazione.titolo", organizzazione.New},
+		{model.SezioneServizi, "servizi.titolo", servizi.New},
+		{model.SezioneObiettivi, "nav.obiettivi", func(s *session.Session, w fyne.Window) session.Screen {
 			f.obiettivi = obiettivi.NewScreen(s, w)
 			return f.obiettivi
 		}},
-		{versioni.Key, func(s *session.Session, _ fyne.Window) session.Screen { return f.lazy(f.newVersioni(s)) }},
-		{model.SezioneMonitoraggio, monitoraggio.New},
-		{relazione.Key, relazione.New},
-		{keyControlli, func(s *session.Session, w fyne.Window) session.Screen {
+		{versioni.Key, "nav.versioni", func(s *session.Session, _ fyne.Window) session.Screen { return f.lazy(f.newVersioni(s)) }},
+		{model.SezioneMonitoraggio, "nav.monitoraggio", monitoraggio.New},
+		{relazione.Key, "nav.relazione", relazione.New},
+		{keyControlli, "nav.controlli", func(s *session.Session, w fyne.Window) session.Screen {
 			f.controlli = controlli.NewScreen(s, w, f.checkWith(s), f.goTo)
 			return f.controlli
 		}},

@@ -38,39 +38,19 @@ type versionView struct {
 }
 
 // frozenScreen is a version's screen as the window shows it: built when
-// first shown (the screens of a large plan take a while, and a version is
-// often looked at in one or two of them), then locked. Its disabled
-// fields stay readable through the program's theme (Theme).
+// first shown (see deferred; a version is often looked at in one or two
+// screens), then locked. Its disabled fields stay readable through the
+// program's theme (Theme).
 type frozenScreen struct {
-	title string
-	make  func() session.Screen
-	inner session.Screen
-	lock  *field.Locker
+	deferred
+	lock *field.Locker
 }
 
-func (s *frozenScreen) Title() string { return s.title }
-
-func (s *frozenScreen) built() session.Screen {
-	if s.inner == nil {
-		s.inner = s.make()
-		var keep []fyne.CanvasObject
-		if b, ok := s.inner.(session.Browser); ok {
-			keep = b.Browsing()
-		}
-		s.lock = field.Lock(s.inner.Content(), keep...)
-	}
-	return s.inner
+func newFrozenScreen(title string, mk func() session.Screen) *frozenScreen {
+	s := &frozenScreen{deferred: deferred{title: title, make: mk}}
+	s.built = func(sc session.Screen) { s.lock = field.Lock(sc.Content(), browsing(sc)...) }
+	return s
 }
-
-func (s *frozenScreen) Content() fyne.CanvasObject { return s.built().Content() }
-
-func (s *frozenScreen) Refresh() {
-	if s.inner != nil {
-		s.inner.Refresh()
-	}
-}
-
-func (s *frozenScreen) Show(t session.Target) { s.built().Show(t) }
 
 // relock locks again what a redraw enabled or built.
 func (s *frozenScreen) relock() {
@@ -125,7 +105,7 @@ func (f *frame) openVersion(n int) {
 	f.obiettivi, f.controlli, f.pv.inizio, f.pv.versioni = nil, nil, nil, nil
 	for i, sec := range f.sections() {
 		mk := sec.make
-		f.screens = append(f.screens, &frozenScreen{title: titles[i].Title(), make: func() session.Screen { return mk(fs, f.w) }})
+		f.screens = append(f.screens, newFrozenScreen(titles[i].Title(), func() session.Screen { return mk(fs, f.w) }))
 	}
 	v := fs.Viewing()
 	f.pv.notice.SetText(lang.L("versione.barra", map[string]any{"N": v.Numero, "Etichetta": v.Etichetta(), "Dicitura": v.Dicitura()}))

@@ -122,6 +122,7 @@ func newFrame(a fyne.App, o Options) *frame {
 	f := &frame{a: a, opts: o, current: -1, prints: newPrintDir()}
 	installSafeFiles()
 	f.prints.sweep()
+	f.holdBackground()
 	f.w = a.NewWindow("Piano della Performance")
 	f.files = &chooser{w: f.w, prefs: a.Preferences(), hidden: []string{o.DataDir}}
 	f.s = session.New(o.Store, o.Plan)
@@ -184,15 +185,15 @@ func newFrame(a fyne.App, o Options) *frame {
 	if o.Start == "" {
 		start = f.index(keyInizio)
 	}
-	f.nav.Select(start)
-	f.startWith(o.Start)
-
+	// Sized before the first screen is put in: laid out once, at its size.
 	p := a.Preferences()
 	// The first size fits the work area of a 1366×768 laptop with the
 	// taskbar and the title bar; later starts keep the clerk's.
 	f.w.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 660))))
 	// Fyne has no API for the window's position: only its size is kept.
 	f.w.SetOnClosed(f.closing)
+	f.nav.Select(start)
+	f.startWith(o.Start)
 	if len(o.Schede) > 0 {
 		f.leggiFile(o.Schede)
 	}
@@ -200,12 +201,15 @@ func newFrame(a fyne.App, o Options) *frame {
 }
 
 // buildScreens makes every screen anew on the session's plan, each with
-// a lock of its own for what the user's role may not change.
+// a lock of its own for what the user's role may not change. Each is
+// built when first shown (see deferred): until then the frame holds none
+// of them, not those of the plan before.
 func (f *frame) buildScreens() {
 	f.keys, f.screens = nil, nil
+	f.obiettivi, f.controlli, f.pv.inizio, f.pv.versioni = nil, nil, nil, nil
 	for _, sec := range f.sections() {
 		f.keys = append(f.keys, sec.key)
-		f.screens = append(f.screens, sec.make(f.s, f.w))
+		f.screens = append(f.screens, f.deferSection(sec, f.s))
 	}
 	f.locks = make([]field.Locker, len(f.screens))
 }
@@ -268,8 +272,10 @@ func (f *frame) index(key string) int {
 }
 
 func (f *frame) navLabel(i int) string {
-	if f.keys[i] == keyControlli && f.controlli != nil && f.controlli.Count() > 0 {
-		return fmt.Sprintf("%s (%d)", f.screens[i].Title(), f.controlli.Count())
+	if f.keys[i] == keyControlli {
+		if n := f.findings(); n > 0 {
+			return fmt.Sprintf("%s (%d)", f.screens[i].Title(), n)
+		}
 	}
 	return f.screens[i].Title()
 }

@@ -124,9 +124,13 @@ func create(abs string, p *model.Plan) (*Store, error) {
 }
 
 // buildFile writes a fresh plan file holding p, in rollback-journal mode so
-// the result is one self-contained file.
+// the result is one self-contained file. The file is a temporary one that
+// atomicfile flushes once before giving it its name: its journal stays in
+// memory and its commits (one per migration, then the plan) do not wait for
+// the disk. Syncing each of them took most of the first start's 30–90 ms
+// of making the plan from the example (docs/benchmark-finestra.md).
 func buildFile(path string, p *model.Plan) error {
-	db, err := sql.Open("sqlite3", fileURI(path)+"?"+rwParams)
+	db, err := sql.Open("sqlite3", fileURI(path)+"?"+buildParams)
 	if err != nil {
 		return err
 	}
@@ -161,6 +165,10 @@ func buildFile(path string, p *model.Plan) error {
 //     crashes only.) Plans are small and saves are per user action, so the
 //     cost of the syncs is not felt.
 const rwParams = "_foreign_keys=1&_busy_timeout=5000&_txlock=immediate&_synchronous=EXTRA"
+
+// buildParams are those of a file being built under a temporary name (see
+// buildFile): a journal in memory still undoes a failed transaction.
+const buildParams = "_foreign_keys=1&_txlock=immediate&_journal_mode=MEMORY&_synchronous=OFF"
 
 // openChecked inspects the file read-only, and only when it is a plan file
 // of a schema we know opens it read-write, migrates it and sets the journal.

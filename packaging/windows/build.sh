@@ -2,9 +2,12 @@
 # Cross-builds the Windows programs on Linux, into build/windows/ at the
 # repository root:
 #
-#   PianoPerformance.exe  the desktop program (GUI subsystem, icon, version
-#                         information, manifest)
-#   piano.exe             the command-line tool, when cmd/piano exists
+#   PianoPerformance.exe  the program (GUI subsystem, icon, version
+#                         information, manifest): the window, and the
+#                         command line when given a command
+#   piano.exe             the console launcher of the command line
+#                         (packaging/windows/launcher, a few kilobytes of C),
+#                         which runs PianoPerformance.exe beside it
 #
 # Name, version and build number come from FyneApp.toml. With
 # Then it signs them (when configured, see sign.sh) and makes the installer
@@ -116,12 +119,8 @@ winres() { (cd "$obj" && env -u GOOS -u GOARCH -u CC -u CGO_ENABLED -u CGO_LDFLA
 winres_json gui "$name" PianoPerformance.exe >"$obj/gui/winres.json"
 winres make --in "$obj/gui/winres.json" --arch amd64 --out "$obj/gui/rsrc"
 
-have_cli=
-if [ -d "$root/cmd/piano" ] && ls "$root"/cmd/piano/*.go >/dev/null 2>&1; then
-	have_cli=1
-	winres_json cli "$name - strumento da riga di comando" piano.exe >"$obj/cli/winres.json"
-	winres make --in "$obj/cli/winres.json" --arch amd64 --out "$obj/cli/rsrc"
-fi
+winres_json cli "$name - strumento da riga di comando" piano.exe >"$obj/cli/winres.json"
+winres make --in "$obj/cli/winres.json" --arch amd64 --out "$obj/cli/rsrc"
 
 # --- compile ---------------------------------------------------------------
 export CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc
@@ -130,6 +129,7 @@ export CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc
 export CGO_LDFLAGS="${CGO_LDFLAGS:--static -lssp}"
 # -buildid= : the Go build ID hashes the flags, and with them the folder the
 # resource object sits in; without it a clone elsewhere gives another exe.
+# -s -w: no symbol table, no debug information.
 ldflags="-s -w -buildid= -linkmode=external"
 common=(-trimpath -buildvcs=false -tags migrated_fynedo)
 
@@ -137,18 +137,14 @@ cd "$root"
 t0=$(date +%s)
 say "compilo $name $version (build $build_no)"
 go build "${common[@]}" -ldflags "$ldflags -H=windowsgui \"-extldflags='$obj/gui/rsrc_windows_amd64.syso'\"" -o "$out/PianoPerformance.exe" .
-if [ -n "$have_cli" ]; then
-	say "compilo piano.exe"
-	go build "${common[@]}" -ldflags "$ldflags \"-extldflags='$obj/cli/rsrc_windows_amd64.syso'\"" -o "$out/piano.exe" ./cmd/piano
-else
-	rm -f "$out/piano.exe"
-	say "cmd/piano non c'è ancora: salto piano.exe"
-fi
-say "compilato in $(( $(date +%s) - t0 )) s: $(du -h "$out/PianoPerformance.exe" | cut -f1) PianoPerformance.exe"
+# No timestamp in the header, so the same sources make the same file.
+say "compilo piano.exe"
+"$CC" -O2 -Wall -municode -s -static -Wl,--no-insert-timestamp -o "$out/piano.exe" \
+	"$here/launcher/piano.c" "$obj/cli/rsrc_windows_amd64.syso"
+say "compilato in $(( $(date +%s) - t0 )) s: $(du -h "$out/PianoPerformance.exe" | cut -f1) PianoPerformance.exe, $(( $(stat -c %s "$out/piano.exe") / 1024 )) KiB piano.exe"
 
 # --- signing (optional) ------------------------------------------------------
-exes=("$out/PianoPerformance.exe")
-[ -z "$have_cli" ] || exes+=("$out/piano.exe")
+exes=("$out/PianoPerformance.exe" "$out/piano.exe")
 "$here/sign.sh" "${exes[@]}"
 
 # --- installer ---------------------------------------------------------------
@@ -174,7 +170,6 @@ nsis_defs=(
 	"-DOUT_FILE=$setup"
 	"-DICON=$ico"
 )
-[ -z "$have_cli" ] || nsis_defs+=(-DWITH_CLI)
 t0=$(date +%s)
 makensis -V2 -INPUTCHARSET UTF8 "${nsis_defs[@]}" "$here/installer.nsi" >&2
 "$here/sign.sh" "$setup"

@@ -2,8 +2,7 @@
 ;
 ; Made on Linux by packaging/windows/build.sh, which passes on the command
 ; line: PRODUCT_NAME, PRODUCT_VERSION, PRODUCT_FILE_VERSION (X.Y.Z.B),
-; PRODUCT_PUBLISHER, BUILD_DIR (the folder with the exes), OUT_FILE, ICON,
-; and WITH_CLI when piano.exe was built.
+; PRODUCT_PUBLISHER, BUILD_DIR (the folder with the exes), OUT_FILE, ICON.
 ;
 ; Office staff rarely have admin rights: the program installs for the
 ; current user only, under %LOCALAPPDATA%\Programs, with its Add/Remove
@@ -14,7 +13,11 @@ Unicode true
 Target amd64-unicode ; the default x86 stub does not run on 64-bit-only systems
 ManifestDPIAware true
 RequestExecutionLevel user
-SetCompressor /SOLID lzma
+; The strongest compression NSIS has: LZMA over all the files as one
+; stream, with a dictionary larger than the program (the default 8 MB
+; would see only a part of it at a time).
+SetCompressor /SOLID /FINAL lzma
+SetCompressorDictSize 64
 
 !include "MUI2.nsh"
 !include "FileFunc.nsh"
@@ -68,9 +71,9 @@ Section "!${PRODUCT_NAME}" SecProgram
   ; Overwrite in place: an upgrade keeps the folder and replaces the files.
   SetOverwrite on
   File "${BUILD_DIR}\${EXE}"
-!ifdef WITH_CLI
+  ; The command line: a console launcher of a few kilobytes that runs
+  ; ${EXE} (one copy of the program for the window and the command line).
   File "${BUILD_DIR}\piano.exe"
-!endif
   WriteUninstaller "$INSTDIR\${UNINSTALLER}"
 
   CreateShortCut "$SMPROGRAMS\${PRODUCT_NAME}.lnk" "$INSTDIR\${EXE}" "" "$INSTDIR\${EXE}" 0

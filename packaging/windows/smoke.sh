@@ -5,7 +5,9 @@
 #   2. makes a throw-away Wine prefix with the test-only ProcessPrng shim,
 #      and a virtual screen (Xvfb);
 #   3. installs silently, as a user without admin rights would;
-#   4. starts the installed program with -selftest: it opens its window,
+#   4. runs the installed command line, piano.exe (the console launcher of
+#      PianoPerformance.exe): its output and exit status come back;
+#      then starts the installed program with -selftest: it opens its window,
 #      prints the objective sheets to a PDF and says it is ready;
 #   5. checks the PDF, and that the first start made no plan of the user's
 #      from the example, takes a
@@ -187,7 +189,22 @@ for v in DisplayName Publisher DisplayIcon UninstallString QuietUninstallString 
 done
 say "installato; App installate: $(reg_value DisplayName) $got, $(( $(reg_value EstimatedSize) )) KiB"
 
-# --- 4. self-test -----------------------------------------------------------------------
+# --- 4. command line, then self-test ----------------------------------------------------
+step "4. riga di comando (piano.exe)"
+cli_exe="$install_dir/piano.exe"
+[ -s "$cli_exe" ] || fail "manca piano.exe"
+rc=0
+wine "$cli_exe" version >"$tmp/cli.out" 2>"$tmp/cli.err" || rc=$?
+[ $rc = 0 ] && grep -q "versione $version" "$tmp/cli.out" ||
+	fail "piano.exe version: stato $rc, output «$(tr -d '\r' <"$tmp/cli.out")» «$(tr -d '\r' <"$tmp/cli.err" | tail -n 3)»"
+rc=0
+wine "$cli_exe" check --example >"$tmp/cli.out" 2>>"$tmp/wine.log" || rc=$?
+[ $rc = 0 ] && grep -q "Controllo di coerenza" "$tmp/cli.out" || fail "piano.exe check --example: stato $rc"
+rc=0
+wine "$cli_exe" stampa >"$tmp/cli.out" 2>"$tmp/cli.err" || rc=$?
+[ $rc = 2 ] && grep -q "sconosciuto" "$tmp/cli.err" || fail "piano.exe con un comando sbagliato: stato $rc, atteso 2"
+say "piano.exe: versione, controllo dell'esempio e comando sbagliato, ciascuno con il suo output e stato d'uscita"
+
 step "4. avvio con -selftest"
 rm -f "$data_dir/selftest-ready" "$data_dir/selftest-done"
 wine "$exe" -selftest >>"$tmp/wine.log" 2>&1 &

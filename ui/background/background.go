@@ -32,8 +32,33 @@ func Do(f func()) { current.do(f) }
 
 type system struct{}
 
+// held, when set, is closed once work may start (see Hold).
+var held struct {
+	sync.Mutex
+	ch chan struct{}
+}
+
+// Hold makes the work Go starts from now on wait until release is called.
+// The window holds it until it has drawn its first frame: on two cores, a
+// chart of the start screen drawn for a part nobody sees yet took one from
+// the first frame (docs/benchmark-finestra.md). A Queue does not wait.
+func Hold() (release func()) {
+	ch := make(chan struct{})
+	held.Lock()
+	held.ch = ch
+	held.Unlock()
+	var once sync.Once
+	return func() { once.Do(func() { close(ch) }) }
+}
+
 func (system) start(work, then func()) {
+	held.Lock()
+	wait := held.ch
+	held.Unlock()
 	go func() {
+		if wait != nil {
+			<-wait
+		}
 		work()
 		fyne.Do(then)
 	}()

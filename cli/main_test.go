@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -14,8 +14,9 @@ import (
 	"pianoperformance/model/postgres/pgtest"
 )
 
-// bin is the piano binary, built once for all tests: the tests run it as
-// a user would, and check its output, files and exit status.
+// bin is the piano binary (cmd/piano, which runs this package), built once
+// for all tests: the tests run it as a user would, and check its output,
+// files and exit status.
 var bin string
 
 func TestMain(m *testing.M) {
@@ -25,7 +26,7 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	bin = filepath.Join(dir, "piano")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/piano").CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "go build: %v\n%s", err, out)
 		os.RemoveAll(dir)
 		os.Exit(1)

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -8,8 +8,10 @@ import (
 	"pianoperformance/model"
 )
 
-// version is set at build time: go build -ldflags "-X main.version=1.2.0".
-var version = "sviluppo"
+// Version is the program's version, set by the program that runs the
+// command line (cmd/piano from its build flags, the window program from
+// FyneApp.toml).
+var Version = "sviluppo"
 
 const versionHelp = `
 Mostra la versione del programma e del formato JSON che legge e scrive.
@@ -27,7 +29,7 @@ func runVersion(args []string, stdout, stderr io.Writer) error {
 	if err := noArgs(pos); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "Piano della Performance, strumento a riga di comando: versione %s\n", version)
+	fmt.Fprintf(stdout, "Piano della Performance, strumento a riga di comando: versione %s\n", Version)
 	fmt.Fprintf(stdout, "Formato JSON %q versione %d; %s %s/%s\n", model.FormatoJSON, model.VersioneJSON, runtime.Version(), runtime.GOOS, runtime.GOARCH)
 	return nil
 }
