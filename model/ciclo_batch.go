@@ -227,78 +227,45 @@ func (p *Plan) ApplicaMonitoraggio(m *Monitoraggio) {
 		sortVerifiche(vv)
 		p.Verifiche = vv
 	}
-	touched := map[int64]bool{}
-	for _, rd := range m.Risultati {
-		touched[rd.IndicatoreID] = true
-	}
+	// What the batch removes and puts, per indicator and per objective.
+	risTolti, risMessi := map[int64][]int64{}, map[int64][]Risultato{}
 	for _, k := range m.RisultatiRimossi {
-		touched[k.IndicatoreID] = true
+		risTolti[k.IndicatoreID] = append(risTolti[k.IndicatoreID], k.VerificaID)
 	}
-	obTouched := map[int64]bool{}
-	for _, ad := range m.Avanzamenti {
-		obTouched[ad.ObiettivoID] = true
+	for _, rd := range m.Risultati {
+		risMessi[rd.IndicatoreID] = append(risMessi[rd.IndicatoreID], rd.Risultato)
 	}
+	avTolti, avMessi := map[int64][]int64{}, map[int64][]Avanzamento{}
 	for _, k := range m.AvanzamentiRimossi {
-		obTouched[k.ObiettivoID] = true
+		avTolti[k.ObiettivoID] = append(avTolti[k.ObiettivoID], k.VerificaID)
+	}
+	for _, ad := range m.Avanzamenti {
+		avMessi[ad.ObiettivoID] = append(avMessi[ad.ObiettivoID], ad.Avanzamento)
+	}
+	touched := func(indID int64) bool { return risTolti[indID] != nil || risMessi[indID] != nil }
+	applyInd := func(ind *Indicatore) {
+		if touched(ind.ID) {
+			rr := perVerifica(ind.Risultati, func(r Risultato) int64 { return r.VerificaID }, risTolti[ind.ID], risMessi[ind.ID])
+			sortRisultati(rr, p.Verifiche)
+			ind.Risultati = rr
+		}
 	}
 	faseTouched := map[int64]StatoFase{}
 	for _, sf := range m.Fasi {
 		faseTouched[sf.FaseID] = sf
 	}
-	applyInd := func(ind *Indicatore) {
-		if !touched[ind.ID] {
-			return
-		}
-		rr := slices.Clone(ind.Risultati)
-		for _, k := range m.RisultatiRimossi {
-			if k.IndicatoreID == ind.ID {
-				rr = slices.DeleteFunc(rr, func(r Risultato) bool { return r.VerificaID == k.VerificaID })
-			}
-		}
-		for _, rd := range m.Risultati {
-			if rd.IndicatoreID != ind.ID {
-				continue
-			}
-			if i := slices.IndexFunc(rr, func(r Risultato) bool { return r.VerificaID == rd.Risultato.VerificaID }); i >= 0 {
-				rr[i] = rd.Risultato
-			} else {
-				rr = append(rr, rd.Risultato)
-			}
-		}
-		sortRisultati(rr, p.Verifiche)
-		ind.Risultati = rr
-	}
-	needObs := len(touched) > 0 || len(obTouched) > 0 || len(faseTouched) > 0
+	needObs := len(risTolti)+len(risMessi) > 0 || len(avTolti)+len(avMessi) > 0 || len(faseTouched) > 0
 	if needObs {
 		p.Obiettivi = slices.Clone(p.Obiettivi)
 	}
 	for i := range p.Obiettivi {
 		o := &p.Obiettivi[i]
-		if obTouched[o.ID] {
-			aa := slices.Clone(o.Avanzamenti)
-			for _, k := range m.AvanzamentiRimossi {
-				if k.ObiettivoID == o.ID {
-					aa = slices.DeleteFunc(aa, func(a Avanzamento) bool { return a.VerificaID == k.VerificaID })
-				}
-			}
-			for _, ad := range m.Avanzamenti {
-				if ad.ObiettivoID != o.ID {
-					continue
-				}
-				if j := slices.IndexFunc(aa, func(a Avanzamento) bool { return a.VerificaID == ad.Avanzamento.VerificaID }); j >= 0 {
-					aa[j] = ad.Avanzamento
-				} else {
-					aa = append(aa, ad.Avanzamento)
-				}
-			}
+		if avTolti[o.ID] != nil || avMessi[o.ID] != nil {
+			aa := perVerifica(o.Avanzamenti, func(a Avanzamento) int64 { return a.VerificaID }, avTolti[o.ID], avMessi[o.ID])
 			sortAvanzamenti(aa, p.Verifiche)
 			o.Avanzamenti = aa
 		}
-		indChanged := false
-		for j := range o.Indicatori {
-			indChanged = indChanged || touched[o.Indicatori[j].ID]
-		}
-		if indChanged {
+		if slices.ContainsFunc(o.Indicatori, func(ind Indicatore) bool { return touched(ind.ID) }) {
 			o.Indicatori = slices.Clone(o.Indicatori)
 			for j := range o.Indicatori {
 				applyInd(&o.Indicatori[j])
@@ -318,7 +285,7 @@ func (p *Plan) ApplicaMonitoraggio(m *Monitoraggio) {
 			}
 		}
 	}
-	if len(touched) > 0 {
+	if len(risTolti)+len(risMessi) > 0 {
 		p.IndicatoriEnte = slices.Clone(p.IndicatoriEnte)
 		for i := range p.IndicatoriEnte {
 			applyInd(&p.IndicatoriEnte[i])
@@ -397,4 +364,23 @@ func dateVerifiche(vv []Verifica) map[int64]string {
 		pos[v.ID] = v.Data.ISO()
 	}
 	return pos
+}
+
+// perVerifica applies to records kept one per checkpoint (the readings of
+// an indicator, the progress notes of an objective) the checkpoints a
+// batch removes, then the records it puts, each replacing the one of its
+// checkpoint; the records given are not changed.
+func perVerifica[T any](xs []T, verifica func(T) int64, tolte []int64, messi []T) []T {
+	out := slices.Clone(xs)
+	for _, v := range tolte {
+		out = slices.DeleteFunc(out, func(x T) bool { return verifica(x) == v })
+	}
+	for _, n := range messi {
+		if i := slices.IndexFunc(out, func(x T) bool { return verifica(x) == verifica(n) }); i >= 0 {
+			out[i] = n
+		} else {
+			out = append(out, n)
+		}
+	}
+	return out
 }
