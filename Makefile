@@ -1,7 +1,7 @@
 # The two commands a newcomer types are `make run` and `make test`; each
 # installs the system packages it needs first.
 GO        ?= go
-TAGS      := migrated_fynedo
+TAGS      := $(shell . scripts/tags.sh && echo $$TAGS)
 BUILD     := build
 VERSION   := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 

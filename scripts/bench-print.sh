@@ -17,6 +17,7 @@ RUNS=${RUNS:-15}
 export LANG=it_IT.UTF-8
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+. scripts/tags.sh
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -24,7 +25,7 @@ mkdir "$work/base"
 git archive "$BASE" | tar -x -C "$work/base"
 (cd "$work/base" && go build -o "$work/piano-base" ./cmd/piano)
 go build -o "$work/piano-new" ./cmd/piano
-go build -tags migrated_fynedo -o "$work/finestra-new" .
+go build -tags "$TAGS" -o "$work/finestra-new" .
 # Each program prints the large plan from a file of its own schema, made by
 # its own (deterministic) generator.
 for v in base new; do

@@ -24,6 +24,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/xvfb-lib.sh
+. scripts/tags.sh
 need Xvfb:xvfb xdpyinfo:x11-utils gcc:gcc import:imagemagick
 [ -x /usr/bin/time ] || need time:time
 runs=${1:-7}
@@ -32,8 +33,8 @@ rev=${2:-}
 work=$(mktemp -d)
 trap 'stop_xvfb; rm -rf "$work"' EXIT
 echo "Compilo il programma, la finestra di riferimento e l'occhio (firstpaint)..." >&2
-go build -tags migrated_fynedo -o "$work/programma" .
-go build -tags migrated_fynedo -o "$work/riferimento" ./internal/benchbare
+go build -tags "$TAGS" -o "$work/programma" .
+go build -tags "$TAGS" -o "$work/riferimento" ./internal/benchbare
 go build -o "$work/piano" ./cmd/piano
 gcc -O2 -o "$work/firstpaint" scripts/firstpaint.c -lX11
 progs=(riferimento programma)
@@ -41,7 +42,7 @@ if [ -n "$rev" ]; then
 	echo "Compilo il programma alla revisione $rev..." >&2
 	mkdir "$work/src"
 	git archive "$rev" | tar -x -C "$work/src"
-	(cd "$work/src" && go build -tags migrated_fynedo -o "$work/rev" . && go build -o "$work/piano-rev" ./cmd/piano)
+	(cd "$work/src" && tags=migrated_fynedo && { [ ! -f scripts/tags.sh ] || tags=$(. scripts/tags.sh && echo "$TAGS"); } && go build -tags "$tags" -o "$work/rev" . && go build -o "$work/piano-rev" ./cmd/piano)
 	progs+=(rev)
 fi
 mkdir "$work/tmp" # the copies of the example -esempio makes

@@ -14,11 +14,12 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 . scripts/xvfb-lib.sh
+. scripts/tags.sh
 need Xvfb:xvfb xdotool:xdotool xdpyinfo:x11-utils import:imagemagick soffice:libreoffice-calc-nogui pdftoppm:poppler-utils
 work=$(mktemp -d)
 trap 'stop_xvfb; rm -rf "$work"' EXIT
 go build -o "$work/piano" ./cmd/piano
-go build -tags migrated_fynedo -o build/pianoperformance .
+go build -tags "$TAGS" -o build/pianoperformance .
 piano() { "$work/piano" "$@"; }
 piano export --example --format json -o "$work/esempio.json"
 piano import --db "$work/esempio.db" "$work/esempio.json" >/dev/null

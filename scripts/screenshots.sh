@@ -12,10 +12,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/xvfb-lib.sh
+. scripts/tags.sh
 need Xvfb:xvfb xdotool:xdotool xdpyinfo:x11-utils import:imagemagick jq:jq
 
-go build -tags migrated_fynedo -o build/pianoperformance .
-go build -tags migrated_fynedo -o build/piano ./cmd/piano
+go build -tags "$TAGS" -o build/pianoperformance .
+go build -tags "$TAGS" -o build/piano ./cmd/piano
 out=docs/screenshots
 mkdir -p "$out"
 work=$(mktemp -d)
@@ -84,7 +85,7 @@ for name in obiettivi controlli; do
 	convert "$out/$name.png" -resize 900x -strip "PNG8:assets/guida/$name.png"
 	echo "assets/guida/$name.png"
 done
-go build -tags migrated_fynedo -o build/pianoperformance .
+go build -tags "$TAGS" -o build/pianoperformance .
 shot guida -esempio -schermata guida
 
 # The plan's life, this year: the example plan moved to the current year,

@@ -131,7 +131,8 @@ export CGO_LDFLAGS="${CGO_LDFLAGS:--static -lssp}"
 # resource object sits in; without it a clone elsewhere gives another exe.
 # -s -w: no symbol table, no debug information.
 ldflags="-s -w -buildid= -linkmode=external"
-common=(-trimpath -buildvcs=false -tags migrated_fynedo)
+. "$root/scripts/tags.sh"
+common=(-trimpath -buildvcs=false -tags "$TAGS")
 
 cd "$root"
 t0=$(date +%s)
