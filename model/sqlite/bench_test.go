@@ -17,6 +17,9 @@ func benchPlan(n int) *model.Plan {
 		o := richObiettivo(1, []int64{5, 4}, model.Peso{Tipo: model.PesoPercentuale, Valore: 10})
 		o.Ordine = i
 		o.Codice = fmt.Sprintf("OB.%03d", i)
+		// IDs as if saved before: a plan's records keep theirs, so 500
+		// copies of one objective need 500 sets of them.
+		setIDs(&o, int64(100+i))
 		p.Obiettivi = append(p.Obiettivi, o)
 	}
 	return p
