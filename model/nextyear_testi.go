@@ -46,16 +46,26 @@ func PianoAnnoSuccessivoConTesti(cur *Plan) (*Plan, []Revisione) {
 		move(dove+" › personale", &o.Personale)
 		move(dove+" › note", &o.Note)
 		for j := range o.Indicatori {
-			ind := &o.Indicatori[j]
-			di := fmt.Sprintf("%s › indicatore «%s»", dove, ind.Nome)
-			move(di, &ind.Nome)
-			for k := range ind.Target {
-				move(fmt.Sprintf("%s › target %d", di, ind.Target[k].Anno), &ind.Target[k].Valore)
-			}
+			moveIndicatore(move, dove+" › ", &o.Indicatori[j])
 		}
 		for j := range o.Fasi {
 			move(fmt.Sprintf("%s › fase «%s»", dove, o.Fasi[j].Titolo), &o.Fasi[j].Titolo)
 		}
 	}
+	for i := range p.IndicatoriEnte {
+		moveIndicatore(move, "Indicatori dell'ente › ", &p.IndicatoriEnte[i])
+	}
 	return p, out
+}
+
+// moveIndicatore moves the years in an indicator's texts: its name, each
+// target, how it is verified and its notes.
+func moveIndicatore(move func(dove string, s *string), dove string, ind *Indicatore) {
+	di := fmt.Sprintf("%sindicatore «%s»", dove, ind.Nome)
+	move(di, &ind.Nome)
+	for k := range ind.Target {
+		move(fmt.Sprintf("%s › target %d", di, ind.Target[k].Anno), &ind.Target[k].Valore)
+	}
+	move(di+" › criterio di verifica", &ind.Criterio)
+	move(di+" › note", &ind.Note)
 }

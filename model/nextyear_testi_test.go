@@ -14,12 +14,15 @@ func TestNextYearMovesTheYearsInItsTexts(t *testing.T) {
 		Capitoli: []Capitolo{{Titolo: "Premessa", Testo: "Il DUP 2023-2025 e il D.Lgs 150/2009."}},
 		Obiettivi: []Obiettivo{{Codice: "EF.2", Titolo: "Bilancio preventivo anno 2024", Anni: []int{2023},
 			Descrizione: "Come da delibera 45/2023.",
-			Indicatori:  []Indicatore{{Nome: "Tempistica", Target: []Target{{Anno: 2023, Valore: "Entro 31/12/2023"}}}},
-			Fasi:        []Fase{{Titolo: "Approvazione entro il 2023", Fine: &fine}}}}}
+			Indicatori: []Indicatore{{Nome: "Tempistica", Target: []Target{{Anno: 2023, Valore: "Entro 31/12/2023"}},
+				Criterio: "Delibera di approvazione del 2023", Note: "Scadenza di legge 31/12/2023"}},
+			Fasi: []Fase{{Titolo: "Approvazione entro il 2023", Fine: &fine}}}}}
+	cur.IndicatoriEnte = []Indicatore{{Nome: "Tempestività dei pagamenti (2023)", Note: "Dato del 2023"}}
 	NormalizePlan(cur)
 	p, rev := PianoAnnoSuccessivoConTesti(cur)
 	o := p.Obiettivi[0]
 	if o.Titolo != "Bilancio preventivo anno 2025" || o.Indicatori[0].Target[0] != (Target{Anno: 2024, Valore: "Entro 31/12/2024"}) ||
+		o.Indicatori[0].Criterio != "Delibera di approvazione del 2024" || o.Indicatori[0].Note != "Scadenza di legge 31/12/2024" ||
 		o.Fasi[0].Titolo != "Approvazione entro il 2024" || o.Fasi[0].Fine.Year != 2024 || o.Descrizione != "Come da delibera 45/2023." {
 		t.Fatalf("objective %+v", o)
 	}
@@ -43,6 +46,8 @@ func TestNextYearMovesTheYearsInItsTexts(t *testing.T) {
 		"Obiettivo EF.2 › indicatore «Tempistica» › target 2024: 31/12/2023 → 31/12/2024",
 		"Obiettivo EF.2 › descrizione: ? «45/2023»: numero di un atto di quell'anno",
 		"Capitolo «Premessa»: 2023-2025 → 2024-2026",
+		"Obiettivo EF.2 › indicatore «Tempistica» › criterio di verifica: del 2023 → del 2024",
+		"Indicatori dell'ente › indicatore «Tempestività dei pagamenti (2023)» › note: del 2023 → del 2024",
 	} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("review lacks %q:\n%s", want, joined)
