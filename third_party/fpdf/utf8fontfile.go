@@ -60,6 +60,12 @@ type utf8FontFile struct {
 	DefaultWidth         float64
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
+
+	// The cmap as parseFile read it, kept for GenerateCutFont: the font
+	// bytes do not change, and reading the table again cost as much as
+	// parsing the font.
+	cmapSymbolChars map[int][]int
+	cmapCharSymbol  map[int]int
 }
 
 type tableDescription struct {
@@ -486,9 +492,10 @@ func (utf *utf8FontFile) parseTables() {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary := make(map[int][]int)
-	charSymbolDictionary := make(map[int]int)
-	utf.generateSCCSDictionaries(runeCMAPPosition, symbolCharDictionary, charSymbolDictionary)
+	symbolCharDictionary, charSymbolDictionary := utf.generateSCCSDictionaries(runeCMAPPosition)
+	if runeCMAPPosition != 0 {
+		utf.cmapSymbolChars, utf.cmapCharSymbol = symbolCharDictionary, charSymbolDictionary
+	}
 
 	scale := 1000.0 / float64(utf.fontElementSize)
 	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
@@ -519,9 +526,7 @@ func (utf *utf8FontFile) generateCMAP() map[int][]int {
 		return nil
 	}
 
-	symbolCharDictionary := make(map[int][]int)
-	charSymbolDictionary := make(map[int]int)
-	utf.generateSCCSDictionaries(runeCmapPosition, symbolCharDictionary, charSymbolDictionary)
+	symbolCharDictionary, charSymbolDictionary := utf.generateSCCSDictionaries(runeCmapPosition)
 
 	utf.charSymbolDictionary = charSymbolDictionary
 
@@ -657,12 +662,17 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary := utf.generateCMAP()
-	if symbolCharDictionary == nil {
-		return nil
+	if utf.cmapSymbolChars != nil {
+		// Parsed with the font: the widths parseHMTXTable would compute
+		// again are not used by the subset, which copies hmtx entries.
+		utf.charSymbolDictionary = utf.cmapCharSymbol
+	} else {
+		symbolCharDictionary := utf.generateCMAP()
+		if symbolCharDictionary == nil {
+			return nil
+		}
+		utf.parseHMTXTable(metricsCount, numSymbols, symbolCharDictionary, 1.0)
 	}
-
-	utf.parseHMTXTable(metricsCount, numSymbols, symbolCharDictionary, 1.0)
 
 	utf.parseLOCATable(LocaFormat, numSymbols)
 
@@ -917,7 +927,7 @@ func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 	}
 }
 
-func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCharDictionary map[int][]int, charSymbolDictionary map[int]int) {
+func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int) (symbolCharDictionary map[int][]int, charSymbolDictionary map[int]int) {
 	maxRune := 0
 	utf.seek(runeCmapPosition + 2)
 	size := utf.readUint16()
@@ -944,6 +954,14 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCh
 	for range segmentSize {
 		positions = append(positions, utf.readUint16())
 	}
+	// Sized once: growing maps of thousands of entries was most of the
+	// cost of parsing a font.
+	chars := 0
+	for n := range segmentSize {
+		chars += max(completers[n]+1-beginners[n], 0)
+	}
+	symbolCharDictionary = make(map[int][]int, chars)
+	charSymbolDictionary = make(map[int]int, chars)
 	var symbol int
 	for n := range segmentSize {
 		completePosition := completers[n] + 1
@@ -969,6 +987,7 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCh
 			symbolCharDictionary[symbol] = append(symbolCharDictionary[symbol], char)
 		}
 	}
+	return symbolCharDictionary, charSymbolDictionary
 }
 
 func (utf *utf8FontFile) assembleTables() []byte {
