@@ -4256,12 +4256,12 @@ func (f *Fpdf) replaceAliases() {
 				alias = utf8toutf16(alias, false)
 				replacement = utf8toutf16(replacement, false)
 			}
+			// Search the page's bytes in place: copying every page to
+			// a string, twice per alias, cost more than the search.
+			a := []byte(alias)
 			for n := 1; n <= f.page; n++ {
-				s := f.pages[n].String()
-				if strings.Contains(s, alias) {
-					s = strings.Replace(s, alias, replacement, -1)
-					f.pages[n].Truncate(0)
-					f.pages[n].WriteString(s)
+				if b := f.pages[n].Bytes(); bytes.Contains(b, a) {
+					f.pages[n] = bytes.NewBuffer(bytes.ReplaceAll(b, a, []byte(replacement)))
 				}
 			}
 		}
