@@ -651,6 +651,7 @@ type Fpdf struct {
 	strikeout        bool                       // strike out flag
 	currentFont      fontDefType                // current font info
 	fontSizePt       float64                    // current font size in points
+	fontPending      bool                       // the current font is not yet selected in the page's content (see putFont)
 	fontSize         float64                    // current font size in user unit
 	ws               float64                    // word spacing
 	images           map[string]*ImageInfoType  // array of used images

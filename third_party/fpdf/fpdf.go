@@ -409,6 +409,10 @@ func (f *Fpdf) SetPageBox(t string, x, y, wd, ht float64) {
 // pageNum is one-based. The SetPage() example demonstrates this method.
 func (f *Fpdf) SetPage(pageNum int) {
 	if (pageNum > 0) && (pageNum < len(f.pages)) {
+		if pageNum != f.page {
+			// That page's content may have another font selected.
+			f.fontPending = true
+		}
 		f.page = pageNum
 	}
 }
@@ -1694,6 +1698,7 @@ func (f *Fpdf) ClipRect(x, y, w, h float64, outline bool) {
 // example, Image(), LinearGradient(), etc) will be clipped. Call ClipEnd() to
 // restore unclipped operations.
 func (f *Fpdf) ClipText(x, y float64, txtStr string, outline bool) {
+	f.putFont()
 	f.clipNest++
 	// f.outf("q BT %.5f %.5f Td %d Tr (%s) Tj ET", x*f.k, (f.h-y)*f.k, intIf(outline, 5, 7), f.escape(txtStr))
 	const prec = 5
@@ -1946,6 +1951,8 @@ func (f *Fpdf) ClipEnd() {
 		if f.clipNest > 0 {
 			f.clipNest--
 			f.out("Q")
+			// A font selected inside the clip ends with it.
+			f.fontPending = true
 		} else {
 			f.err = fmt.Errorf("error attempting to end clip operation out of sequence")
 		}
@@ -2433,6 +2440,18 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		f.isCurrentUTF8 = false
 	}
 	if f.page > 0 {
+		f.fontPending = true
+	}
+}
+
+// putFont selects the current font in the page's content if that has not
+// been done since it was set. Fonts are selected only when text is drawn:
+// documents that set a font to measure text, and set another before
+// drawing, wrote a selection for every change (up to a third of the page
+// content).
+func (f *Fpdf) putFont() {
+	if f.fontPending && f.page > 0 && f.currentFont.i != "" {
+		f.fontPending = false
 		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
 	}
 }
@@ -2467,7 +2486,7 @@ func (f *Fpdf) SetFontSize(size float64) {
 	f.fontSizePt = size
 	f.fontSize = size / f.k
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.fontPending = true
 	}
 }
 
@@ -2477,7 +2496,7 @@ func (f *Fpdf) SetFontUnitSize(size float64) {
 	f.fontSizePt = size * f.k
 	f.fontSize = size
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.fontPending = true
 	}
 }
 
@@ -2568,6 +2587,7 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 	} else {
 		txt2 = f.escape(txtStr)
 	}
+	f.putFont()
 	s := sprintf("BT %.2f %.2f Td (%s) Tj ET", x*f.k, (f.h-y)*f.k, txt2)
 	if f.underline && txtStr != "" {
 		s += " " + f.dounderline(x, y, txtStr)
@@ -2772,6 +2792,7 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 		default:
 			dy = 0
 		}
+		f.putFont() // before the cell's content, which follows in s
 		if f.colorFlag {
 			s.printf("q %s ", f.color.text.str)
 		}

@@ -211,6 +211,8 @@ func (f *Fpdf) TransformEnd() {
 	if f.transformNest > 0 {
 		f.transformNest--
 		f.out("Q")
+		// A font selected inside the transformation ends with it.
+		f.fontPending = true
 	} else {
 		f.err = fmt.Errorf("error attempting to end transformation operation out of sequence")
 	}
