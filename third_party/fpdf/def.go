@@ -854,8 +854,8 @@ type fontDefType struct {
 
 // generateFontID generates a font Id from the font definition: the SHA-1
 // of its exported fields but File (which can differ between instances),
-// written as binary. Hashing the JSON encoding instead cost a few
-// milliseconds per UTF-8 font, whose widths table has 65,536 entries.
+// written as binary. Hashing the JSON encoding instead cost a millisecond
+// per UTF-8 font, whose widths table has 65,536 entries.
 func generateFontID(fdt fontDefType) (string, error) {
 	h := sha1.New()
 	b := make([]byte, 0, 4096)
@@ -873,12 +873,20 @@ func generateFontID(fdt fontDefType) (string, error) {
 		len(fdt.Cw)} {
 		b = binary.AppendVarint(b, int64(n))
 	}
-	for _, w := range fdt.Cw {
-		if len(b) > cap(b)-binary.MaxVarintLen64 {
+	// Most of a UTF-8 font's 65,536 widths are zero: hash the others,
+	// each after the distance from the one before.
+	last := -1
+	for i, w := range fdt.Cw {
+		if w == 0 {
+			continue
+		}
+		if len(b) > cap(b)-2*binary.MaxVarintLen64 {
 			h.Write(b)
 			b = b[:0]
 		}
+		b = binary.AppendUvarint(b, uint64(i-last))
 		b = binary.AppendVarint(b, int64(w))
+		last = i
 	}
 	h.Write(b)
 	return fmt.Sprintf("%x", h.Sum(nil)), nil
