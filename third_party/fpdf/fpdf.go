@@ -4573,8 +4573,15 @@ func (f *Fpdf) putfonts() {
 				f.out(s.String())
 				f.out("endobj")
 
-				// Embed CIDToGIDMap
-				cidToGidMap := make([]byte, 256*256*2)
+				// Embed CIDToGIDMap, up to the last character used: the
+				// content uses no CID beyond it, and the whole BMP (128 KB a
+				// font, mostly zeros) was a good part of the time spent
+				// compressing a document.
+				n := 1
+				for cc := range CodeSignDictionary {
+					n = max(n, cc+1)
+				}
+				cidToGidMap := make([]byte, 2*n)
 
 				for cc, glyph := range CodeSignDictionary {
 					cidToGidMap[cc*2] = byte(glyph >> 8)
