@@ -2,7 +2,8 @@
 # Proves that a change to the printing left every printout the same for the
 # reader: builds this tree and another revision (default: main), prints the
 # example's documents and the large plan's with both, and compares the text
-# of every page (pdftotext -layout) and the page count. With PNG=DIR it also
+# of every page (pdftotext -layout), the page count and, for the example's
+# documents, every page's pixels at 50 dpi (pdftoppm). With PNG=DIR it also
 # turns this tree's example documents into pictures (60 dpi) to look at.
 #
 #   scripts/compare-print.sh            # against main
@@ -39,12 +40,22 @@ for c in "esempio-piano|--example --what piano" "esempio-schede|--example --what
 	done
 	pb=$(pdfinfo "$work/$name-base.pdf" | awk '/^Pages:/ {print $2}')
 	pn=$(pdfinfo "$work/$name-new.pdf" | awk '/^Pages:/ {print $2}')
-	if [ "$pb" != "$pn" ] || ! cmp -s "$work/$name-base.txt" "$work/$name-new.txt"; then
-		echo "DIVERSO  $name: $pb → $pn pagine"
+	pixels=
+	if [[ $name == esempio-* ]]; then
+		pixels=uguali
+		rm -rf "$work/px" && mkdir "$work/px"
+		pdftoppm -r 50 "$work/$name-base.pdf" "$work/px/b"
+		pdftoppm -r 50 "$work/$name-new.pdf" "$work/px/n"
+		for f in "$work"/px/b-*.ppm; do
+			cmp -s "$f" "${f/\/b-/\/n-}" || pixels=diversi
+		done
+	fi
+	if [ "$pb" != "$pn" ] || [ "$pixels" = diversi ] || ! cmp -s "$work/$name-base.txt" "$work/$name-new.txt"; then
+		echo "DIVERSO  $name: $pb → $pn pagine${pixels:+, pixel $pixels}"
 		diff "$work/$name-base.txt" "$work/$name-new.txt" | head -20 || true
 		fail=1
 	else
-		echo "uguale   $name: $pn pagine, $(wc -c <"$work/$name-new.txt") caratteri di testo"
+		echo "uguale   $name: $pn pagine, $(wc -c <"$work/$name-new.txt") caratteri di testo${pixels:+, pixel $pixels}"
 	fi
 	if [ -n "${PNG:-}" ] && [[ $name == esempio-* ]]; then
 		mkdir -p "$PNG"
