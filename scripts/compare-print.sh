@@ -7,19 +7,16 @@
 # turns this tree's example documents into pictures (60 dpi) to look at.
 #
 #   scripts/compare-print.sh            # against main
-#   PNG=/tmp/pagine scripts/compare-print.sh d2adb17
+#   PNG=pagine scripts/compare-print.sh d2adb17
 set -euo pipefail
 
 BASE=${1:-main}
-root=$(cd "$(dirname "$0")/.." && pwd)
-cd "$root"
-
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir "$work/base"
-git archive "$BASE" | tar -x -C "$work/base"
-(cd "$work/base" && go build -o "$work/piano-base" ./cmd/piano)
-go build -o "$work/piano-new" ./cmd/piano
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+. "$root/scripts/bench-lib.sh"
+build_pair "$BASE"
 for v in base new; do
 	"$work/piano-$v" synth --years 10 --objectives 500 --indicators 3 -o "$work/grande-$v.db" >/dev/null
 done
