@@ -67,3 +67,5 @@ require (
 	golang.org/x/sync v0.22.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
+
+replace codeberg.org/go-pdf/fpdf => ./third_party/fpdf

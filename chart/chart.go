@@ -70,6 +70,7 @@ func newPlot(title string) *plot.Plot {
 	for _, ts := range []*text.Style{&p.Title.TextStyle, &p.X.Label.TextStyle, &p.Y.Label.TextStyle,
 		&p.X.Tick.Label, &p.Y.Tick.Label, &p.Legend.TextStyle} {
 		ts.Font.Variant = "Sans"
+		ts.Handler = measuredText
 	}
 	g := plotter.NewGrid()
 	g.Vertical.Color = nil

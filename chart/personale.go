@@ -124,6 +124,7 @@ func PersonaleSessoFigure(p *model.Plan) (*Figure, error) {
 	for i := range lab.TextStyle {
 		lab.TextStyle[i].Font.Size = vg.Points(7.5)
 		lab.TextStyle[i].Font.Variant = "Sans"
+		lab.TextStyle[i].Handler = measuredText
 		lab.TextStyle[i].XAlign, lab.TextStyle[i].YAlign = -0.5, -0.5
 		if i%2 == 0 {
 			lab.TextStyle[i].Color = colBianco

@@ -94,6 +94,7 @@ func addLine(pl *plot.Plot, name string, xy plotter.XYs, c color.Color, labels b
 		for i := range lab.TextStyle {
 			lab.TextStyle[i].Font.Size = vg.Points(7)
 			lab.TextStyle[i].Font.Variant = "Sans"
+			lab.TextStyle[i].Handler = measuredText
 			lab.TextStyle[i].Color = colTesto
 			lab.TextStyle[i].XAlign = -0.5
 			lab.TextStyle[i].YAlign = 0.4
@@ -161,6 +162,7 @@ func barLabels(pl *plot.Plot, vals plotter.Values, offset vg.Length, decimals in
 	for i := range lab.TextStyle {
 		lab.TextStyle[i].Font.Size = vg.Points(6.5)
 		lab.TextStyle[i].Font.Variant = "Sans"
+		lab.TextStyle[i].Handler = measuredText
 		lab.TextStyle[i].Color = colTesto
 		lab.TextStyle[i].XAlign = -0.5
 	}

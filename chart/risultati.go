@@ -115,6 +115,7 @@ func hBarLabels(pl *plot.Plot, vals plotter.Values, bars []Barra, validato bool,
 	for i := range lab.TextStyle {
 		lab.TextStyle[i].Font.Size = vg.Points(7)
 		lab.TextStyle[i].Font.Variant = "Sans"
+		lab.TextStyle[i].Handler = measuredText
 		lab.TextStyle[i].Color = color.Color(colTesto)
 		lab.TextStyle[i].YAlign = -0.5
 	}

@@ -189,7 +189,15 @@ func (d *doc) font(style string, size float64) {
 // fontKey is the family's name as fpdf keeps it.
 var fontKey = strings.ToLower(fontFamily)
 
-func (d *doc) color(c rgb) { d.pdf.SetTextColor(c.r, c.g, c.b) }
+// color sets the text colour. fpdf formats the colour at every call, and
+// table cells set theirs for every piece of text: unchanged colours are
+// skipped (text colour writes nothing into the page by itself).
+func (d *doc) color(c rgb) {
+	if r, g, b := d.pdf.GetTextColor(); r == c.r && g == c.g && b == c.b {
+		return
+	}
+	d.pdf.SetTextColor(c.r, c.g, c.b)
+}
 
 func (d *doc) fill(c rgb) { d.pdf.SetFillColor(c.r, c.g, c.b) }
 

@@ -1,7 +1,9 @@
 package report
 
 import (
+	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,20 +18,21 @@ type tocEntry struct {
 	page  int
 }
 
-// documento holds what the two passes of the whole document share: the
-// charts, drawn once, and the page numbers the first pass found for the
-// table of contents.
+// documento is a document with a table of contents (see indexed).
 type documento struct {
 	*doc
-	obs      []model.Obiettivo
-	charts   map[string]*chart.Figure
-	toc      []tocEntry // collected in this pass
-	final    bool       // the second pass, the one written out
-	prev     []tocEntry // the first pass's entries, printed by the second
-	tocShift int        // index pages beyond the first
-	steps    int        // progress steps done
-	total    int
-	done     map[string]bool // sections printed in this pass
+	obs    []model.Obiettivo
+	charts map[string]*chart.Figure
+	toc    []tocEntry // collected in this pass
+	final  bool       // the pass written out
+	index  struct {   // where the index goes
+		pages int     // pages kept for it after the cover
+		page  int     // its first page
+		y     float64 // where its entries start on that page
+	}
+	steps int // progress steps done
+	total int
+	done  map[string]bool // sections printed in this pass
 }
 
 // Size on paper of the charts, in millimetres.
@@ -37,31 +40,74 @@ const chartW = 170.0
 
 var chartH = map[string]float64{"residenti": 112, "fasce": 78, "permille": 78, "sesso": 72}
 
-// writeDocumento prints the whole sub-section 2.2, in two passes for the
-// page numbers of the index (twoPasses).
+// writeDocumento prints the whole sub-section 2.2 (see indexed for the
+// page numbers of the index).
 func writeDocumento(w io.Writer, p *model.Plan, obs []model.Obiettivo, opt Options) error {
 	anno := annoPiano(p)
 	dd := &documento{obs: obs, charts: buildCharts(p)}
-	dd.doc = newDoc(p, false, "Piano della Performance "+anno,
-		strings.TrimSpace(p.Piano.Sezione+" "+p.Piano.Sottosezione+" — Piano della Performance e Piano degli Obiettivi "+anno), opt)
-	dd.short = nomeComune(p.Ente) + " — Piano della Performance " + anno
-	dd.sub = p.Piano.Sottosezione
 	dd.total = len(dd.obs) + 7
-	return dd.twoPasses(w, dd.build)
+	return dd.indexed(w, func() {
+		dd.doc = newDoc(p, false, "Piano della Performance "+anno,
+			strings.TrimSpace(p.Piano.Sezione+" "+p.Piano.Sottosezione+" — Piano della Performance e Piano degli Obiettivi "+anno), opt)
+		dd.short = nomeComune(p.Ente) + " — Piano della Performance " + anno
+		dd.sub = p.Piano.Sottosezione
+	}, dd.build)
 }
 
-// twoPasses lays out a document with an index twice: the first pass, on
-// scratch pages (see measure), finds the page of every entry; the second
-// prints them in the index with the same layout. Both passes share the
-// fonts and the wrapped texts, and only the second draws the charts.
-func (dd *documento) twoPasses(w io.Writer, build func()) error {
-	dd.measure(build)
-	if err := dd.pdf.Error(); err != nil {
-		return err
+// indexed lays out a document with an index (the cover, the index, then
+// the body on a fresh page) in one pass. The index's entries do not
+// depend on the layout, so a first run of build with all content skipped
+// (outline, on scratch pages) lists them, and so gives the number of
+// index pages; those pages are kept empty after the cover, the body is
+// laid out once recording the page of every entry, and the index is then
+// written onto the pages kept for it. The body starts on a fresh page, so
+// its layout does not depend on the index.
+//
+// Should the entries laid out need another number of index pages than the
+// outline's (an entry the outline missed), the document is laid out again
+// from a fresh start (newDoc) with that number, now known. The layout
+// events reach opt.trace only from the pass written out, in page order.
+func (dd *documento) indexed(w io.Writer, newDoc func(), build func()) error {
+	newDoc()
+	trace := dd.trace
+	dd.trace, dd.outline = nil, true
+	dd.measure(func() {
+		build()
+		dd.flush() // headings left queued by the skipped content
+	})
+	dd.outline = false
+	pages := dd.tocLayout(dd.toc, false)
+	if dd.opt.indexGuess != 0 {
+		pages = dd.opt.indexGuess // tests: a wrong estimate
 	}
-	dd.prev, dd.toc, dd.final = dd.toc, nil, true
-	build()
-	return dd.output(w)
+	for pass := 1; ; pass++ {
+		var evs []layoutEvent
+		if trace != nil {
+			dd.trace = func(e layoutEvent) { evs = append(evs, e) }
+		}
+		dd.toc, dd.final, dd.index.pages = nil, true, pages
+		build()
+		if err := dd.pdf.Error(); err != nil {
+			return err
+		}
+		need := dd.tocLayout(dd.toc, false)
+		if need != pages {
+			if pass > 1 {
+				return fmt.Errorf("indice del documento: %d pagine previste, %d necessarie", pages, need)
+			}
+			pages = need
+			newDoc()
+			continue
+		}
+		dd.writeIndex()
+		if trace != nil {
+			slices.SortStableFunc(evs, func(a, b layoutEvent) int { return a.page - b.page })
+			for _, e := range evs {
+				trace(e)
+			}
+		}
+		return dd.output(w)
+	}
 }
 
 func (dd *documento) build() {
@@ -176,20 +222,43 @@ func (dd *documento) part(title string) {
 	dd.space(1)
 }
 
-// tocPages prints the index. The first pass leaves one empty page; the
-// body always starts on a fresh page after the index, so its layout does
-// not depend on the index, and the second pass only shifts the page numbers
-// by the index pages beyond the first.
+// tocPages starts the index and keeps the pages it needs, empty; its
+// entries are written at the end (writeIndex), once the body has told
+// their pages.
 func (dd *documento) tocPages() {
 	dd.newPage()
 	dd.heading("INDICE", 14)
 	dd.space(2)
 	dd.flush()
+	dd.index.page, dd.index.y = dd.pdf.PageNo(), dd.y()
 	if !dd.final {
 		return
 	}
-	dd.tocShift = dd.tocLayout(false) - 1
-	dd.tocLayout(true)
+	for range dd.index.pages - 1 {
+		dd.newPage()
+	}
+}
+
+// writeIndex writes the index onto the pages kept for it and comes back
+// to the last page.
+func (dd *documento) writeIndex() {
+	last := dd.pdf.PageNo()
+	dd.turnTo(dd.index.page)
+	dd.pdf.SetY(dd.index.y)
+	dd.tocLayout(dd.toc, true)
+	dd.turnTo(last)
+}
+
+// turnTo goes back to a page already laid out to write on it. That
+// page's content may end with other colours and line width than the
+// document's current ones: they are set again (fpdf selects the font
+// again by itself).
+func (dd *documento) turnTo(page int) {
+	pdf := dd.pdf
+	pdf.SetPage(page)
+	pdf.SetLineWidth(pdf.GetLineWidth())
+	pdf.SetDrawColor(pdf.GetDrawColor())
+	pdf.SetFillColor(pdf.GetFillColor())
 }
 
 // tocLine is the style of an index entry.
@@ -202,17 +271,14 @@ func (dd *documento) tocLine(e tocEntry) (indent float64, style string, size, lh
 
 const tocNumW = 12.0
 
-// tocLayout lays out the index from the current position; it draws only
-// when draw is set, and returns how many pages the index takes.
-func (dd *documento) tocLayout(draw bool) int {
+// tocLayout lays out the index's entries from where tocPages left the
+// index; it draws only when draw is set (on the current page and the
+// following ones), and returns how many pages the index takes.
+func (dd *documento) tocLayout(entries []tocEntry, draw bool) int {
 	pdf := dd.pdf
-	y := dd.y()
+	y := dd.index.y
 	pages := 1
-	shift := 0
-	if draw {
-		shift = dd.tocShift
-	}
-	for _, e := range dd.prev {
+	for _, e := range entries {
 		indent, style, size, lh := dd.tocLine(e)
 		dd.font(style, size)
 		lines := dd.wrap(printable(e.title), dd.width()-indent-tocNumW-8)
@@ -221,7 +287,7 @@ func (dd *documento) tocLayout(draw bool) int {
 			pages++
 			y = dd.bodyTop
 			if draw {
-				dd.newPage()
+				dd.turnTo(pdf.PageNo() + 1)
 			}
 		}
 		if draw {
@@ -237,7 +303,7 @@ func (dd *documento) tocLayout(draw bool) int {
 			pdf.Line(dd.left+indent+tw+1, last+lh*0.72, dd.right-tocNumW+1, last+lh*0.72)
 			pdf.SetDashPattern(nil, 0)
 			pdf.SetXY(dd.right-tocNumW, last)
-			pdf.CellFormat(tocNumW, lh, strconv.Itoa(e.page+shift), "", 0, "R", false, 0, "")
+			pdf.CellFormat(tocNumW, lh, strconv.Itoa(e.page), "", 0, "R", false, 0, "")
 			pdf.SetY(last + lh)
 			dd.record(evContent, e.title)
 		}

@@ -30,6 +30,9 @@ func (dd *documento) obiettivi() {
 // obiettivoBlock draws an objective's block, or only measures it when draw
 // is false, and returns its height.
 func (dd *documento) obiettivoBlock(o model.Obiettivo, draw bool) float64 {
+	if dd.outline {
+		return 0
+	}
 	p := dd.plan
 	tb := newTable(dd.doc, 9, col{w: 50, label: true}, col{w: dd.width() - 50})
 	label := "OBIETTIVO"

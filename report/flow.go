@@ -27,6 +27,9 @@ type flowState struct {
 	keepSig  bool // the sheet's last row keeps the signature block with it
 
 	measuring bool
+	// outline: build runs only to list the index's entries (see
+	// documento.indexed); content is skipped.
+	outline   bool
 	basePage  int // while measuring: the document's page the scratch page stands for
 	cache     map[layoutKey][]line
 	headSizes map[string]float64 // fitted header type sizes, by size, titles and widths
@@ -152,6 +155,9 @@ func (d *doc) space(h float64) {
 // again) and reports how many pages fn went onto beyond the current one
 // and the y where it ended. Nothing reaches the document.
 func (d *doc) measure(fn func()) (breaks int, endY float64) {
+	if d.outline && d.measuring {
+		return 0, d.y() // content, skipped in an outline
+	}
 	real := d.pdf.Fpdf
 	x, y := real.GetXY()
 	heads, top := d.heads, d.pageTop

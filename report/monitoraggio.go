@@ -26,11 +26,12 @@ func writeMonitoraggio(w io.Writer, p *model.Plan, obs []model.Obiettivo, sel Se
 	v := val.Verifica
 	m := &monitoraggio{val: val, titolo: "Report di monitoraggio al " + v.Data.String()}
 	dd := &documento{obs: obs}
-	dd.doc = newDoc(p, false, m.titolo, m.titolo+" — "+titoloPiano(p), opt)
-	dd.short = nomeComune(p.Ente) + " — " + m.titolo
 	dd.total = len(dd.obs) + 4
 	m.documento = dd
-	return dd.twoPasses(w, m.build)
+	return dd.indexed(w, func() {
+		dd.doc = newDoc(p, false, m.titolo, m.titolo+" — "+titoloPiano(p), opt)
+		dd.short = nomeComune(p.Ente) + " — " + m.titolo
+	}, m.build)
 }
 
 func (m *monitoraggio) build() {

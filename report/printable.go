@@ -140,10 +140,17 @@ func standIn(r rune) string {
 	return placeholder
 }
 
-var (
-	glyphsOnce sync.Once
-	glyphs     []uint64 // bit set over the BMP of the runes Liberation Sans draws
-)
+// The runes Liberation Sans draws, as a bit set over the BMP filled 64
+// runes at a time when first asked: Italian text touches a handful of
+// blocks, and asking the font about all 65,536 runes took most of a
+// millisecond of every printout.
+var glyphs struct {
+	sync.Mutex
+	font  *sfnt.Font
+	buf   sfnt.Buffer
+	known [0x10000 / 64]bool
+	bits  [0x10000 / 64]uint64
+}
 
 // hasGlyph reports whether the embedded font draws r. The four styles of
 // Liberation Sans cover the same characters, so the regular one answers.
@@ -154,18 +161,23 @@ func hasGlyph(r rune) bool {
 	if r > 0xFFFF {
 		return false
 	}
-	glyphsOnce.Do(func() {
-		glyphs = make([]uint64, 0x10000/64)
-		f, err := sfnt.Parse(liberationsansregular.TTF)
-		if err != nil {
-			return // the embedded font is fixed: cannot happen
+	b := r / 64
+	glyphs.Lock()
+	defer glyphs.Unlock()
+	if !glyphs.known[b] {
+		glyphs.known[b] = true
+		if glyphs.font == nil {
+			f, err := sfnt.Parse(liberationsansregular.TTF)
+			if err != nil {
+				return false // the embedded font is fixed: cannot happen
+			}
+			glyphs.font = f
 		}
-		var buf sfnt.Buffer
-		for c := rune(0); c <= 0xFFFF; c++ {
-			if g, err := f.GlyphIndex(&buf, c); err == nil && g != 0 {
-				glyphs[c/64] |= 1 << (c % 64)
+		for c := b * 64; c < (b+1)*64; c++ {
+			if g, err := glyphs.font.GlyphIndex(&glyphs.buf, c); err == nil && g != 0 {
+				glyphs.bits[b] |= 1 << (c % 64)
 			}
 		}
-	})
-	return glyphs[r/64]&(1<<(r%64)) != 0
+	}
+	return glyphs.bits[b]&(1<<(r%64)) != 0
 }

@@ -35,11 +35,12 @@ func writeRelazione(w io.Writer, p *model.Plan, obs []model.Obiettivo, sel Selec
 	r.aree, _ = chart.RisultatiFigure("Raggiungimento degli obiettivi per Area", barreAree(val))
 	r.sesso, _ = chart.PersonaleSessoFigure(p)
 	dd := &documento{obs: obs}
-	dd.doc = newDoc(p, false, r.titolo, r.titolo+" — "+titoloPiano(p), opt)
-	dd.short = nomeComune(p.Ente) + " — " + r.titolo
 	dd.total = len(dd.obs) + 8
 	r.documento = dd
-	return dd.twoPasses(w, r.build)
+	return dd.indexed(w, func() {
+		dd.doc = newDoc(p, false, r.titolo, r.titolo+" — "+titoloPiano(p), opt)
+		dd.short = nomeComune(p.Ente) + " — " + r.titolo
+	}, r.build)
 }
 
 // verificaRelazione is the year-end checkpoint, or the one asked for.

@@ -101,6 +101,9 @@ type Options struct {
 	PDFA bool
 
 	trace func(layoutEvent) // tests: where headings, content and signatures were drawn
+	// tests: the number of index pages to assume instead of the outline's
+	// (see documento.indexed), to lay out the document again
+	indexGuess int
 }
 
 // Write renders document k of plan p into w.

@@ -182,6 +182,9 @@ func (t *table) row(cells ...cell) {
 
 func (t *table) draw(cells []cell, head bool) {
 	d := t.d
+	if d.outline {
+		return
+	}
 	lays := t.layoutRow(cells, head)
 	pos := make([]int, len(cells))
 	bodyH := d.bottom - d.bodyTop - t.headerHeight() - 2*t.pad

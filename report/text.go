@@ -109,6 +109,9 @@ func (d *doc) paragraphs(text string, size float64) {
 }
 
 func (d *doc) paragraphsStyled(text, style string, size float64) {
+	if d.outline {
+		return
+	}
 	size *= d.scale()
 	d.font(style, size)
 	d.color(colInk)

@@ -1,5 +1,15 @@
 # Shared by the whole-process benchmark scripts (bench-cli.sh,
-# bench-ciclo.sh), which set RUNS and work before sourcing it.
+# bench-ciclo.sh, bench-print.sh) and compare-print.sh, which set RUNS and
+# work before sourcing it.
+
+# build_pair REV: builds the command line of revision REV as
+# $work/piano-base and of this tree as $work/piano-new.
+build_pair() {
+	mkdir "$work/base"
+	git archive "$1" | tar -x -C "$work/base"
+	(cd "$work/base" && go build -o "$work/piano-base" ./cmd/piano)
+	go build -o "$work/piano-new" ./cmd/piano
+}
 
 # measure LABEL CMD...: runs CMD RUNS times; wall time from the shell clock
 # in milliseconds (time's own %e has only centiseconds), peak RSS from

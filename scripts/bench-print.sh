@@ -21,10 +21,8 @@ cd "$root"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir "$work/base"
-git archive "$BASE" | tar -x -C "$work/base"
-(cd "$work/base" && go build -o "$work/piano-base" ./cmd/piano)
-go build -o "$work/piano-new" ./cmd/piano
+. "$root/scripts/bench-lib.sh"
+build_pair "$BASE"
 go build -tags "$TAGS" -o "$work/finestra-new" .
 # Each program prints the large plan from a file of its own schema, made by
 # its own (deterministic) generator.
