@@ -1,10 +1,11 @@
 // Package inizio is the start screen: where the plan stands (a draft,
-// adopted, varied, and what changed since its last version), its
-// deadlines, the quality of its objectives, and whatever panels other
-// parts of the program add (the performance cycle's progress).
+// adopted, varied, and what changed since its last version), the
+// deadlines open, the quality of its objectives, and whatever panels
+// other parts of the program add (the performance cycle's progress); and
+// the Scadenze screen, every deadline with its legal source.
 //
 // The screen is a list of panels: to add one, implement Panel and pass it
-// to New where the window composes the screen (ui/sections.go).
+// to New where the window composes the screen (ui/piano.go).
 package inizio
 
 import (
@@ -45,6 +46,10 @@ type Azioni struct {
 	StampaQualita func()
 	// Obiettivo opens an objective in the Obiettivi screen.
 	Obiettivo func(id int64)
+	// Scadenze opens the screen of every deadline, at the one with key
+	// chiave if given; Controlli the findings.
+	Scadenze  func(chiave string)
+	Controlli func()
 }
 
 // Screen is the start screen.
