@@ -56,11 +56,13 @@ func (f *frame) newInizio(s *session.Session, w fyne.Window) *inizio.Screen {
 	} else {
 		// Left: the plan, how far each Area got, the quality; right: the
 		// deadlines, the objectives to follow, what falls due for them. So
-		// the chart and the list of objectives stand side by side.
+		// the chart and the list of objectives stand side by side; the
+		// last of each column, below the fold, come after the first frame.
 		c := cruscotto.Panels(s, f.goTo)
 		f.pv.inizio = inizio.New(s, inizio.NewStato(s, az), inizio.NewProssime(s, w, az),
-			c[0], c[1], inizio.NewQualita(s, w, az), c[2])
+			c[0], c[1], inizio.Below(inizio.NewQualita(s, w, az), 3), inizio.Below(c[2], cruscotto.Righe))
 	}
+	f.pv.inizio.Filled = f.relock
 	return f.pv.inizio
 }
 

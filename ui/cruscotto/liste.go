@@ -25,13 +25,13 @@ type lista struct {
 	voci  []model.VoceCruscotto
 	empty string
 	list  *widget.List
-	box   fyne.CanvasObject // the list, as tall as righe lines
+	box   fyne.CanvasObject // the list, as tall as Righe lines
 	fill  func(m *Misura) ([]model.VoceCruscotto, string)
 }
 
-// righe is how many lines a list shows before it scrolls: a list alone
+// Righe is how many lines a list shows before it scrolls: a list alone
 // asks for the height of one.
-const righe = 5
+const Righe = 5
 
 func newLista(s *session.Session, title string, goTo func(session.Target), fill func(m *Misura) ([]model.VoceCruscotto, string)) *lista {
 	l := &lista{s: s, title: title, fill: fill}
@@ -53,7 +53,7 @@ func newLista(s *session.Session, title string, goTo func(session.Target), fill 
 	}
 	tall := canvas.NewRectangle(color.Transparent)
 	pad := theme.Padding() // between the rows of a list
-	tall.SetMinSize(fyne.NewSize(0, righe*(field.NewLine("").MinSize().Height+pad)-pad))
+	tall.SetMinSize(fyne.NewSize(0, Righe*(field.NewLine("").MinSize().Height+pad)-pad))
 	l.box = container.NewStack(tall, l.list)
 	return l
 }

@@ -345,6 +345,33 @@ func TestQualitaCountsAreasOverloaded(t *testing.T) {
 	}
 }
 
+// A panel below the fold comes once the window has drawn (the hand-back
+// of background work), refreshed, in the card that held its place; a
+// change before it came does not touch it.
+func TestBelowComesAfterTheFirstFrame(t *testing.T) {
+	test.NewTempApp(t)
+	fieldtest.ManualTimers(t)
+	bg := fieldtest.Background(t)
+	s := fieldtest.Session(t)
+	w := test.NewTempWindow(t, nil)
+	q := NewQualita(s, w, Azioni{})
+	scr := New(s, NewStato(s, Azioni{}), Below(q, 3))
+	filled := 0
+	scr.Filled = func() { filled++ }
+	w.SetContent(scr.Content())
+	if scr.Panels()[1] != Panel(q) || scr.cards[1].Content == q.Content() || q.Counts() != [3]int{} {
+		t.Fatal("the panel below came with the first frame")
+	}
+	scr.Refresh()
+	if q.Counts() != [3]int{} {
+		t.Fatal("refreshed before it came")
+	}
+	bg.Settle()
+	if scr.cards[1].Content != q.Content() || q.Counts() == [3]int{} || filled != 1 {
+		t.Fatalf("after the first frame: in %v, counts %v, filled %d", scr.cards[1].Content == q.Content(), q.Counts(), filled)
+	}
+}
+
 // textField is what the tests type into: an entry, or one of the
 // program's fields.
 type textField interface {
