@@ -31,7 +31,7 @@ func main() {
 	}
 	dbPath := flag.String("db", "", "file del piano da aprire, o indirizzo di un piano sul server (postgres://utente@server/database?plan=nome); predefinito: il piano usato l'ultima volta")
 	esempio := flag.Bool("esempio", false, "apre una copia nuova del piano di esempio (Albizzate 2023) in una cartella temporanea")
-	schermata := flag.String("schermata", "", "sezione da mostrare all'avvio: inizio, ente, territorio, popolazione, organizzazione, servizi, obiettivi, monitoraggio, relazione, versioni, controlli")
+	schermata := flag.String("schermata", "", "sezione da mostrare all'avvio: inizio, ente, territorio, popolazione, organizzazione, servizi, obiettivi, monitoraggio, relazione, versioni, scadenze, controlli")
 	selftest := flag.Bool("selftest", false, "apre la finestra (sul piano usato l'ultima volta, o su una copia dell'esempio), stampa le schede in un PDF nella cartella dei dati ed esce (per le prove di installazione)")
 	flag.Parse()
 

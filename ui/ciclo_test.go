@@ -161,14 +161,14 @@ func TestDashboardOnTheStartScreenOpensAnObjective(t *testing.T) {
 	}
 	var att interface {
 		Voci() []model.VoceCruscotto
-		Content() fyne.CanvasObject
+		List() *widget.List
 	}
 	titles := []string{}
 	for _, p := range f.pv.inizio.Panels() {
 		titles = append(titles, p.Title())
 		if l, ok := p.(interface {
 			Voci() []model.VoceCruscotto
-			Content() fyne.CanvasObject
+			List() *widget.List
 		}); ok && p.Title() == "Obiettivi da seguire" {
 			att = l
 		}
@@ -180,7 +180,7 @@ func TestDashboardOnTheStartScreenOpensAnObjective(t *testing.T) {
 	if len(voci) == 0 || !strings.Contains(voci[0].Testo, "AM.9") {
 		t.Fatalf("objectives to follow: %v", voci)
 	}
-	att.Content().(*widget.List).Select(0)
+	att.List().Select(0)
 	if f.keys[f.current] != model.SezioneMonitoraggio {
 		t.Fatalf("went to %q", f.keys[f.current])
 	}

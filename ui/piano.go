@@ -37,15 +37,6 @@ type pianoUI struct {
 	notice *widget.Label
 }
 
-// navKey is the navigation entry of a finding's section: the deadlines
-// are on the start screen.
-func navKey(key string) string {
-	if key == model.SezioneScadenze {
-		return keyInizio
-	}
-	return key
-}
-
 // base is the session of the plan as it is, also while a version is
 // shown.
 func (f *frame) base() *session.Session {
@@ -59,7 +50,26 @@ func (f *frame) base() *session.Session {
 // performance cycle's (progress per Area, objectives to follow, what falls
 // due for the objectives), alternately left and right.
 func (f *frame) newInizio(s *session.Session, w fyne.Window) *inizio.Screen {
-	az := inizio.Azioni{
+	az := f.inizioAzioni()
+	if s.Viewing() != nil {
+		f.pv.inizio = inizio.New(s, inizio.NewStato(s, az), inizio.NewQualita(s, w, az))
+	} else {
+		// Left: the plan, how far each Area got, the quality; right: the
+		// deadlines, the objectives to follow, what falls due for them. So
+		// the chart and the list of objectives stand side by side; the
+		// last of each column, below the fold, come after the first frame.
+		c := cruscotto.Panels(s, f.goTo)
+		f.pv.inizio = inizio.New(s, inizio.NewStato(s, az), inizio.NewProssime(s, w, az),
+			c[0], c[1], inizio.Below(inizio.NewQualita(s, w, az), 3), inizio.Below(c[2], cruscotto.Righe))
+	}
+	f.pv.inizio.Filled = f.relock
+	return f.pv.inizio
+}
+
+// inizioAzioni are what the buttons of the start screen and of the
+// deadlines do beyond the session's operations.
+func (f *frame) inizioAzioni() inizio.Azioni {
+	return inizio.Azioni{
 		Adotta: f.adotta, Varia: f.varia,
 		Modifiche:     func() { f.goTo(session.Target{Sezione: versioni.Key, Campo: "modifiche"}) },
 		Versioni:      func(n int) { f.goTo(session.Target{Sezione: versioni.Key, ID: int64(n)}) },
@@ -68,18 +78,11 @@ func (f *frame) newInizio(s *session.Session, w fyne.Window) *inizio.Screen {
 		Obiettivo: func(id int64) {
 			f.goTo(session.Target{Sezione: model.SezioneObiettivi, ID: id, Campo: "qualita"})
 		},
+		Scadenze: func(chiave string) {
+			f.goTo(session.Target{Sezione: model.SezioneScadenze, Campo: chiave})
+		},
+		Controlli: func() { f.goToSection(keyControlli) },
 	}
-	if s.Viewing() != nil {
-		f.pv.inizio = inizio.New(s, inizio.NewStato(s, az), inizio.NewQualita(s, az))
-	} else {
-		// Left: the plan, how far each Area got, the quality; right: the
-		// deadlines, the objectives to follow, what falls due for them. So
-		// the chart and the list of objectives stand side by side.
-		c := cruscotto.Panels(s, f.goTo)
-		f.pv.inizio = inizio.New(s, inizio.NewStato(s, az), inizio.NewScadenze(s, w, az),
-			c[0], c[1], inizio.NewQualita(s, az), c[2])
-	}
-	return f.pv.inizio
 }
 
 func (f *frame) newVersioni(s *session.Session) *versioni.Screen {

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"pianoperformance/model"
+	"pianoperformance/ui/inizio"
 )
 
 // adopt freezes the plan as version 1 through the session.
@@ -27,7 +28,7 @@ func adoptLarge(t testing.TB, f *frame) {
 }
 
 // Deadlines past are errors in Controlli, with their legal source, and a
-// click leads to the start screen where they are.
+// click leads to the Scadenze screen, to the deadline's «Fatto…».
 func TestLateDeadlinesAreFindings(t *testing.T) {
 	f, _ := newTestFrame(t, nil, keyControlli)
 	count := f.controlli.Count()
@@ -54,8 +55,16 @@ func TestLateDeadlinesAreFindings(t *testing.T) {
 			break
 		}
 	}
-	if f.keys[f.current] != keyInizio {
+	if f.keys[f.current] != model.SezioneScadenze {
 		t.Fatalf("went to %q", f.keys[f.current])
+	}
+	sc := f.screen(f.current).(*inizio.Scadenze)
+	for i, s := range sc.List() {
+		if s.Chiave == late[0].Campo {
+			if _, _, fatto := sc.Row(i); fatto == nil || f.w.Canvas().Focused() != fatto {
+				t.Fatalf("the focus is on %T, not on «Fatto…» of %s", f.w.Canvas().Focused(), s.Titolo)
+			}
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"pianoperformance/model"
 	"pianoperformance/ui/controlli"
 	"pianoperformance/ui/ente"
+	"pianoperformance/ui/inizio"
 	"pianoperformance/ui/monitoraggio"
 	"pianoperformance/ui/obiettivi"
 	"pianoperformance/ui/organizzazione"
@@ -30,7 +31,8 @@ type section struct {
 const keyControlli = "controlli"
 
 // sections lists the screens: the start screen, then the document's
-// chapters in order, the versions and the checks.
+// chapters in order, the versions, the deadlines, the year's cycle and
+// the checks.
 func (f *frame) sections() []section {
 	return []section{
 		{keyInizio, "nav.inizio", func(s *session.Session, w fyne.Window) session.Screen { return f.lazy(f.newInizio(s, w)) }},
@@ -44,6 +46,9 @@ func (f *frame) sections() []section {
 			return f.obiettivi
 		}},
 		{versioni.Key, "nav.versioni", func(s *session.Session, _ fyne.Window) session.Screen { return f.lazy(f.newVersioni(s)) }},
+		{model.SezioneScadenze, "scadenze.titolo", func(s *session.Session, w fyne.Window) session.Screen {
+			return inizio.NewScadenze(s, w, f.inizioAzioni())
+		}},
 		{model.SezioneMonitoraggio, "nav.monitoraggio", monitoraggio.New},
 		{relazione.Key, "nav.relazione", relazione.New},
 		{keyControlli, "nav.controlli", func(s *session.Session, w fyne.Window) session.Screen {

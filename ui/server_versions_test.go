@@ -68,17 +68,29 @@ func TestResponsabileOnAVersionOfAServerPlan(t *testing.T) {
 		t.Fatalf("opens on %q, role bar %v, version bar %v", f.keys[f.current], f.roleBar.Visible(), f.pv.banner.Visible())
 	}
 
-	// The start screen.
-	var scad *inizio.Scadenze
+	// The start screen, and from there the deadlines.
+	var prossime *inizio.Prossime
 	var stato *inizio.Stato
 	for _, pn := range f.pv.inizio.Panels() {
 		switch v := pn.(type) {
-		case *inizio.Scadenze:
-			scad = v
+		case *inizio.Prossime:
+			prossime = v
 		case *inizio.Stato:
 			stato = v
 		}
 	}
+	if in := enabledInputs(f); len(in) > 0 {
+		t.Fatalf("usable on the start screen of a Responsabile: %v", in)
+	}
+	tutte := buttonIn(prossime.Content(), "Tutte le scadenze, con le fonti…")
+	if tutte.Disabled() {
+		t.Fatal("the way to the deadlines is closed to a Responsabile")
+	}
+	test.Tap(tutte)
+	if f.keys[f.current] != model.SezioneScadenze {
+		t.Fatalf("«Tutte le scadenze» led to %q", f.keys[f.current])
+	}
+	scad := f.screen(f.current).(*inizio.Scadenze)
 	if !scad.Bilancio().Disabled() || !scad.Regola().Disabled() {
 		t.Fatal("the deadlines' settings are editable for a Responsabile")
 	}
@@ -98,8 +110,9 @@ func TestResponsabileOnAVersionOfAServerPlan(t *testing.T) {
 		t.Fatal("the calendar of the deadlines is not offered")
 	}
 	if in := enabledInputs(f); len(in) > 0 {
-		t.Fatalf("usable on the start screen of a Responsabile: %v", in)
+		t.Fatalf("usable on the Scadenze screen of a Responsabile: %v", in)
 	}
+	f.goToSection(keyInizio)
 	if !f.pv.adotta.Disabled || !f.pv.varia.Disabled {
 		t.Fatal("the Piano menu offers to adopt or vary to a Responsabile")
 	}

@@ -262,7 +262,6 @@ func (f *frame) saveSize() {
 }
 
 func (f *frame) index(key string) int {
-	key = navKey(key)
 	for i, k := range f.keys {
 		if k == key {
 			return i
@@ -304,6 +303,8 @@ func navIcon(key string) fyne.Resource {
 		return theme.WarningIcon()
 	case versioni.Key:
 		return theme.HistoryIcon()
+	case model.SezioneScadenze:
+		return theme.CalendarIcon()
 	}
 	return theme.FileIcon()
 }

@@ -13,6 +13,7 @@ import (
 	"pianoperformance/chart"
 	"pianoperformance/model"
 	"pianoperformance/ui/background"
+	"pianoperformance/ui/field"
 	"pianoperformance/ui/session"
 )
 
@@ -21,11 +22,11 @@ import (
 // the figures under it.
 type aree struct {
 	s    *session.Session
-	head *widget.Label
+	head *field.Line
 	img  *canvas.Image
 	note *widget.Label
-	rows *widget.Label
-	gen  int // numbers the drawings: only the latest is shown
+	rows *fyne.Container // a line per Area
+	gen  int             // numbers the drawings: only the latest is shown
 	// drawn is what the chart shows (or is being drawn): a change that
 	// leaves every Area's figure as it was draws nothing again.
 	drawn     []chart.Barra
@@ -45,16 +46,14 @@ var drawAree = func(bars []chart.Barra, title string, w, h int) ([]byte, error) 
 
 func newAree(s *session.Session) *aree {
 	a := &aree{s: s}
-	a.head = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	a.head.Wrapping = fyne.TextWrapWord
+	a.head = field.NewLineWithStyle("", fyne.TextStyle{Bold: true})
 	a.img = canvas.NewImageFromResource(nil)
 	a.img.FillMode = canvas.ImageFillContain
 	a.img.SetMinSize(fyne.NewSize(360, 220))
 	a.note = widget.NewLabel("")
 	a.note.Wrapping = fyne.TextWrapWord
-	a.rows = widget.NewLabel("")
-	a.rows.Wrapping = fyne.TextWrapWord
-	a.content = container.NewBorder(a.head, a.rows, nil, nil, container.NewStack(a.img, container.NewCenter(a.note)))
+	a.rows = container.NewVBox()
+	a.content = container.NewBorder(a.head, a.rows, nil, nil, container.NewStack(a.img, a.note))
 	return a
 }
 
@@ -82,7 +81,7 @@ func (a *aree) Show(t session.Target) bool { return t.Campo == "ciclo" }
 
 // show draws a measurement.
 func (a *aree) show(m *Misura) {
-	a.head.SetText(lang.L("cruscotto.senza.verifiche"))
+	a.head.SetText(lang.L("cruscotto.nessuna.verifica"))
 	if m.Val != nil {
 		a.head.SetText(lang.L("cruscotto.intestazione", map[string]any{"Data": m.Val.Verifica.Data.String(),
 			"Ente": perc(m.Val.Ente.Percentuale), "Validato": validato(m.Val.Ente.Validata)}))
@@ -93,14 +92,15 @@ func (a *aree) show(m *Misura) {
 		a.img.Resource = nil
 		a.img.Refresh()
 		a.note.SetText(lang.L("cruscotto.aree.vuoto"))
-		a.rows.SetText("")
+		if m.Val == nil {
+			a.note.SetText(lang.L("cruscotto.senza.verifiche"))
+		}
+		a.rows.Objects = nil
+		a.rows.Refresh()
 		return
 	}
-	text := ""
-	for i, x := range m.Val.Aree {
-		if i > 0 {
-			text += "\n"
-		}
+	var rows []fyne.CanvasObject
+	for _, x := range m.Val.Aree {
 		t := lang.L("cruscotto.area.riga", map[string]any{"Area": x.Nome(), "Perc": perc(x.Percentuale), "N": len(x.Obiettivi)})
 		if x.Validata != nil && perc(x.Validata) != perc(x.Percentuale) {
 			t += validato(x.Validata)
@@ -111,9 +111,10 @@ func (a *aree) show(m *Misura) {
 		if x.Azzerata {
 			t += lang.L("cruscotto.azzerata")
 		}
-		text += t
+		rows = append(rows, field.NewLine(t))
 	}
-	a.rows.SetText(text)
+	a.rows.Objects = rows
+	a.rows.Refresh()
 	bars := Bars(m.Val)
 	title := lang.L("cruscotto.grafico", map[string]any{"Data": m.Val.Verifica.Data.String()})
 	if title == a.drawnName && reflect.DeepEqual(bars, a.drawn) {

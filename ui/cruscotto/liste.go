@@ -1,14 +1,19 @@
 package cruscotto
 
 import (
+	"image/color"
 	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
+	"pianoperformance/ui/field"
 	"pianoperformance/ui/session"
 )
 
@@ -20,25 +25,24 @@ type lista struct {
 	voci  []model.VoceCruscotto
 	empty string
 	list  *widget.List
+	box   fyne.CanvasObject // the list, as tall as Righe lines
 	fill  func(m *Misura) ([]model.VoceCruscotto, string)
 }
+
+// Righe is how many lines a list shows before it scrolls: a list alone
+// asks for the height of one.
+const Righe = 5
 
 func newLista(s *session.Session, title string, goTo func(session.Target), fill func(m *Misura) ([]model.VoceCruscotto, string)) *lista {
 	l := &lista{s: s, title: title, fill: fill}
 	l.list = widget.NewList(func() int { return max(len(l.voci), 1) },
-		func() fyne.CanvasObject {
-			t := widget.NewLabel("")
-			t.Truncation = fyne.TextTruncateEllipsis
-			return t
-		},
+		func() fyne.CanvasObject { return field.NewLine("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			t := o.(*widget.Label)
+			t := o.(*field.Line)
 			if len(l.voci) == 0 {
-				t.TextStyle.Italic = true
 				t.SetText(l.empty)
 				return
 			}
-			t.TextStyle.Italic = false
 			t.SetText(l.voci[i].Testo)
 		})
 	l.list.OnSelected = func(i widget.ListItemID) {
@@ -47,11 +51,18 @@ func newLista(s *session.Session, title string, goTo func(session.Target), fill 
 			goTo(session.Target{Sezione: model.SezioneMonitoraggio, ID: l.voci[i].Obiettivo.ID})
 		}
 	}
+	tall := canvas.NewRectangle(color.Transparent)
+	pad := theme.Padding() // between the rows of a list
+	tall.SetMinSize(fyne.NewSize(0, Righe*(field.NewLine("").MinSize().Height+pad)-pad))
+	l.box = container.NewStack(tall, l.list)
 	return l
 }
 
 func (l *lista) Title() string              { return l.title }
-func (l *lista) Content() fyne.CanvasObject { return l.list }
+func (l *lista) Content() fyne.CanvasObject { return l.box }
+
+// List is the list's widget, for tests.
+func (l *lista) List() *widget.List { return l.list }
 
 // Voci are the lines shown, for tests.
 func (l *lista) Voci() []model.VoceCruscotto { return l.voci }

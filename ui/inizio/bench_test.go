@@ -41,10 +41,12 @@ func BenchmarkInizioRefresh(b *testing.B) {
 		b.Fatal(err)
 	}
 	w := test.NewTempWindow(b, nil)
-	scr := New(s, NewStato(s, Azioni{}), NewScadenze(s, w, Azioni{}), NewQualita(s, Azioni{}))
+	scr := New(s, NewStato(s, Azioni{}), NewProssime(s, w, Azioni{}), NewQualita(s, w, Azioni{}))
+	sc := NewScadenze(s, w, Azioni{})
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
 		scr.Refresh()
+		sc.Refresh()
 	}
 }

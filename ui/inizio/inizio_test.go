@@ -1,6 +1,7 @@
 package inizio
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -16,20 +17,28 @@ import (
 )
 
 // screen is the start screen on the example plan in a real file, on a
-// given day.
+// given day, and the Scadenze screen on the same session (shown in the
+// window).
 func screen(t *testing.T, day time.Time) (*session.Session, *Screen, *Stato, *Scadenze, *Qualita, fyne.Window) {
+	t.Helper()
+	s, scr, st, sc, q, w, _ := screenWith(t, day, Azioni{})
+	return s, scr, st, sc, q, w
+}
+
+func screenWith(t *testing.T, day time.Time, az Azioni) (*session.Session, *Screen, *Stato, *Scadenze, *Qualita, fyne.Window, *Prossime) {
 	t.Helper()
 	test.NewTempApp(t)
 	fieldtest.ManualTimers(t)
 	s := fieldtest.Session(t)
 	s.SetNow(func() time.Time { return day })
 	w := test.NewTempWindow(t, nil)
-	st, sc, q := NewStato(s, Azioni{}), NewScadenze(s, w, Azioni{}), NewQualita(s, Azioni{})
-	scr := New(s, st, sc, q)
-	s.OnChange(scr.Refresh)
-	w.SetContent(scr.Content())
+	st, pr, q := NewStato(s, az), NewProssime(s, w, az), NewQualita(s, w, az)
+	scr := New(s, st, pr, q)
+	sc := NewScadenze(s, w, az)
+	s.OnChange(func() { scr.Refresh(); sc.Refresh() })
+	w.SetContent(sc.Content())
 	w.Resize(fyne.NewSize(1150, 700))
-	return s, scr, st, sc, q, w
+	return s, scr, st, sc, q, w, pr
 }
 
 func atto(n string, d model.Date) model.Atto {
@@ -180,9 +189,80 @@ func TestScadenzaMarkedDone(t *testing.T) {
 	}
 }
 
+// The start screen lists the open deadlines in short, one line each, the
+// late ones first and in red, and counts them; a row opens its deadline
+// on the Scadenze screen, and one marked done there leaves the list.
+func TestProssimeOpenDeadlinesInShort(t *testing.T) {
+	var opened []string
+	az := Azioni{Scadenze: func(chiave string) { opened = append(opened, chiave) }}
+	s, _, _, sc, _, w, pr := screenWith(t, time.Date(2024, time.February, 20, 9, 0, 0, 0, time.Local), az)
+	var late, open []model.Scadenza
+	for _, x := range sc.List() {
+		if x.Stato == model.ScadenzaInRitardo {
+			late = append(late, x)
+		}
+		if x.Stato != model.ScadenzaFatta {
+			open = append(open, x)
+		}
+	}
+	if len(late) == 0 || len(open) <= len(late) {
+		t.Fatalf("on 20/02/2024: %d late of %d open", len(late), len(open))
+	}
+	voci := pr.Voci()
+	if len(voci) != min(len(open), righeProssime) {
+		t.Fatalf("%d deadlines listed of %d open", len(voci), len(open))
+	}
+	for i, v := range voci {
+		data, titolo, stato, _ := pr.Row(i)
+		if data.Text != v.Data.String() || titolo.Full() != v.Titolo || stato.Text != v.TestoStato() {
+			t.Fatalf("row %d shows %q %q %q", i, data.Text, titolo.Full(), stato.Text)
+		}
+		if titolo.Wrapping != fyne.TextWrapOff || !strings.HasPrefix(v.Titolo, strings.TrimSuffix(titolo.Text, "…")) {
+			t.Fatalf("row %d: the title %q, may take more than one line", i, titolo.Text)
+		}
+		red := data.Importance == widget.DangerImportance && stato.Importance == widget.DangerImportance
+		if (v.Stato == model.ScadenzaInRitardo) != red || (i < len(late)) != red {
+			t.Fatalf("row %d %s: %s, red %v; the late ones come first", i, v.Titolo, v.Stato, red)
+		}
+		if i > 0 && red && v.Data.Before(voci[i-1].Data) {
+			t.Fatalf("the late ones not by date: %s before %s", voci[i-1].Data, v.Data)
+		}
+	}
+	if want := fmt.Sprintf("%d in ritardo", len(late)); !strings.HasPrefix(pr.Summary(), want) {
+		t.Fatalf("summary %q, want %q first", pr.Summary(), want)
+	}
+	_, _, _, apri := pr.Row(0)
+	test.Tap(apri)
+	test.Tap(buttonIn(pr.Content(), "Tutte le scadenze, con le fonti…"))
+	if len(opened) != 2 || opened[0] != voci[0].Chiave || opened[1] != "" {
+		t.Fatalf("opened %q", opened)
+	}
+	// Marked done on the Scadenze screen, the first leaves the list.
+	first := voci[0].Chiave
+	for i, x := range sc.List() {
+		if x.Chiave == first {
+			_, _, fatto := sc.Row(i)
+			test.Tap(fatto)
+		}
+	}
+	d := w.Canvas().Overlays().Top()
+	test.Tap(buttonIn(d, "Registra"))
+	if fieldtest.Reload(t, s).Scadenzario.Adempimenti == nil {
+		t.Fatal("nothing recorded")
+	}
+	for _, v := range pr.Voci() {
+		if v.Chiave == first {
+			t.Fatalf("%s still listed once done", v.Titolo)
+		}
+	}
+	if want := fmt.Sprintf("%d in ritardo", len(late)-1); !strings.HasPrefix(pr.Summary(), want) {
+		t.Fatalf("summary %q, want %q first", pr.Summary(), want)
+	}
+}
+
 // The quality panel counts what the checklists of the objectives say.
 func TestQualitaCounts(t *testing.T) {
-	s, _, _, _, q, _ := screen(t, time.Date(2023, 3, 15, 9, 0, 0, 0, time.Local))
+	s, _, _, _, q, w := screen(t, time.Date(2023, 3, 15, 9, 0, 0, 0, time.Local))
 	var want [3]int
 	for _, c := range model.ValutaQualita(s.Plan) {
 		si, no, dc := c.Conta()
@@ -197,6 +277,98 @@ func TestQualitaCounts(t *testing.T) {
 	}
 	if got := q.Counts(); got[0] != want[0]+1 || got[2] != want[2]-1 {
 		t.Fatalf("after a judgement %v", got)
+	}
+	if got := allText(q.Content()); !strings.Contains(got, fmt.Sprintf("%d soddisfatti", want[0]+1)) ||
+		!strings.Contains(got, fmt.Sprintf("%d da confermare", want[2]-1)) {
+		t.Fatalf("the panel says:\n%s", got)
+	}
+	// Per requirement, a click away: the judgement counts for «Rilevante».
+	var rilevante [3]int
+	for _, c := range model.ValutaQualita(fieldtest.Reload(t, s)) {
+		switch c.Voce(model.QualitaRilevante).Esito {
+		case model.QualitaSi:
+			rilevante[0]++
+		case model.QualitaNo:
+			rilevante[1]++
+		default:
+			rilevante[2]++
+		}
+	}
+	test.Tap(buttonIn(q.Content(), "Per requisito…"))
+	d := w.Canvas().Overlays().Top()
+	if d == nil {
+		t.Fatal("no detail per requirement")
+	}
+	var titolo string
+	for _, c := range model.CriteriQualita {
+		if c.Criterio == model.QualitaRilevante {
+			titolo = c.Titolo
+		}
+	}
+	row := fmt.Sprintf("%s\n%d\n%d\n%d\n", titolo, rilevante[0], rilevante[1], rilevante[2])
+	if got := allText(d); !strings.Contains(got, row) {
+		t.Fatalf("the detail lacks %q:\n%s", row, got)
+	}
+}
+
+// An Area with far more objectives than the others is counted, not
+// explained: its finding is in Controlli, a click away.
+func TestQualitaCountsAreasOverloaded(t *testing.T) {
+	controlli := 0
+	s, _, _, _, q, _, _ := screenWith(t, time.Date(2023, 3, 15, 9, 0, 0, 0, time.Local), Azioni{Controlli: func() { controlli++ }})
+	if len(q.Avvisi()) != 0 || q.avvisi.Visible() {
+		t.Fatalf("the example warns: %v", q.Avvisi())
+	}
+	var first model.Obiettivo // of the Area with the most objectives
+	count := map[int64]int{}
+	for _, o := range s.Plan.Obiettivi {
+		if count[o.AreaID]++; o.AreaID != 0 && count[o.AreaID] > count[first.AreaID] {
+			first = o
+		}
+	}
+	for i := range 6 {
+		o := first.WithoutIDs()
+		o.Codice = fmt.Sprintf("%s.%d", first.Codice, i+1)
+		if _, err := s.SaveObiettivo("Obiettivo", o); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := len(model.CheckQualita(fieldtest.Reload(t, s))); n != 1 || len(q.Avvisi()) != 1 {
+		t.Fatalf("%d findings stored, %d counted", n, len(q.Avvisi()))
+	}
+	if !q.avvisi.Visible() || q.aree.Full() != "Aree con molti più obiettivi delle altre: 1" {
+		t.Fatalf("the panel says %q", q.aree.Full())
+	}
+	test.Tap(buttonIn(q.Content(), "Vedi in Controlli"))
+	if controlli != 1 {
+		t.Fatal("Controlli not opened")
+	}
+}
+
+// A panel below the fold comes once the window has drawn (the hand-back
+// of background work), refreshed, in the card that held its place; a
+// change before it came does not touch it.
+func TestBelowComesAfterTheFirstFrame(t *testing.T) {
+	test.NewTempApp(t)
+	fieldtest.ManualTimers(t)
+	bg := fieldtest.Background(t)
+	s := fieldtest.Session(t)
+	w := test.NewTempWindow(t, nil)
+	q := NewQualita(s, w, Azioni{})
+	scr := New(s, NewStato(s, Azioni{}), Below(q, 3))
+	filled := 0
+	scr.Filled = func() { filled++ }
+	w.SetContent(scr.Content())
+	if scr.Panels()[1] != Panel(q) || scr.cards[1].Content == q.Content() || q.Counts() != [3]int{} {
+		t.Fatal("the panel below came with the first frame")
+	}
+	scr.Refresh()
+	if q.Counts() != [3]int{} {
+		t.Fatal("refreshed before it came")
+	}
+	bg.Settle()
+	if scr.cards[1].Content != q.Content() || q.Counts() == [3]int{} || filled != 1 {
+		t.Fatalf("after the first frame: in %v, counts %v, filled %d", scr.cards[1].Content == q.Content(), q.Counts(), filled)
 	}
 }
 

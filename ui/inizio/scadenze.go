@@ -14,9 +14,10 @@ import (
 	"pianoperformance/ui/session"
 )
 
-// Scadenze is the panel of the cycle's deadlines: each with its legal
-// source, its date and where it stands today (late ones in red), the
-// settings that move the plan's own deadline, and the calendar export.
+// Scadenze is the screen of the cycle's deadlines, every one with its
+// legal source, its date and where it stands today (late ones in red),
+// the settings that move the plan's own deadline, and the calendar
+// export. The start screen shows the open ones in short (Prossime).
 type Scadenze struct {
 	s  *session.Session
 	w  fyne.Window
@@ -29,6 +30,7 @@ type Scadenze struct {
 	calendar *widget.Button
 	msg      *widget.Label
 	content  fyne.CanvasObject
+	scroll   *container.Scroll
 
 	ss   []model.Scadenza
 	rows []scadRow
@@ -53,7 +55,7 @@ func regolaLabel(r model.RegolaTermine) string {
 	return lang.L("scadenze.regola.approvazione")
 }
 
-// NewScadenze builds the panel.
+// NewScadenze builds the screen.
 func NewScadenze(s *session.Session, w fyne.Window, az Azioni) *Scadenze {
 	p := &Scadenze{s: s, w: w, az: az}
 	p.bilancio = field.NewOptDate(func(d *model.Date) error {
@@ -94,14 +96,16 @@ func NewScadenze(s *session.Session, w fyne.Window, az Azioni) *Scadenze {
 	rule.TextStyle.Italic = true
 	rule.SizeName = theme.SizeNameCaptionText
 	p.content = container.NewVBox(p.summary, settings, rule, widget.NewSeparator(), p.msg, p.list, container.NewHBox(p.calendar))
+	p.scroll = container.NewVScroll(container.NewPadded(p.content))
+	p.Refresh()
 	return p
 }
 
 func (p *Scadenze) Title() string              { return lang.L("scadenze.titolo") }
-func (p *Scadenze) Content() fyne.CanvasObject { return p.content }
+func (p *Scadenze) Content() fyne.CanvasObject { return p.scroll }
 
 // Browsing is what works for a role that may not change the deadlines:
-// their calendar file. (A version shown read-only has no deadlines.)
+// their calendar file.
 func (p *Scadenze) Browsing() []fyne.CanvasObject { return []fyne.CanvasObject{p.calendar} }
 
 // List is the deadlines shown, in order; Row(i) their widgets. For tests.
@@ -130,6 +134,9 @@ func (p *Scadenze) Refresh() {
 	switch {
 	case err != nil:
 		p.msg.SetText(err.Error())
+		p.msg.Show()
+	case p.s.Viewing() != nil: // a version has no deadlines of its own
+		p.msg.SetText(lang.L("scadenze.versione"))
 		p.msg.Show()
 	case len(ss) == 0:
 		p.msg.SetText(lang.L("scadenze.nessuna"))
@@ -179,7 +186,7 @@ func (p *Scadenze) addRow(s model.Scadenza) {
 	fonte.SizeName = theme.SizeNameCaptionText
 	switch {
 	case s.Fatta == nil:
-		r.azione = widget.NewButtonWithIcon(lang.L("scadenze.fatto"), theme.ConfirmIcon(), func() { p.askDone(s) })
+		r.azione = widget.NewButtonWithIcon(lang.L("scadenze.fatto"), theme.ConfirmIcon(), func() { askDone(p.s, p.w, s) })
 	case p.recorded(s.Chiave):
 		r.azione = widget.NewButtonWithIcon(lang.L("scadenze.da.fare"), theme.ContentUndoIcon(), func() {
 			_ = p.s.TogliFatto(lang.L("scadenze.da.fare.cosa", map[string]any{"Titolo": s.Titolo}), s.Chiave)
@@ -244,38 +251,16 @@ func (p *Scadenze) recorded(chiave string) bool {
 	return false
 }
 
-// askDone asks when the deadline was met, and with what (a resolution, a
-// web address), and records it.
-func (p *Scadenze) askDone(s model.Scadenza) {
-	oggi := p.s.Oggi()
-	data := field.NewDate(func(model.Date) error { return nil })
-	data.SetValue(oggi)
-	note := widget.NewEntry()
-	note.SetPlaceHolder(lang.L("scadenze.fatto.note.esempio"))
-	form := field.NewForm().Add(lang.L("scadenze.fatto.data"), data).Add(lang.L("scadenze.fatto.note"), note)
-	intro := widget.NewLabel(s.Titolo)
-	intro.Wrapping = fyne.TextWrapWord
-	d := field.Ask(lang.L("scadenze.fatto.titolo"), lang.L("scadenze.fatto.registra"), container.NewVBox(intro, form), p.w, func() bool {
-		if !data.Commit() {
-			return false
-		}
-		a := model.Adempimento{Chiave: s.Chiave, Data: data.Value(), Note: note.Text}
-		return p.s.SegnaFatto(lang.L("scadenze.fatto.cosa", map[string]any{"Titolo": s.Titolo}), a) == nil
-	})
-	d.Resize(fyne.NewSize(520, d.MinSize().Height))
-}
-
-// Show focuses the row of the deadline a finding is about.
-func (p *Scadenze) Show(t session.Target) bool {
-	if t.Sezione != model.SezioneScadenze {
-		return false
-	}
+// Show scrolls to the row of the deadline a finding is about and
+// focuses its button.
+func (p *Scadenze) Show(t session.Target) {
 	for i, s := range p.ss {
-		if s.Chiave == t.Campo && p.rows[i].azione != nil {
-			if c := fyne.CurrentApp().Driver().CanvasForObject(p.content); c != nil {
-				c.Focus(p.rows[i].azione)
-			}
+		if s.Chiave != t.Campo {
+			continue
+		}
+		p.scroll.ScrollToOffset(fyne.NewPos(0, p.list.Position().Y+p.list.Objects[i].Position().Y))
+		if c := fyne.CurrentApp().Driver().CanvasForObject(p.content); c != nil && p.rows[i].azione != nil {
+			c.Focus(p.rows[i].azione)
 		}
 	}
-	return true
 }
