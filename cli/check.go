@@ -39,15 +39,12 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	var src source
 	src.flags(fs)
 	al := fs.String("al", "", "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	oggi := model.Oggi()
 	if *al != "" {
+		var err error
 		if oggi, err = model.ParseDate(*al); err != nil {
 			return usageError{"--al: " + err.Error()}
 		}

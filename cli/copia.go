@@ -36,11 +36,7 @@ func runCopia(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("copia", copiaHelp, stdout)
 	from := fs.String("da", "", "")
 	to := fs.String("a", "", "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	if *from == "" || *to == "" {

@@ -45,11 +45,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	src.flags(fs)
 	format := fs.String("format", "", "")
 	out := fs.String("o", "", "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	switch *format {

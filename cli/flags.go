@@ -74,6 +74,16 @@ func italianFlagError(err error) string {
 	return m
 }
 
+// parseNoArgs parses the options of a command that takes no other
+// argument, and refuses one.
+func parseNoArgs(fs *flags, args []string) error {
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	return noArgs(pos)
+}
+
 // noArgs refuses positional arguments a command does not take.
 func noArgs(pos []string) error {
 	if len(pos) > 0 {

@@ -83,11 +83,7 @@ func runPrepara(args []string, stdout io.Writer) error {
 	out := fs.String("o", "", "")
 	area := fs.String("area", "", "")
 	entro := fs.String("entro", "", "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	if *out == "" {
@@ -95,6 +91,7 @@ func runPrepara(args []string, stdout io.Writer) error {
 	}
 	opt := workbook.Opzioni{Preparata: buildTime()}
 	if *entro != "" {
+		var err error
 		if opt.Entro, err = model.ParseDate(*entro); err != nil {
 			return usageError{"--entro: " + err.Error()}
 		}
@@ -234,11 +231,7 @@ func soloArea(p *model.Plan, schede []workbook.Scheda, name string) ([]workbook.
 func runStorico(args []string, stdout io.Writer) error {
 	fs := newFlags("monitoraggio", monitoraggioHelp, stdout)
 	db := fs.String("db", "", "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	if err := archivio(*db); err != nil {

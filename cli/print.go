@@ -74,11 +74,7 @@ func runPrint(args []string, stdout, stderr io.Writer) error {
 	da := fs.String("da", "", "")
 	a := fs.String("a", "", "")
 	format := fs.String("format", "pdf", "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	if *what == "" {

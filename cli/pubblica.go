@@ -35,11 +35,7 @@ func runPubblica(args []string, stdout, stderr io.Writer) error {
 	var src source
 	src.flags(fs)
 	out := fs.String("o", "", "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	if *out == "" {
@@ -47,6 +43,7 @@ func runPubblica(args []string, stdout, stderr io.Writer) error {
 	}
 	ctx := context.Background()
 	var vv []model.Versione
+	var err error
 	if src.db != "" {
 		if vv, err = versioniDi(ctx, src.db); err != nil {
 			return err

@@ -74,11 +74,7 @@ func runScadenze(args []string, stdout, stderr io.Writer) error {
 	giorni := fs.String("giorni", "", "")
 	var fatti multi
 	fs.Var(&fatti, "fatto", "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	if src.versione != 0 {
@@ -86,6 +82,7 @@ func runScadenze(args []string, stdout, stderr io.Writer) error {
 	}
 	oggi := today()
 	if *oggiFlag != "" {
+		var err error
 		if oggi, err = model.ParseDate(*oggiFlag); err != nil {
 			return usageError{"--oggi: " + err.Error()}
 		}

@@ -92,11 +92,7 @@ func adminConn(name string, args []string, stdout io.Writer, more func(fs *flags
 	if more != nil {
 		more(fs)
 	}
-	pos, err := parse(fs, args)
-	if err != nil {
-		return nil, postgres.Address{}, err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return nil, postgres.Address{}, err
 	}
 	if *url == "" {
@@ -194,11 +190,7 @@ func utentiRimuovi(args []string, stdout io.Writer) error {
 func serverPiani(args []string, stdout io.Writer) error {
 	fs := newFlags("server piani", serverHelp, stdout)
 	url := fs.String("url", "", "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	addr, err := postgres.ParseAddress(*url, false)

@@ -32,11 +32,7 @@ func runSynth(args []string, stdout, stderr io.Writer) error {
 	objectives := fs.Int("objectives", 500, "")
 	indicators := fs.Int("indicators", 3, "")
 	out := fs.String("o", "", "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	switch {

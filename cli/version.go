@@ -22,11 +22,7 @@ Uso:
 
 func runVersion(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("version", versionHelp, stdout)
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "Piano della Performance, strumento a riga di comando: versione %s\n", Version)

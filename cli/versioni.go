@@ -145,11 +145,7 @@ func registra(args []string, stdout io.Writer, tipo model.TipoVersione) error {
 
 // parseDB parses the command line of a command that works on an archive.
 func parseDB(fs *flags, args []string, db *string) error {
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	if *db == "" {
