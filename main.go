@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -63,13 +64,14 @@ func main() {
 		DataDir:      dir,
 		Server:       serverAccess(),
 	}
+	quitting := make(chan time.Time, 1) // -selftest: when it asked to quit
 	show := func(st model.Store, plan *model.Plan, esempio bool) fyne.Window {
 		o := opts
 		o.Store, o.Plan, o.Esempio = st, plan, esempio
 		w := ui.NewMainWindow(a, o)
 		w.Show()
 		if *selftest {
-			go selfTestPlan(a, w, dir, func() (*model.Plan, error) { return plan, nil })
+			go selfTestPlan(a, w, dir, func() (*model.Plan, error) { return plan, nil }, quitting)
 		}
 		return w
 	}
@@ -102,6 +104,9 @@ func main() {
 		ui.Launch(a, opts, path)
 	}
 	a.Run()
+	if *selftest {
+		selfTestClosedMark(dir, quitting)
+	}
 }
 
 // schede are the monitoring workbooks named on the command line (the

@@ -26,12 +26,16 @@ import (
 //	selftest-ready       written once the window is up and the PDF is written;
 //	                     the script then takes its screenshot
 //	selftest-done        written by the script; the program then quits (exit 0)
+//	selftest-closed      written last, once the window and the plan are closed:
+//	                     the program's own word that it ended well, for when
+//	                     Wine takes the process down after it (see smoke.sh)
 //	selftest.log         the reason, when something failed (exit status 2)
 const (
-	selfTestPDF   = "selftest-schede.pdf"
-	selfTestReady = "selftest-ready"
-	selfTestDone  = "selftest-done"
-	selfTestLog   = "selftest.log"
+	selfTestPDF    = "selftest-schede.pdf"
+	selfTestReady  = "selftest-ready"
+	selfTestDone   = "selftest-done"
+	selfTestClosed = "selftest-closed"
+	selfTestLog    = "selftest.log"
 
 	selfTestWindowTimeout = 60 * time.Second
 	selfTestDoneTimeout   = 120 * time.Second
@@ -39,15 +43,17 @@ const (
 
 // selfTestPlan is started in a goroutine by main when the program runs with
 // -selftest. plan returns the plan the window shows; it is called once the
-// window is up, from this goroutine.
-func selfTestPlan(a fyne.App, w fyne.Window, dir string, plan func() (*model.Plan, error)) {
+// window is up, from this goroutine. quitting gets the moment it asks the
+// program to quit.
+func selfTestPlan(a fyne.App, w fyne.Window, dir string, plan func() (*model.Plan, error), quitting chan<- time.Time) {
 	// Leftovers of an earlier run would let the script read a stale answer.
-	for _, name := range []string{selfTestPDF, selfTestReady, selfTestDone, selfTestLog} {
+	for _, name := range []string{selfTestPDF, selfTestReady, selfTestDone, selfTestClosed, selfTestLog} {
 		os.Remove(filepath.Join(dir, name))
 	}
 	if err := runSelfTest(w, dir, plan); err != nil {
 		selfTestFail(dir, err)
 	}
+	quitting <- time.Now()
 	fyne.Do(a.Quit)
 }
 
@@ -114,6 +120,21 @@ func waitForWindow(w fyne.Window, timeout time.Duration) error {
 			return fmt.Errorf("la finestra non ha preso dimensioni entro %v", timeout)
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// selfTestClosedMark is the self-test's last word, once Fyne's loop has
+// ended: every window closed (with it the plan's store and the example's
+// copy) and the graphics torn down.
+func selfTestClosedMark(dir string, quitting <-chan time.Time) {
+	msg := "finestra e piano chiusi\n"
+	select {
+	case t := <-quitting:
+		msg = fmt.Sprintf("finestra e piano chiusi in %v\n", time.Since(t).Round(time.Millisecond))
+	default:
+	}
+	if err := writeFileSync(filepath.Join(dir, selfTestClosed), []byte(msg)); err != nil {
+		selfTestFail(dir, err)
 	}
 }
 

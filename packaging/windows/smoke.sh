@@ -12,7 +12,8 @@
 #   5. checks the PDF, and that the first start made no plan of the user's
 #      from the example, takes a
 #      screenshot (build/windows/smoke-screenshot.png), lets the program
-#      quit and wants exit status 0;
+#      quit and wants exit status 0 and its word that window and plan
+#      were closed (selftest-closed);
 #   6. installs again over it (an upgrade in place) and checks nothing moved;
 #   7. uninstalls silently: the program folder, shortcut and registry entry
 #      go, the user's data folder stays;
@@ -206,7 +207,7 @@ wine "$cli_exe" stampa >"$tmp/cli.out" 2>"$tmp/cli.err" || rc=$?
 say "piano.exe: versione, controllo dell'esempio e comando sbagliato, ciascuno con il suo output e stato d'uscita"
 
 step "4. avvio con -selftest"
-rm -f "$data_dir/selftest-ready" "$data_dir/selftest-done"
+rm -f "$data_dir/selftest-ready" "$data_dir/selftest-done" "$data_dir/selftest-closed"
 wine "$exe" -selftest >>"$tmp/wine.log" 2>&1 &
 app_pid=$!
 wait_for 120 "la finestra e il PDF delle schede (selftest-ready)" test -e "$data_dir/selftest-ready"
@@ -240,9 +241,21 @@ until ! kill -0 "$pid" 2>/dev/null; do
 	sleep 0.2
 done
 rc=0; wait "$pid" || rc=$?
-[ $rc = 0 ] || fail "il programma è uscito con stato $rc"
+closed="$data_dir/selftest-closed"
+# Wine's server kills (SIGKILL, status 137) a process whose Unix side is
+# still there half a second after its last Windows thread ended
+# (process_sigkill in Wine's server/process.c). Rarely, on the first start
+# in a new prefix, Wine's own teardown takes that long (once in 18 first
+# starts here, never in 130 later ones): the program had closed its window
+# and plan and said so in selftest-closed, its last act.
+if [ $rc = 137 ] && [ -s "$closed" ]; then
+	say "Wine ha chiuso il processo dopo la fine del programma (stato 137); il programma: $(cat "$closed")"
+else
+	[ $rc = 0 ] || fail "il programma è uscito con stato $rc"
+	[ -s "$closed" ] || fail "il programma è uscito senza chiudere finestra e piano (manca selftest-closed)"
+	say "il programma è uscito con stato 0: $(cat "$closed")"
+fi
 [ ! -e "$data_dir/selftest.log" ] || fail "il programma ha scritto selftest.log"
-say "il programma è uscito con stato 0"
 
 # --- 6. upgrade in place ------------------------------------------------------------------------
 step "6. reinstallazione sopra la precedente"
