@@ -55,14 +55,20 @@ func main() {
 		Open:         func(p string) (model.Store, error) { return checked(sqlite.Open(p)) },
 		OpenReadOnly: func(p string) (model.Store, error) { return checked(sqlite.OpenReadOnly(p)) },
 		Create:       func(p string, pl *model.Plan) (model.Store, error) { return checked(sqlite.Replace(p, pl)) },
-		Example:      assets.ExamplePlan,
-		Check:        model.CheckAl,
-		Version:      version(),
-		Start:        *schermata,
-		Schede:       schede(flag.Args()),
-		Closed:       func(st model.Store) { st.Close() },
-		DataDir:      dir,
-		Server:       serverAccess(),
+		ExampleFile: func(p string) (model.Store, error) {
+			file, err := assets.ExampleFile()
+			if err != nil {
+				return nil, err
+			}
+			return checked(sqlite.CreateFrom(p, file))
+		},
+		Check:   model.CheckAl,
+		Version: version(),
+		Start:   *schermata,
+		Schede:  schede(flag.Args()),
+		Closed:  func(st model.Store) { st.Close() },
+		DataDir: dir,
+		Server:  serverAccess(),
 	}
 	quitting := make(chan time.Time, 1) // -selftest: when it asked to quit
 	show := func(st model.Store, plan *model.Plan, esempio bool) fyne.Window {
@@ -85,7 +91,7 @@ func main() {
 	}
 	switch {
 	case *esempio || (path == "" && *selftest):
-		st, p, err := ui.OpenExample(assets.ExamplePlan, opts.Create)
+		st, p, err := ui.OpenExample(opts)
 		if err != nil {
 			if *selftest {
 				selfTestFail(dir, err)

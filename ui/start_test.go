@@ -39,7 +39,14 @@ func startApp(t *testing.T) (a fyne.App, o Options, bg *fieldtest.Settler) {
 		}
 		return model.Checked(st), nil
 	}
-	o = Options{Check: model.CheckAl, Example: assets.ExamplePlan, DataDir: t.TempDir(),
+	o = Options{Check: model.CheckAl, DataDir: t.TempDir(),
+		ExampleFile: func(p string) (model.Store, error) {
+			file, err := assets.ExampleFile()
+			if err != nil {
+				return nil, err
+			}
+			return checked(sqlite.CreateFrom(p, file))
+		},
 		Open:         func(p string) (model.Store, error) { return checked(sqlite.Open(p)) },
 		OpenReadOnly: func(p string) (model.Store, error) { return checked(sqlite.OpenReadOnly(p)) },
 		Create:       func(p string, pl *model.Plan) (model.Store, error) { return checked(sqlite.Replace(p, pl)) },

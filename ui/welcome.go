@@ -145,30 +145,27 @@ func (f *frame) recentBox() fyne.CanvasObject {
 // folder, removed when its window closes: nothing the user does to it
 // touches a plan of theirs, and it is never reopened as theirs.
 func (f *frame) openExample() {
-	if f.opts.Example == nil || f.opts.Create == nil {
+	if f.opts.ExampleFile == nil {
 		return
 	}
 	var st model.Store
 	var p *model.Plan
 	f.busy(lang.L("benvenuto.esempio.apertura"), func() error {
 		var err error
-		st, p, err = OpenExample(f.opts.Example, f.opts.Create)
+		st, p, err = OpenExample(f.opts)
 		return err
 	}, func() { f.openMain(st, p, true) })
 }
 
-// OpenExample makes a copy of the example plan in a folder of its own
-// under the system's temporary folder and opens it.
-func OpenExample(example func() (*model.Plan, error), create func(string, *model.Plan) (model.Store, error)) (model.Store, *model.Plan, error) {
-	ex, err := example()
-	if err != nil {
-		return nil, nil, err
-	}
+// OpenExample makes a copy of the example plan in a folder of its own,
+// from the ready-made file (o.ExampleFile), and opens it.
+func OpenExample(o Options) (model.Store, *model.Plan, error) {
 	dir, err := os.MkdirTemp("", "piano-esempio-")
 	if err != nil {
 		return nil, nil, err
 	}
-	st, err := create(filepath.Join(dir, planName(ex)+".db"), ex)
+	// The file's name is never shown: the title says «esempio».
+	st, err := o.ExampleFile(filepath.Join(dir, "esempio.db"))
 	if err != nil {
 		os.RemoveAll(dir)
 		return nil, nil, err

@@ -39,8 +39,10 @@ type Options struct {
 	OpenReadOnly func(path string) (model.Store, error)
 	// Create makes a plan file at path holding p, in place of a file the
 	// user chose to replace (which is first kept among the backups).
-	Create  func(path string, p *model.Plan) (model.Store, error)
-	Example func() (*model.Plan, error)
+	Create func(path string, p *model.Plan) (model.Store, error)
+	// ExampleFile makes a copy of the example plan file at path (from the
+	// ready-made one, see sqlite.CreateFrom) and opens it.
+	ExampleFile func(path string) (model.Store, error)
 	// Check finds what is missing or wrong in a plan on a given day (the
 	// session's: the window and its tests share one clock).
 	Check   func(p *model.Plan, oggi model.Date) []model.Finding
