@@ -22,5 +22,6 @@ func commandLine(args []string, stdout, stderr io.Writer) (int, bool) {
 		return 0, false
 	}
 	cli.Version = version()
+	cli.TuneForCommand()
 	return cli.Run(args, stdout, stderr), true
 }

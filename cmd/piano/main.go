@@ -15,5 +15,6 @@ var version = "sviluppo"
 
 func main() {
 	cli.Version = version
+	cli.TuneForCommand()
 	os.Exit(cli.Run(os.Args[1:], os.Stdout, os.Stderr))
 }
