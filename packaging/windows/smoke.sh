@@ -246,7 +246,7 @@ closed="$data_dir/selftest-closed"
 # still there half a second after its last Windows thread ended
 # (process_sigkill in Wine's server/process.c). Rarely, on the first start
 # in a new prefix, Wine's own teardown takes that long (once in 18 first
-# starts here, never in 130 later ones): the program had closed its window
+# starts here, never in 134 later ones): the program had closed its window
 # and plan and said so in selftest-closed, its last act.
 if [ $rc = 137 ] && [ -s "$closed" ]; then
 	say "Wine ha chiuso il processo dopo la fine del programma (stato 137); il programma: $(cat "$closed")"
