@@ -107,13 +107,7 @@ func (p *Prossime) Refresh() {
 			continue
 		}
 		s := p.voci[i]
-		r.data.Importance, r.stato.Importance = widget.MediumImportance, widget.MediumImportance
-		switch s.Stato {
-		case model.ScadenzaInRitardo:
-			r.data.Importance, r.stato.Importance = widget.DangerImportance, widget.DangerImportance
-		case model.ScadenzaVicina:
-			r.stato.Importance = widget.WarningImportance
-		}
+		r.data.Importance, r.stato.Importance = importance(s.Stato)
 		r.data.SetText(s.Data.String())
 		r.titolo.SetText(s.Titolo)
 		r.stato.SetText(s.TestoStato())

@@ -163,16 +163,8 @@ func (p *Scadenze) addRow(s model.Scadenza) {
 		stato:  widget.NewLabel(s.TestoStato()),
 	}
 	r.titolo.Wrapping = fyne.TextWrapWord
-	switch s.Stato {
-	case model.ScadenzaInRitardo:
-		r.data.Importance, r.stato.Importance = widget.DangerImportance, widget.DangerImportance
-		r.stato.TextStyle.Bold = true
-	case model.ScadenzaVicina:
-		r.stato.Importance = widget.WarningImportance
-		r.stato.TextStyle.Bold = true
-	case model.ScadenzaFatta:
-		r.stato.Importance = widget.SuccessImportance
-	}
+	r.data.Importance, r.stato.Importance = importance(s.Stato)
+	r.stato.TextStyle.Bold = s.Stato == model.ScadenzaInRitardo || s.Stato == model.ScadenzaVicina
 	note := s.Fonte
 	if s.Nota != "" {
 		note += "\n" + s.Nota
@@ -263,4 +255,18 @@ func (p *Scadenze) Show(t session.Target) {
 			c.Focus(p.rows[i].azione)
 		}
 	}
+}
+
+// importance colours a deadline's date and state, here and on Inizio: red
+// when late, amber when close, green when met.
+func importance(st model.StatoScadenza) (data, stato widget.Importance) {
+	switch st {
+	case model.ScadenzaInRitardo:
+		return widget.DangerImportance, widget.DangerImportance
+	case model.ScadenzaVicina:
+		return widget.MediumImportance, widget.WarningImportance
+	case model.ScadenzaFatta:
+		return widget.MediumImportance, widget.SuccessImportance
+	}
+	return widget.MediumImportance, widget.MediumImportance
 }
