@@ -22,8 +22,10 @@
 #      so in a message box (build/windows/smoke-no-opengl.png) instead of
 #      vanishing.
 #
-# Every wait polls a condition with a time limit. Any failure says what went
-# wrong (with the program's selftest.log when there is one) and exits non-zero.
+# Every wait polls a condition with a time limit, and every Wine command has
+# one too: a hung Windows process fails the test with the list of the
+# processes still alive, never holds it up. Any failure says what went wrong
+# (with the program's selftest.log when there is one) and exits non-zero.
 #
 # Environment (all optional):
 #   SKIP_BUILD=1         reuse the installer already in build/windows
@@ -78,6 +80,27 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# wine_limited SECONDS ARGS...: wine ARGS, stopped past SECONDS (status 124).
+wine_limited() { local limit=$1; shift; timeout -k 10 "$limit" wine "$@"; }
+# wine_processes: the Windows processes of this prefix still alive, with
+# their age.
+wine_processes() {
+	local pid age args list=
+	while read -r pid age args; do
+		[[ $args =~ [A-Za-z]:\\.*\.[eE][xX][eE] ]] || continue
+		tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qxF "WINEPREFIX=$WINEPREFIX" || continue
+		list+=" $args ($age s);"
+	done < <(ps -eo pid=,etimes=,args=)
+	echo "${list:- nessuno}"
+}
+# status_text STATUS: a status as the messages say it.
+status_text() { if [ "$1" = 124 ]; then echo "nessuna risposta entro il limite"; else echo "stato $1"; fi; }
+# settle WHAT: waits for Wine's processes to end, at most 120 s.
+settle() {
+	timeout 120 wineserver -w ||
+		fail "$1: dopo 120 s Wine ha ancora processi aperti:$(wine_processes)"
+}
+
 # wait_for SECONDS WHAT COMMAND...: polls COMMAND until it succeeds.
 wait_for() {
 	local limit=$1 what=$2; shift 2
@@ -127,7 +150,11 @@ say "installer: ${setup##*/}, $(( $(stat -c %s "$setup") / 1024 )) KiB"
 # --- 2. Wine prefix and screen --------------------------------------------------------
 step "2. prefisso Wine e schermo virtuale"
 tmp=$(mktemp -d -t piano-smoke.XXXXXX)
-export WINEPREFIX="$tmp/prefix" WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+# No Mono, no Gecko; and no winemenubuilder, which would turn the installer's
+# shortcut into a menu entry in this machine's own desktop (under ~/.local),
+# pointing at a prefix about to be deleted, from a background process
+# wineserver -w would wait on.
+export WINEPREFIX="$tmp/prefix" WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
 # start_xvfb VAR-FOR-PID [XVFB-OPTION...]: a virtual screen on a display
 # Xvfb picks itself among the free ones (-displayfd); sets $display.
 xvfb_n=0
@@ -149,8 +176,9 @@ start_xvfb() {
 start_xvfb xvfb_pid
 export DISPLAY=":$display"
 
-wineboot -i >>"$tmp/wine.log" 2>&1 || fail "wineboot non ha creato il prefisso"
-wineserver -w
+rc=0; timeout -k 10 300 wineboot -i >>"$tmp/wine.log" 2>&1 || rc=$?
+[ $rc = 0 ] || fail "wineboot non ha creato il prefisso: $(status_text $rc)"
+settle "creazione del prefisso"
 sys32="$WINEPREFIX/drive_c/windows/system32"
 [ -d "$sys32" ] || fail "prefisso Wine senza system32"
 # The test-only stand-in for bcryptprimitives.dll (see shim/): never packaged.
@@ -161,8 +189,8 @@ if [ ! -e "$sys32/bcryptprimitives.dll" ]; then
 fi
 
 # Wine's idea of the user's folders, as Windows programs see them.
-win_var() { wine cmd /c echo "%$1%" 2>>"$tmp/wine.log" | tr -d '\r'; }
-unix_path() { realpath -m "$(winepath -u "$1" 2>>"$tmp/wine.log" | tr -d '\r')"; }
+win_var() { wine_limited 60 cmd /c echo "%$1%" 2>>"$tmp/wine.log" | tr -d '\r'; }
+unix_path() { realpath -m "$(timeout -k 10 60 winepath -u "$1" 2>>"$tmp/wine.log" | tr -d '\r')"; }
 appdata=$(unix_path "$(win_var APPDATA)")
 localappdata=$(unix_path "$(win_var LOCALAPPDATA)")
 [ -d "$appdata" ] && [ -n "$localappdata" ] || fail "cartelle dell'utente di Wine non trovate (APPDATA=$appdata)"
@@ -174,11 +202,12 @@ shortcut="$appdata/Microsoft/Windows/Start Menu/Programs/Piano della Performance
 uninst_key='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\PianoPerformance'
 say "dati: ${data_dir#"$WINEPREFIX/"}; programma: ${install_dir#"$WINEPREFIX/"}"
 
-reg_value() { wine reg query "$uninst_key" /v "$1" 2>>"$tmp/wine.log" | tr -d '\r' | awk -v v="$1" '$1 == v { $1 = ""; $2 = ""; sub(/^ +/, ""); print }'; }
+reg_value() { wine_limited 60 reg query "$uninst_key" /v "$1" 2>>"$tmp/wine.log" | tr -d '\r' | awk -v v="$1" '$1 == v { $1 = ""; $2 = ""; sub(/^ +/, ""); print }'; }
 
 # --- 3. install -----------------------------------------------------------------------
 step "3. installazione silenziosa"
-wine "$setup" /S >>"$tmp/wine.log" 2>&1 || fail "l'installer è uscito con errore"
+rc=0; wine_limited 180 "$setup" /S >>"$tmp/wine.log" 2>&1 || rc=$?
+[ $rc = 0 ] || fail "l'installer: $(status_text $rc); processi di Wine:$(wine_processes)"
 wait_for 60 "il programma installato in ${install_dir#"$WINEPREFIX/"}" test -s "$exe"
 wait_for 30 "il disinstallatore" test -s "$uninstaller"
 [ -e "$shortcut" ] || fail "manca il collegamento nel menu Start"
@@ -195,15 +224,15 @@ step "4. riga di comando (piano.exe)"
 cli_exe="$install_dir/piano.exe"
 [ -s "$cli_exe" ] || fail "manca piano.exe"
 rc=0
-wine "$cli_exe" version >"$tmp/cli.out" 2>"$tmp/cli.err" || rc=$?
+wine_limited 60 "$cli_exe" version >"$tmp/cli.out" 2>"$tmp/cli.err" || rc=$?
 [ $rc = 0 ] && grep -q "versione $version" "$tmp/cli.out" ||
-	fail "piano.exe version: stato $rc, output «$(tr -d '\r' <"$tmp/cli.out")» «$(tr -d '\r' <"$tmp/cli.err" | tail -n 3)»"
+	fail "piano.exe version: $(status_text $rc), output «$(tr -d '\r' <"$tmp/cli.out")» «$(tr -d '\r' <"$tmp/cli.err" | tail -n 3)»"
 rc=0
-wine "$cli_exe" check --example >"$tmp/cli.out" 2>>"$tmp/wine.log" || rc=$?
-[ $rc = 0 ] && grep -q "Controllo di coerenza" "$tmp/cli.out" || fail "piano.exe check --example: stato $rc"
+wine_limited 60 "$cli_exe" check --example >"$tmp/cli.out" 2>>"$tmp/wine.log" || rc=$?
+[ $rc = 0 ] && grep -q "Controllo di coerenza" "$tmp/cli.out" || fail "piano.exe check --example: $(status_text $rc)"
 rc=0
-wine "$cli_exe" stampa >"$tmp/cli.out" 2>"$tmp/cli.err" || rc=$?
-[ $rc = 2 ] && grep -q "sconosciuto" "$tmp/cli.err" || fail "piano.exe con un comando sbagliato: stato $rc, atteso 2"
+wine_limited 60 "$cli_exe" stampa >"$tmp/cli.out" 2>"$tmp/cli.err" || rc=$?
+[ $rc = 2 ] && grep -q "sconosciuto" "$tmp/cli.err" || fail "piano.exe con un comando sbagliato: $(status_text $rc), atteso lo stato 2"
 say "piano.exe: versione, controllo dell'esempio e comando sbagliato, ciascuno con il suo output e stato d'uscita"
 
 step "4. avvio con -selftest"
@@ -260,8 +289,9 @@ fi
 # --- 6. upgrade in place ------------------------------------------------------------------------
 step "6. reinstallazione sopra la precedente"
 pdf_sum=$(md5sum <"$pdf")
-wine "$setup" /S >>"$tmp/wine.log" 2>&1 || fail "la reinstallazione è uscita con errore"
-wineserver -w
+rc=0; wine_limited 180 "$setup" /S >>"$tmp/wine.log" 2>&1 || rc=$?
+[ $rc = 0 ] || fail "la reinstallazione: $(status_text $rc); processi di Wine:$(wine_processes)"
+settle "la reinstallazione"
 [ -s "$exe" ] || fail "dopo la reinstallazione manca il programma"
 [ "$(unix_path "$(reg_value InstallLocation)")" = "$install_dir" ] || fail "la reinstallazione ha cambiato cartella"
 [ "$(md5sum <"$pdf")" = "$pdf_sum" ] || fail "la reinstallazione ha toccato la cartella dei dati"
@@ -270,11 +300,12 @@ wineserver -w
 step "7. disinstallazione silenziosa"
 # NSIS uninstallers copy themselves to a temporary folder and return at once:
 # wait for the files to go.
-wine "$uninstaller" /S >>"$tmp/wine.log" 2>&1 || fail "il disinstallatore è uscito con errore"
+rc=0; wine_limited 120 "$uninstaller" /S >>"$tmp/wine.log" 2>&1 || rc=$?
+[ $rc = 0 ] || fail "il disinstallatore: $(status_text $rc); processi di Wine:$(wine_processes)"
 wait_for 60 "la cartella del programma rimossa" test ! -e "$install_dir"
-wineserver -w
+settle "la disinstallazione"
 [ ! -e "$shortcut" ] || fail "il collegamento nel menu Start è rimasto"
-if wine reg query "$uninst_key" >/dev/null 2>&1; then fail "la voce in App installate è rimasta"; fi
+if wine_limited 60 reg query "$uninst_key" >/dev/null 2>&1; then fail "la voce in App installate è rimasta"; fi
 [ -d "$data_dir" ] || fail "la disinstallazione ha cancellato la cartella dei dati"
 [ "$(md5sum <"$pdf")" = "$pdf_sum" ] || fail "la disinstallazione ha toccato i dati"
 say "programma rimosso, dati conservati"
