@@ -29,13 +29,7 @@ func CreateFrom(path string, file []byte) (*Store, error) {
 		return nil, fmt.Errorf("Il file %q esiste già: %w", filepath.Base(abs), fs.ErrExist)
 	}
 	err = atomicfile.Build(abs, atomicfile.Private, func(tmp string) error {
-		if err := os.WriteFile(tmp, file, atomicfile.Private); err != nil {
-			return err
-		}
-		if _, err := inspect(tmp); err != nil {
-			return err
-		}
-		err := newIdentity(tmp)
+		err := buildCopyOf(tmp, file)
 		removeSideFiles(tmp)
 		return err
 	})
@@ -45,15 +39,25 @@ func CreateFrom(path string, file []byte) (*Store, error) {
 	return openChecked(abs, false)
 }
 
-// newIdentity gives the plan file at path (a temporary one, see
-// buildFile) a random identity of its own.
-func newIdentity(path string) error {
-	db, err := sql.Open("sqlite3", fileURI(path)+"?"+buildParams)
+// buildCopyOf writes file at tmp (a temporary name, see buildFile) when
+// it is a plan file, with a random identity of its own.
+func buildCopyOf(tmp string, file []byte) error {
+	if err := os.WriteFile(tmp, file, atomicfile.Private); err != nil {
+		return err
+	}
+	if _, err := inspect(tmp); err != nil {
+		return err
+	}
+	db, err := sql.Open("sqlite3", fileURI(tmp)+"?"+buildParams)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	db.SetMaxOpenConns(1)
 	if _, err := db.Exec("UPDATE identita SET codice = lower(hex(randomblob(16)))"); err != nil {
+		return err
+	}
+	if err := buildJournal(db, tmp); err != nil {
 		return err
 	}
 	return db.Close()

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"os"
@@ -98,5 +99,51 @@ func TestCreateFromRefusesWhatIsNotAPlanAndKeepsFiles(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(path); string(b) != "mio" {
 		t.Fatalf("file sovrascritto: %q", b)
+	}
+}
+
+// A new plan file, made from a plan or copied from the example, is built
+// in the journal mode its first opening gives it: that opening reads it
+// and closes it without writing a byte of it (switching the journal of a
+// new file was a transaction flushed to the disk five times).
+func TestNewFileOpensWithoutWriting(t *testing.T) {
+	p, err := assets.ExamplePlan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	builds := map[string]func(tmp string) error{
+		"buildFile":   func(tmp string) error { return buildFile(tmp, p) },
+		"buildCopyOf": func(tmp string) error { return buildCopyOf(tmp, exampleFile(t)) },
+	}
+	defer func() { testHooks.network = false }()
+	for name, build := range builds {
+		for _, network := range []bool{false, true} {
+			testHooks.network = network
+			path := filepath.Join(t.TempDir(), "piano.db")
+			if err := build(path); err != nil {
+				t.Fatal(err)
+			}
+			removeSideFiles(path)
+			before, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := openChecked(path, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			load(t, s)
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			after, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(before, after) {
+				t.Errorf("%s, in rete %v: la prima apertura ha scritto nel file (byte 18–19 dell'intestazione: %v prima, %v dopo)",
+					name, network, before[18:20], after[18:20])
+			}
+		}
 	}
 }

@@ -147,7 +147,30 @@ func buildFile(path string, p *model.Plan) error {
 	if err := s.Write(ctx, func(w model.Writer) error { return w.ReplacePlan(p) }); err != nil {
 		return err
 	}
+	if err := buildJournal(db, path); err != nil {
+		return err
+	}
 	return db.Close()
+}
+
+// buildJournal gives a file being built the journal mode that opening it
+// sets (see openChecked), while its writes still skip the disk: its first
+// opening then writes nothing. Switching a new file to WAL there was a
+// transaction flushed to the disk five times, at every start on the
+// example.
+func buildJournal(db *sql.DB, path string) error {
+	var got string
+	return db.QueryRow("PRAGMA journal_mode = " + journalMode(path)).Scan(&got)
+}
+
+// journalMode is the journal of a plan file at path. WAL needs shared
+// memory on one host; on a network share the rollback journal is the only
+// safe choice.
+func journalMode(path string) string {
+	if onNetwork(path) {
+		return "DELETE"
+	}
+	return "WAL"
 }
 
 // rwParams are the connection settings of every read-write connection.
@@ -214,14 +237,9 @@ func openChecked(path string, withBackup bool) (*Store, error) {
 	}
 	// The journal mode is switched only now, after every check passed: it is
 	// stored in the file header, so switching earlier would alter files we
-	// refuse. WAL needs shared memory on one host; on a network share the
-	// rollback journal is the only safe choice.
-	mode := "WAL"
-	if onNetwork(abs) {
-		mode = "DELETE"
-	}
+	// refuse.
 	var got string
-	if err := db.QueryRowContext(ctx, "PRAGMA journal_mode = "+mode).Scan(&got); err != nil {
+	if err := db.QueryRowContext(ctx, "PRAGMA journal_mode = "+journalMode(abs)).Scan(&got); err != nil {
 		s.Close()
 		return nil, fmt.Errorf("apertura di %q non riuscita: %w", filepath.Base(abs), err)
 	}
