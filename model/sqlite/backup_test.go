@@ -51,6 +51,10 @@ func TestOpenWritesAValidBackup(t *testing.T) {
 		t.Fatalf("copie %v, attesa %s", list, want)
 	}
 	noSideFiles(t, want)
+	// One self-contained file: a rollback journal, not WAL, in its header.
+	if raw, err := os.ReadFile(want); err != nil || len(raw) < 20 || raw[18] != 1 || raw[19] != 1 {
+		t.Fatalf("la copia non è un file in modalità rollback (%v)", err)
+	}
 	b, err := Open(want)
 	if err != nil {
 		t.Fatalf("la copia non si apre: %v", err)

@@ -189,8 +189,9 @@ func journalMode(path string) string {
 //     cost of the syncs is not felt.
 const rwParams = "_foreign_keys=1&_busy_timeout=5000&_txlock=immediate&_synchronous=EXTRA"
 
-// buildParams are those of a file being built under a temporary name (see
-// buildFile): a journal in memory still undoes a failed transaction.
+// buildParams are those of a file being built or copied under a temporary
+// name (see buildFile, copyInto): a journal in memory still undoes a failed
+// transaction, and atomicfile flushes the file once before naming it.
 const buildParams = "_foreign_keys=1&_txlock=immediate&_journal_mode=MEMORY&_synchronous=OFF"
 
 // openChecked inspects the file read-only, and only when it is a plan file
