@@ -1,6 +1,6 @@
 // Package chart builds the plan's context charts with gonum/plot. Each chart
 // is a Figure, defined once: the printed document draws it as vectors on
-// its pages, the window's Popolazione screen shows it as a PNG. Labels are
+// its pages, the window shows it as a picture drawn at its size on screen. Labels are
 // Italian and numbers are written the Italian way; the output is
 // deterministic for the same plan and size.
 package chart
@@ -105,19 +105,32 @@ func yearTicks(min, max float64) []plot.Tick {
 	return ts
 }
 
-// encode draws fn onto a white wPx×hPx image and returns it as PNG.
-func encode(wPx, hPx int, fn func(dc draw.Canvas)) ([]byte, error) {
+// render draws fn onto a white wPx×hPx picture at dpi dots per inch; at
+// dpi 0, the resolution follows the width (see printWidth).
+func render(wPx, hPx int, dpi float64, fn func(dc draw.Canvas)) (image.Image, error) {
 	if wPx < 100 || hPx < 80 || wPx > 8000 || hPx > 8000 {
 		return nil, fmt.Errorf("dimensioni del grafico non valide: %d×%d pixel", wPx, hPx)
 	}
-	dpi := int(math.Round(float64(wPx) / float64(printWidth/vg.Inch)))
+	if dpi <= 0 {
+		dpi = float64(wPx) / float64(printWidth/vg.Inch)
+	}
 	img := image.NewRGBA(image.Rect(0, 0, wPx, hPx))
-	c := vgimg.NewWith(vgimg.UseImage(img), vgimg.UseDPI(dpi))
+	c := vgimg.NewWith(vgimg.UseImage(img), vgimg.UseDPI(int(math.Round(dpi))))
 	fn(draw.New(c))
+	// The canvas draws on its own copy of img.
+	return c.Image(), nil
+}
+
+// encode draws fn onto a white wPx×hPx image, type sized as in print, and
+// returns it as PNG.
+func encode(wPx, hPx int, fn func(dc draw.Canvas)) ([]byte, error) {
+	img, err := render(wPx, hPx, 0, fn)
+	if err != nil {
+		return nil, err
+	}
 	var b bytes.Buffer
 	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	// The canvas draws on its own copy of img: encode that one.
-	if err := enc.Encode(&b, c.Image()); err != nil {
+	if err := enc.Encode(&b, img); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
@@ -156,12 +169,11 @@ func (f *Figure) Draw(dc draw.Canvas) {
 // PNG draws the figure on a white wPx×hPx picture.
 func (f *Figure) PNG(wPx, hPx int) ([]byte, error) { return encode(wPx, hPx, f.Draw) }
 
-// pngOf is the PNG of a figure a constructor built, or its error.
-func pngOf(f *Figure, err error, wPx, hPx int) ([]byte, error) {
-	if err != nil {
-		return nil, err
-	}
-	return f.PNG(wPx, hPx)
+// Image draws the figure on a white wPx×hPx picture at dpi dots per inch,
+// for a screen: type has the same size on any picture. At dpi 0 it keeps
+// its size relative to the picture, as in print.
+func (f *Figure) Image(wPx, hPx int, dpi float64) (image.Image, error) {
+	return render(wPx, hPx, dpi, f.Draw)
 }
 
 // padRange widens [lo, hi] by a share of its span, for lines that should

@@ -29,10 +29,21 @@ func testPlan() *model.Plan {
 	return p
 }
 
-// charts draws each figure as a PNG, as the window draws the residents.
+// pngOf is the PNG of a figure a constructor built, or its error.
+func pngOf(f *Figure, err error, wPx, hPx int) ([]byte, error) {
+	if err != nil {
+		return nil, err
+	}
+	return f.PNG(wPx, hPx)
+}
+
+// charts draws each figure as a PNG.
 var charts = map[string]func(*model.Plan, int, int) ([]byte, error){
-	"residenti": Residenti,
-	"fasce":     func(p *model.Plan, w, h int) ([]byte, error) { f, err := FasceEtaFigure(p); return pngOf(f, err, w, h) },
+	"residenti": func(p *model.Plan, w, h int) ([]byte, error) {
+		f, err := ResidentiFigure(p)
+		return pngOf(f, err, w, h)
+	},
+	"fasce": func(p *model.Plan, w, h int) ([]byte, error) { f, err := FasceEtaFigure(p); return pngOf(f, err, w, h) },
 	"permille": func(p *model.Plan, w, h int) ([]byte, error) {
 		f, err := PersonalePerMilleFigure(p)
 		return pngOf(f, err, w, h)
@@ -81,7 +92,7 @@ func TestChartsWithoutDataSaySo(t *testing.T) {
 			t.Errorf("%s on an empty plan: err = %v, want ErrNoData", name, err)
 		}
 	}
-	if _, err := Residenti(testPlan(), 10, 10); err == nil {
+	if _, err := charts["residenti"](testPlan(), 10, 10); err == nil {
 		t.Error("a 10×10 chart should be refused")
 	}
 }
@@ -107,10 +118,15 @@ func inked(img image.Image) (ink, paper float64) {
 	return float64(n) / tot, float64(w) / tot
 }
 
+// BenchmarkResidenti draws the residents chart as the window does.
 func BenchmarkResidenti(b *testing.B) {
 	p := testPlan()
 	for b.Loop() {
-		if _, err := Residenti(p, 1200, 700); err != nil {
+		f, err := ResidentiFigure(p)
+		if err == nil {
+			_, err = f.Image(960, 520, 0)
+		}
+		if err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -14,12 +14,6 @@ import (
 	"pianoperformance/model"
 )
 
-// Residenti draws ResidentiFigure as a wPx×hPx PNG.
-func Residenti(p *model.Plan, wPx, hPx int) ([]byte, error) {
-	f, err := ResidentiFigure(p)
-	return pngOf(f, err, wPx, hPx)
-}
-
 // ResidentiFigure is the population trend in three aligned panels:
 // residents, households, and births against deaths. Separate panels keep
 // each series on its own scale, so a change of 50 residents is as visible as

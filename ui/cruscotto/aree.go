@@ -1,18 +1,17 @@
 package cruscotto
 
 import (
+	"image"
 	"math"
 	"reflect"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/chart"
 	"pianoperformance/model"
-	"pianoperformance/ui/background"
+	"pianoperformance/ui/chartview"
 	"pianoperformance/ui/field"
 	"pianoperformance/ui/session"
 )
@@ -21,12 +20,10 @@ import (
 // (computed in blue, the Nucleo's figure in orange where it differs) and
 // the figures under it.
 type aree struct {
-	s    *session.Session
-	head *field.Line
-	img  *canvas.Image
-	note *widget.Label
-	rows *fyne.Container // a line per Area
-	gen  int             // numbers the drawings: only the latest is shown
+	s     *session.Session
+	head  *field.Line
+	chart *chartview.View
+	rows  *fyne.Container // a line per Area
 	// drawn is what the chart shows (or is being drawn): a change that
 	// leaves every Area's figure as it was draws nothing again.
 	drawn     []chart.Barra
@@ -34,26 +31,31 @@ type aree struct {
 	content   fyne.CanvasObject
 }
 
-// drawAree draws the chart as PNG; a variable so a test can count or
-// stop the drawings.
-var drawAree = func(bars []chart.Barra, title string, w, h int) ([]byte, error) {
+// Below this size, in units of the window, the chart's labels would run
+// into each other: a smaller place shows it drawn at this size, reduced.
+var areeMin = fyne.NewSize(480, 260)
+
+// areeDPI sizes the chart's type for the screen: its 8-point labels come
+// about as large as the window's own text.
+const areeDPI = 110
+
+// drawAree draws the chart for a place of w×h pixels; a variable so a
+// test can count or stop the drawings.
+var drawAree = func(bars []chart.Barra, title string, w, h int, scale float32) (image.Image, error) {
 	f, err := chart.RisultatiFigure(title, bars)
 	if err != nil {
 		return nil, err
 	}
-	return f.PNG(w, h)
+	w, h = max(w, int(areeMin.Width*scale)), max(h, int(areeMin.Height*scale))
+	return f.Image(w, h, float64(areeDPI*scale))
 }
 
 func newAree(s *session.Session) *aree {
 	a := &aree{s: s}
 	a.head = field.NewLineWithStyle("", fyne.TextStyle{Bold: true})
-	a.img = canvas.NewImageFromResource(nil)
-	a.img.FillMode = canvas.ImageFillContain
-	a.img.SetMinSize(fyne.NewSize(360, 220))
-	a.note = widget.NewLabel("")
-	a.note.Wrapping = fyne.TextWrapWord
+	a.chart = chartview.New(areeMin)
 	a.rows = container.NewVBox()
-	a.content = container.NewBorder(a.head, a.rows, nil, nil, container.NewStack(a.img, a.note))
+	a.content = container.NewBorder(a.head, a.rows, nil, nil, a.chart)
 	return a
 }
 
@@ -87,14 +89,12 @@ func (a *aree) show(m *Misura) {
 			"Ente": perc(m.Val.Ente.Percentuale), "Validato": validato(m.Val.Ente.Validata)}))
 	}
 	if m.Val == nil || len(m.Val.Aree) == 0 {
-		a.gen++
 		a.drawn, a.drawnName = nil, ""
-		a.img.Resource = nil
-		a.img.Refresh()
-		a.note.SetText(lang.L("cruscotto.aree.vuoto"))
+		note := lang.L("cruscotto.aree.vuoto")
 		if m.Val == nil {
-			a.note.SetText(lang.L("cruscotto.senza.verifiche"))
+			note = lang.L("cruscotto.senza.verifiche")
 		}
+		a.chart.Clear(note)
 		a.rows.Objects = nil
 		a.rows.Refresh()
 		return
@@ -120,22 +120,6 @@ func (a *aree) show(m *Misura) {
 	if title == a.drawnName && reflect.DeepEqual(bars, a.drawn) {
 		return
 	}
-	a.gen++
-	gen := a.gen
 	a.drawn, a.drawnName = bars, title
-	var png []byte
-	var err error
-	background.Go(func() { png, err = drawAree(bars, title, 900, 520) }, func() {
-		if gen != a.gen {
-			return // a newer drawing is on its way
-		}
-		if err != nil {
-			a.note.SetText(err.Error())
-			a.img.Resource = nil
-		} else {
-			a.note.SetText("")
-			a.img.Resource = fyne.NewStaticResource("aree.png", png)
-		}
-		a.img.Refresh()
-	})
+	a.chart.Set(func(w, h int, scale float32) (image.Image, error) { return drawAree(bars, title, w, h, scale) })
 }

@@ -1,10 +1,12 @@
 package cruscotto
 
 import (
+	"image"
 	"strings"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"pianoperformance/assets"
@@ -80,9 +82,9 @@ func TestChartRedrawnOnlyWhenFiguresChange(t *testing.T) {
 	bg := fieldtest.Background(t)
 	drawn := 0
 	old := drawAree
-	drawAree = func(bars []chart.Barra, title string, w, h int) ([]byte, error) {
+	drawAree = func(bars []chart.Barra, title string, w, h int, scale float32) (image.Image, error) {
 		drawn++
-		return old(bars, title, w, h)
+		return old(bars, title, w, h, scale)
 	}
 	t.Cleanup(func() { drawAree = old })
 	p, err := assets.ExamplePlan()
@@ -90,6 +92,9 @@ func TestChartRedrawnOnlyWhenFiguresChange(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := newAree(nil)
+	w := test.NewWindow(a.content)
+	defer w.Close()
+	w.Resize(fyne.NewSize(700, 500))
 	oggi := model.MustDate(2024, time.January, 15)
 	a.show(Misurare(p, oggi))
 	p.Obiettivi[0].Titolo = "Un altro titolo"
@@ -98,8 +103,13 @@ func TestChartRedrawnOnlyWhenFiguresChange(t *testing.T) {
 	if drawn != 1 {
 		t.Fatalf("%d drawings for one set of figures", drawn)
 	}
-	if a.img.Resource == nil {
-		t.Fatalf("no chart: %q", a.note.Text)
+	img := a.chart.Image()
+	if img == nil {
+		t.Fatalf("no chart: %q", a.chart.Note())
+	}
+	// Drawn for its place on screen, never smaller than its labels need.
+	if sz := a.chart.Size(); img.Bounds().Dx() != int(max(sz.Width, areeMin.Width)) {
+		t.Fatalf("chart %v for a place of %v", img.Bounds(), sz)
 	}
 	p.Obiettivi[2].Validazione = nil // EF.3: the Nucleo had raised it from 0% to 50%
 	a.show(Misurare(p, oggi))

@@ -8,7 +8,6 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -16,7 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pianoperformance/model"
-	"pianoperformance/ui/background"
+	"pianoperformance/ui/chartview"
 	"pianoperformance/ui/field"
 	"pianoperformance/ui/session"
 )
@@ -27,7 +26,7 @@ type Screen struct {
 	w       fyne.Window
 	anni    *field.Grid
 	fasce   *fasce
-	chart   *trend
+	chart   *chartview.View
 	content fyne.CanvasObject
 }
 
@@ -131,13 +130,13 @@ func (p *Screen) build() {
 	legenda.Wrapping = fyne.TextWrapWord
 	legenda.TextStyle.Italic = true
 
-	p.chart = newTrend(p)
+	p.chart = chartview.New(fyne.NewSize(480, 260))
 	p.fasce = newFasce(p)
 	top := field.Section(lang.L("popolazione.tabella"), p.anni.Content, container.NewHBox(add), legenda)
 	p.content = container.NewVScroll(container.NewPadded(container.NewVBox(
 		top,
 		container.NewGridWithColumns(2,
-			field.Section(lang.L("popolazione.grafico"), p.chart.content),
+			field.Section(lang.L("popolazione.grafico"), p.chart),
 			p.fasce.content),
 	)))
 }
@@ -146,7 +145,9 @@ func (p *Screen) build() {
 func (p *Screen) Refresh() {
 	p.anni.SetRows(len(p.rows()))
 	p.fasce.refresh()
-	p.chart.redraw()
+	// Drawn off the UI goroutine, from a copy of the figures.
+	p.chart.Set(drawResidenti(&model.Plan{Ente: p.s.Plan.Ente, Piano: p.s.Plan.Piano,
+		Popolazione: slices.Clone(p.s.Plan.Popolazione)}))
 }
 
 // Show focuses the cell of a year and field, or a band count.
@@ -212,52 +213,4 @@ func (p *Screen) askDelete(r int) {
 	d.SetConfirmText(lang.L("comune.elimina"))
 	d.SetDismissText(lang.L("comune.annulla"))
 	d.Show()
-}
-
-// trend is the residents chart. It is drawn off the UI goroutine (see
-// background), from a copy of the figures, and only the latest drawing is
-// applied.
-type trend struct {
-	p       *Screen
-	img     *canvas.Image
-	note    *widget.Label
-	content fyne.CanvasObject
-	gen     int // numbers the drawings: only the latest is shown
-}
-
-func newTrend(p *Screen) *trend {
-	t := &trend{p: p}
-	t.img = canvas.NewImageFromResource(nil)
-	t.img.FillMode = canvas.ImageFillContain
-	t.img.SetMinSize(fyne.NewSize(480, 260))
-	t.note = widget.NewLabel("")
-	t.content = container.NewStack(t.img, container.NewCenter(t.note))
-	return t
-}
-
-// redraw starts drawing the chart for the current figures.
-func (t *trend) redraw() {
-	if drawResidenti == nil {
-		t.note.SetText(lang.L("popolazione.grafico.manca"))
-		return
-	}
-	t.gen++
-	gen := t.gen
-	snap := &model.Plan{Ente: t.p.s.Plan.Ente, Piano: t.p.s.Plan.Piano,
-		Popolazione: slices.Clone(t.p.s.Plan.Popolazione)}
-	var png []byte
-	var err error
-	background.Go(func() { png, err = drawResidenti(snap, 960, 520) }, func() {
-		if gen != t.gen {
-			return // a newer drawing is on its way
-		}
-		if err != nil {
-			t.note.SetText(err.Error())
-			t.img.Resource = nil
-		} else {
-			t.note.SetText("")
-			t.img.Resource = fyne.NewStaticResource("residenti.png", png)
-		}
-		t.img.Refresh()
-	})
 }

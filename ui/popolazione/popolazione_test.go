@@ -23,8 +23,8 @@ func open(t *testing.T) (*session.Session, *Screen, fyne.Window) {
 	s, sc, w := fieldtest.Open(t, New, fyne.NewSize(1280, 900))
 	scr := sc.(*Screen)
 	bg.Settle()
-	if scr.chart.img.Resource == nil {
-		t.Fatalf("no residents chart: %q", scr.chart.note.Text)
+	if scr.chart.Image() == nil {
+		t.Fatalf("no residents chart: %q", scr.chart.Note())
 	}
 	return s, scr, w
 }
