@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"pianoperformance/chart"
 	"pianoperformance/ui/background"
 )
 
@@ -23,11 +24,16 @@ import (
 // a smaller or larger picture, which the view fits in its place.
 type Draw func(w, h int, scale float32) (image.Image, error)
 
+// screenDPI sizes a chart's type for the screen: its 8-point labels come
+// about as large as the window's own text.
+const screenDPI = 110
+
 // View is a chart in the window.
 type View struct {
 	widget.BaseWidget
 	img  *canvas.Image
 	note *widget.Label
+	min  fyne.Size
 
 	draw  Draw
 	gen   int  // numbers the charts Set: only the latest is shown
@@ -38,9 +44,10 @@ type View struct {
 	}
 }
 
-// New is an empty view at least min large.
+// New is an empty view at least min large: the least size at which the
+// labels of the charts it shows do not run into each other.
 func New(min fyne.Size) *View {
-	v := &View{img: canvas.NewImageFromImage(nil), note: widget.NewLabel("")}
+	v := &View{img: canvas.NewImageFromImage(nil), note: widget.NewLabel(""), min: min}
 	v.img.FillMode = canvas.ImageFillContain
 	// The graphics card stretches a picture drawn for another size until
 	// the one for this size comes: no software scaling.
@@ -60,6 +67,21 @@ func (v *View) Set(d Draw) {
 	v.gen++
 	v.draw = d
 	v.update()
+}
+
+// SetFigure shows the figure build makes (off the UI goroutine), drawn for
+// the screen at the view's size, or at its least size, reduced, where the
+// place is smaller.
+func (v *View) SetFigure(build func() (*chart.Figure, error)) {
+	min := v.min
+	v.Set(func(w, h int, scale float32) (image.Image, error) {
+		f, err := build()
+		if err != nil {
+			return nil, err
+		}
+		w, h = max(w, int(min.Width*scale)), max(h, int(min.Height*scale))
+		return f.Image(w, h, float64(screenDPI*scale))
+	})
 }
 
 // Clear shows no chart, and note instead.

@@ -1,7 +1,6 @@
 package cruscotto
 
 import (
-	"image"
 	"math"
 	"reflect"
 
@@ -31,29 +30,15 @@ type aree struct {
 	content   fyne.CanvasObject
 }
 
-// Below this size, in units of the window, the chart's labels would run
-// into each other: a smaller place shows it drawn at this size, reduced.
-var areeMin = fyne.NewSize(480, 260)
-
-// areeDPI sizes the chart's type for the screen: its 8-point labels come
-// about as large as the window's own text.
-const areeDPI = 110
-
-// drawAree draws the chart for a place of w×h pixels; a variable so a
-// test can count or stop the drawings.
-var drawAree = func(bars []chart.Barra, title string, w, h int, scale float32) (image.Image, error) {
-	f, err := chart.RisultatiFigure(title, bars)
-	if err != nil {
-		return nil, err
-	}
-	w, h = max(w, int(areeMin.Width*scale)), max(h, int(areeMin.Height*scale))
-	return f.Image(w, h, float64(areeDPI*scale))
+// drawAree builds the chart; a variable so a test can count the drawings.
+var drawAree = func(bars []chart.Barra, title string) (*chart.Figure, error) {
+	return chart.RisultatiFigure(title, bars)
 }
 
 func newAree(s *session.Session) *aree {
 	a := &aree{s: s}
 	a.head = field.NewLineWithStyle("", fyne.TextStyle{Bold: true})
-	a.chart = chartview.New(areeMin)
+	a.chart = chartview.New(fyne.NewSize(480, 260))
 	a.rows = container.NewVBox()
 	a.content = container.NewBorder(a.head, a.rows, nil, nil, a.chart)
 	return a
@@ -121,5 +106,5 @@ func (a *aree) show(m *Misura) {
 		return
 	}
 	a.drawn, a.drawnName = bars, title
-	a.chart.Set(func(w, h int, scale float32) (image.Image, error) { return drawAree(bars, title, w, h, scale) })
+	a.chart.SetFigure(func() (*chart.Figure, error) { return drawAree(bars, title) })
 }

@@ -1,7 +1,6 @@
 package cruscotto
 
 import (
-	"image"
 	"strings"
 	"testing"
 	"time"
@@ -82,9 +81,9 @@ func TestChartRedrawnOnlyWhenFiguresChange(t *testing.T) {
 	bg := fieldtest.Background(t)
 	drawn := 0
 	old := drawAree
-	drawAree = func(bars []chart.Barra, title string, w, h int, scale float32) (image.Image, error) {
+	drawAree = func(bars []chart.Barra, title string) (*chart.Figure, error) {
 		drawn++
-		return old(bars, title, w, h, scale)
+		return old(bars, title)
 	}
 	t.Cleanup(func() { drawAree = old })
 	p, err := assets.ExamplePlan()
@@ -108,7 +107,7 @@ func TestChartRedrawnOnlyWhenFiguresChange(t *testing.T) {
 		t.Fatalf("no chart: %q", a.chart.Note())
 	}
 	// Drawn for its place on screen, never smaller than its labels need.
-	if sz := a.chart.Size(); img.Bounds().Dx() != int(max(sz.Width, areeMin.Width)) {
+	if sz := a.chart.Size(); img.Bounds().Dx() != int(max(sz.Width, a.chart.MinSize().Width)) {
 		t.Fatalf("chart %v for a place of %v", img.Bounds(), sz)
 	}
 	p.Obiettivi[2].Validazione = nil // EF.3: the Nucleo had raised it from 0% to 50%

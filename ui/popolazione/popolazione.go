@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"pianoperformance/chart"
 	"pianoperformance/model"
 	"pianoperformance/ui/chartview"
 	"pianoperformance/ui/field"
@@ -130,7 +131,7 @@ func (p *Screen) build() {
 	legenda.Wrapping = fyne.TextWrapWord
 	legenda.TextStyle.Italic = true
 
-	p.chart = chartview.New(fyne.NewSize(480, 260))
+	p.chart = chartview.New(fyne.NewSize(480, 420))
 	p.fasce = newFasce(p)
 	top := field.Section(lang.L("popolazione.tabella"), p.anni.Content, container.NewHBox(add), legenda)
 	p.content = container.NewVScroll(container.NewPadded(container.NewVBox(
@@ -146,8 +147,8 @@ func (p *Screen) Refresh() {
 	p.anni.SetRows(len(p.rows()))
 	p.fasce.refresh()
 	// Drawn off the UI goroutine, from a copy of the figures.
-	p.chart.Set(drawResidenti(&model.Plan{Ente: p.s.Plan.Ente, Piano: p.s.Plan.Piano,
-		Popolazione: slices.Clone(p.s.Plan.Popolazione)}))
+	snap := &model.Plan{Ente: p.s.Plan.Ente, Piano: p.s.Plan.Piano, Popolazione: slices.Clone(p.s.Plan.Popolazione)}
+	p.chart.SetFigure(func() (*chart.Figure, error) { return chart.ResidentiFigure(snap) })
 }
 
 // Show focuses the cell of a year and field, or a band count.
