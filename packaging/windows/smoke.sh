@@ -99,8 +99,7 @@ wine_processes() {
 # check_crashes WHAT: reads the crash reports Wine's debugger wrote to
 # wine.log since the last look. Each names the process it was about, marked
 # "(D)": one of ours (the installer, the program, its launcher or its
-# uninstaller) fails the test; one of Wine's own programs is said, and the
-# test goes on.
+# uninstaller) fails the test; any other is said, and the test goes on.
 crash_seen=0
 check_crashes() {
 	local log="$tmp/wine.log" reports who
