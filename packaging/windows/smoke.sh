@@ -41,14 +41,17 @@ start=$(date +%s)
 
 say() { echo "windows/smoke [$(( $(date +%s) - start ))s]: $*" >&2; }
 step_start=$start
-step() { local now; now=$(date +%s); say "-- $* (passo precedente: $(( now - step_start )) s)"; step_start=$now; }
+step_name=
+step() { local now; now=$(date +%s); say "-- $* (passo precedente: $(( now - step_start )) s)"; step_start=$now step_name=$*; }
 
 tmp=
 xvfb_pid=
 xvfb2_pid=
 app_pid=
 data_dir=
+failed=
 fail() {
+	failed=1
 	say "FALLITO: $*"
 	if [ -n "$data_dir" ] && [ -s "$data_dir/selftest.log" ]; then
 		say "selftest.log del programma:"
@@ -75,8 +78,15 @@ cleanup() {
 		if [ "${KEEP_PREFIX:-}" = 1 ]; then say "prefisso Wine conservato in $tmp/prefix"; else rm -rf "$tmp"; fi
 	fi
 	[ $rc = 0 ] && say "RIUSCITO in $(( $(date +%s) - start )) s"
+	# A command that failed where no check expected it (set -e) ends the
+	# test too: say where, never end in silence.
+	if [ $rc != 0 ] && [ $rc != 130 ] && [ -z "$failed" ]; then
+		say "FALLITO: uscita inattesa (stato $rc) nel passo «$step_name», alla riga $err_line: $err_cmd"
+	fi
 	exit $rc
 }
+err_line= err_cmd=
+trap 'err_line=$LINENO err_cmd=$BASH_COMMAND' ERR
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
@@ -106,7 +116,7 @@ check_crashes() {
 	reports=$(tail -n "+$((crash_seen + 1))" "$log" | tr -d '\r')
 	crash_seen=$(wc -l <"$log")
 	grep -q '^Unhandled exception' <<<"$reports" || return 0
-	who=$(grep '(D)' <<<"$reports" | sed 's/^[0-9a-f]* (D) //' | paste -sd ',' -)
+	who=$(grep '(D)' <<<"$reports" | sed 's/^[0-9a-f]* (D) //' | paste -sd ',' - || true)
 	case "${who,,}" in
 	'' | *pianoperformance* | *piano.exe* | *disinstalla* | *au_.exe*)
 		fail "$1: un programma si è interrotto per un errore (${who:-processo non indicato}): $(grep -m 1 '^Unhandled exception' <<<"$reports")" ;;
@@ -224,8 +234,13 @@ rc=0; wine_limited 60 reg add 'HKCU\Software\Wine\WineDbg' /v ShowCrashDialog /t
 [ $rc = 0 ] || fail "il debugger di Wine senza finestra di dialogo: $(status_text $rc)"
 
 # Wine's idea of the user's folders, as Windows programs see them.
-win_var() { wine_limited 60 cmd /c echo "%$1%" 2>>"$tmp/wine.log" | tr -d '\r'; }
-unix_path() { realpath -m "$(timeout -k 10 60 winepath -u "$1" 2>>"$tmp/wine.log" | tr -d '\r')"; }
+# Each says nothing when Wine could not answer; the callers check.
+win_var() { { wine_limited 60 cmd /c echo "%$1%" 2>>"$tmp/wine.log" || true; } | tr -d '\r'; }
+unix_path() {
+	local p
+	p=$({ timeout -k 10 60 winepath -u "$1" 2>>"$tmp/wine.log" || true; } | tr -d '\r')
+	[ -z "$p" ] || realpath -m "$p"
+}
 appdata=$(unix_path "$(win_var APPDATA)")
 localappdata=$(unix_path "$(win_var LOCALAPPDATA)")
 [ -d "$appdata" ] && [ -n "$localappdata" ] || fail "cartelle dell'utente di Wine non trovate (APPDATA=$appdata)"
@@ -237,14 +252,14 @@ shortcut="$appdata/Microsoft/Windows/Start Menu/Programs/Piano della Performance
 uninst_key='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\PianoPerformance'
 say "dati: ${data_dir#"$WINEPREFIX/"}; programma: ${install_dir#"$WINEPREFIX/"}"
 
-reg_value() { wine_limited 60 reg query "$uninst_key" /v "$1" 2>>"$tmp/wine.log" | tr -d '\r' | awk -v v="$1" '$1 == v { $1 = ""; $2 = ""; sub(/^ +/, ""); print }'; }
+reg_value() { { wine_limited 60 reg query "$uninst_key" /v "$1" 2>>"$tmp/wine.log" || true; } | tr -d '\r' | awk -v v="$1" '$1 == v { $1 = ""; $2 = ""; sub(/^ +/, ""); print }'; }
 
 # --- 3. install -----------------------------------------------------------------------
 step "3. installazione silenziosa"
 rc=0; wine_limited 180 "$setup" /S >>"$tmp/wine.log" 2>&1 || rc=$?
 [ $rc = 0 ] || fail "l'installer: $(status_text $rc); processi di Wine:$(wine_processes)"
-wait_for 60 "il programma installato in ${install_dir#"$WINEPREFIX/"}" test -s "$exe"
-wait_for 30 "il disinstallatore" test -s "$uninstaller"
+wait_for 180 "il programma installato in ${install_dir#"$WINEPREFIX/"}" test -s "$exe"
+wait_for 60 "il disinstallatore" test -s "$uninstaller"
 [ -e "$shortcut" ] || fail "manca il collegamento nel menu Start"
 [ ! -e "$install_dir/bcryptprimitives.dll" ] || fail "lo shim di prova è finito nell'installazione"
 got=$(reg_value DisplayVersion)
@@ -337,10 +352,11 @@ check_crashes "la reinstallazione"
 # --- 7. uninstall -------------------------------------------------------------------------------
 step "7. disinstallazione silenziosa"
 # NSIS uninstallers copy themselves to a temporary folder and return at once:
-# wait for the files to go.
+# wait for the files to go (on a loaded machine, over a minute once: Wine
+# starts its services again first).
 rc=0; wine_limited 120 "$uninstaller" /S >>"$tmp/wine.log" 2>&1 || rc=$?
 [ $rc = 0 ] || fail "il disinstallatore: $(status_text $rc); processi di Wine:$(wine_processes)"
-wait_for 60 "la cartella del programma rimossa" test ! -e "$install_dir"
+wait_for 180 "la cartella del programma rimossa" test ! -e "$install_dir"
 settle "la disinstallazione"
 check_crashes "la disinstallazione"
 [ ! -e "$shortcut" ] || fail "il collegamento nel menu Start è rimasto"
@@ -357,14 +373,14 @@ wine "$out/PianoPerformance.exe" >"$tmp/nogl.log" 2>&1 &
 app_pid=$!
 # fatalMessage writes the text to stderr too, just before the message box.
 said_no_opengl() { grep -q "OpenGL 2.1" "$tmp/nogl.log"; }
-wait_for 60 "il messaggio «Questo computer non mette a disposizione OpenGL 2.1»" said_no_opengl
+wait_for 120 "il messaggio «Questo computer non mette a disposizione OpenGL 2.1»" said_no_opengl
 # The message box has no console event to wait for: wait until its window
 # is mapped, i.e. the screen is no longer all black.
 screen_shows_something() {
 	import -display "$DISPLAY" -window root "$out/smoke-no-opengl.png" 2>/dev/null &&
 		[ "$(convert "$out/smoke-no-opengl.png" -format '%[fx:maxima.r+maxima.g+maxima.b]' info: 2>/dev/null)" != 0 ]
 }
-wait_for 30 "la finestra del messaggio sullo schermo" screen_shows_something
+wait_for 60 "la finestra del messaggio sullo schermo" screen_shows_something
 say "messaggio: $(grep -o 'Dettaglio tecnico: .*' "$tmp/nogl.log" | head -n 1)"
 say "schermo: ${out#"$root/"}/smoke-no-opengl.png"
 kill "$app_pid" 2>/dev/null; app_pid=
