@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/lang"
@@ -46,21 +47,28 @@ func TestTranslationKeysOnce(t *testing.T) {
 	}
 }
 
-// TestTranslationsLoaded checks that strings of the first and of the last
-// file, a plural included, come out of Fyne in Italian after loading.
+// TestTranslationsLoaded checks, on the locales the program meets, that
+// strings of the first and of the last file, a plural included, and
+// Fyne's own buttons come out of Fyne in Italian after loading.
 func TestTranslationsLoaded(t *testing.T) {
-	if err := LoadTranslations(); err != nil {
-		t.Fatal(err)
-	}
-	for key, want := range map[string]string{
-		"Cancel":       "Annulla",  // base, the first file: Fyne's own button
-		"nav.versioni": "Versioni", // versioni, the last
-	} {
-		if got := lang.L(key); got != want {
-			t.Errorf("lang.L(%q) = %q, voglio %q", key, got, want)
+	for _, loc := range []string{"it_IT.UTF-8", "en_US.UTF-8", "C", "C.UTF-8", "de_IT.UTF-8", "fr_IT.UTF-8", "de_DE.UTF-8:it_IT.UTF-8"} {
+		t.Setenv("LANGUAGE", loc) // a list, as Linux has it
+		for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+			t.Setenv(v, strings.Split(loc, ":")[0])
 		}
-	}
-	if got := lang.N("schede.anteprima.conflitti", 2, map[string]int{"N": 2}); got != "2 conflitti" {
-		t.Errorf("plurale: %q, voglio «2 conflitti»", got)
+		if err := LoadTranslations(); err != nil {
+			t.Fatal(err)
+		}
+		for key, want := range map[string]string{
+			"Cancel":       "Annulla",  // Fyne's own button, in base: the first file
+			"nav.versioni": "Versioni", // versioni, the last
+		} {
+			if got := lang.L(key); got != want {
+				t.Errorf("%s: lang.L(%q) = %q, voglio %q", loc, key, got, want)
+			}
+		}
+		if got := lang.N("schede.anteprima.conflitti", 2, map[string]int{"N": 2}); got != "2 conflitti" {
+			t.Errorf("%s: plurale %q, voglio «2 conflitti»", loc, got)
+		}
 	}
 }
