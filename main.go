@@ -71,15 +71,14 @@ func main() {
 		Server:  serverAccess(),
 	}
 	quitting := make(chan time.Time, 1) // -selftest: when it asked to quit
-	show := func(st model.Store, plan *model.Plan, esempio bool) fyne.Window {
+	show := func(w fyne.Window, st model.Store, plan *model.Plan, esempio bool) {
 		o := opts
 		o.Store, o.Plan, o.Esempio = st, plan, esempio
-		w := ui.NewMainWindow(a, o)
+		ui.NewMainWindowIn(w, a, o)
 		w.Show()
 		if *selftest {
 			go selfTestPlan(a, w, dir, func() (*model.Plan, error) { return plan, nil }, quitting)
 		}
-		return w
 	}
 
 	// The plan: the one named, else the one used last; the example only
@@ -91,7 +90,7 @@ func main() {
 	}
 	switch {
 	case *esempio || (path == "" && *selftest):
-		st, p, err := ui.OpenExample(opts)
+		w, st, p, err := ui.WindowWhileOpening(a, func() (model.Store, *model.Plan, error) { return ui.OpenExample(opts) })
 		if err != nil {
 			if *selftest {
 				selfTestFail(dir, err)
@@ -99,13 +98,13 @@ func main() {
 			fatalMessage(ui.Message(err))
 			os.Exit(1)
 		}
-		show(st, p, true)
+		show(w, st, p, true)
 	case *selftest:
-		st, p, err := ui.OpenAndLoad(opts.OpenerFor(path), path)
+		w, st, p, err := ui.WindowWhileOpening(a, func() (model.Store, *model.Plan, error) { return ui.OpenAndLoad(opts.OpenerFor(path), path) })
 		if err != nil { // no one is at the screen: tell the installation test why
 			selfTestFail(dir, err)
 		}
-		show(st, p, false)
+		show(w, st, p, false)
 	default:
 		ui.Launch(a, opts, path)
 	}

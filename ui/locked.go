@@ -12,7 +12,12 @@ import (
 // read-only or to quit. readOnly opens it and shows the main window; an
 // error it returns is shown in place of the question.
 func AskReadOnly(a fyne.App, err error, readOnly func() error) fyne.Window {
-	w := a.NewWindow(lang.L("file.bloccato.titolo"))
+	return askReadOnly(a, a.NewWindow(programName), err, readOnly)
+}
+
+// askReadOnly asks in w, a window made and not yet shown.
+func askReadOnly(a fyne.App, w fyne.Window, err error, readOnly func() error) fyne.Window {
+	w.SetTitle(lang.L("file.bloccato.titolo"))
 	msg := widget.NewLabel(lockedMessage(err))
 	msg.Wrapping = fyne.TextWrapWord
 	var open *widget.Button

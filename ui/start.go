@@ -26,15 +26,17 @@ func Launch(a fyne.App, o Options, path string) fyne.Window {
 		w.Show()
 		return w
 	}
-	st, p, err := OpenAndLoad(o.OpenerFor(path), path)
+	w, st, p, err := WindowWhileOpening(a, func() (model.Store, *model.Plan, error) {
+		return OpenAndLoad(o.OpenerFor(path), path)
+	})
 	switch {
 	case err == nil:
 		o.Store, o.Plan = st, p
-		w := NewMainWindow(a, o)
+		NewMainWindowIn(w, a, o)
 		w.Show()
 		return w
 	case errors.Is(err, model.ErrLocked) && o.OpenReadOnly != nil:
-		return AskReadOnly(a, err, func() error {
+		return askReadOnly(a, w, err, func() error {
 			st, p, err := OpenAndLoad(o.OpenReadOnly, path)
 			if err != nil {
 				return err
@@ -47,14 +49,35 @@ func Launch(a fyne.App, o Options, path string) fyne.Window {
 	if ad, perr := address.Parse(path, true); perr == nil && o.Server != nil {
 		// The welcome page, and over it the server's form filled in, with
 		// why it asks.
-		f := welcome(a, o, "")
+		f := welcome(a, w, o, "")
 		f.w.Show()
 		f.serverDialog(ad, Message(err))
 		return f.w
 	}
-	w := Welcome(a, o, StartMessage(path, err))
-	w.Show()
-	return w
+	f := welcome(a, w, o, StartMessage(path, err))
+	f.w.Show()
+	return f.w
+}
+
+// WindowWhileOpening makes the first window on the UI goroutine while
+// open runs on another, and returns both. Making the first window starts
+// the graphics (~20 ms); opening and reading a plan takes ~10 ms more, 40
+// for a large one; one used to wait for the other. The window is not
+// shown: what it holds depends on how the opening went.
+func WindowWhileOpening(a fyne.App, open func() (model.Store, *model.Plan, error)) (fyne.Window, model.Store, *model.Plan, error) {
+	type opened struct {
+		st  model.Store
+		p   *model.Plan
+		err error
+	}
+	done := make(chan opened, 1)
+	go func() {
+		st, p, err := open()
+		done <- opened{st, p, err}
+	}()
+	w := a.NewWindow(programName)
+	r := <-done
+	return w, r.st, r.p, r.err
 }
 
 // OpenerFor is how to open the plan at path: a plan file with Open, a

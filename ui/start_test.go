@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -368,4 +369,45 @@ func TestNextYearShowsWhatItMovedInTheTexts(t *testing.T) {
 	if got := ef1.Indicatori[0].Target[0].Valore; !strings.Contains(got, "2024") {
 		t.Fatalf("target %q", got)
 	}
+}
+
+// A plan open in another program: the first window asks whether to open
+// it read-only, and the answer opens the main window on it, read-only,
+// and closes the question.
+func TestStartOnAPlanOpenElsewhereAsksToReadOnly(t *testing.T) {
+	a, o, _ := startApp(t)
+	path := planFile(t, t.TempDir(), "piano.db")
+	held, err := sqlite.Open(path) // the other program
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Close()
+	before := len(a.Driver().AllWindows())
+	w := Launch(a, o, path)
+	if w.Title() != lang.L("file.bloccato.titolo") {
+		t.Fatalf("prima finestra %q, voglio la domanda", w.Title())
+	}
+	if n := len(a.Driver().AllWindows()); n != before+1 {
+		t.Fatalf("%d finestre, voglio solo la domanda: %q", n, windowTitles(a))
+	}
+	open := fieldtest.Find(w.Content(), func(b *widget.Button) bool { return b.Text == lang.L("file.bloccato.sola.lettura") })
+	test.Tap(open)
+	main := windowTitled(a, programName+" ")
+	if main == nil || !strings.Contains(main.Title(), "piano.db") {
+		t.Fatalf("finestre dopo la risposta: %v", windowTitles(a))
+	}
+	if !strings.Contains(main.Title(), lang.L("file.sola.lettura")) {
+		t.Fatalf("finestra principale %q: non dice la sola lettura", main.Title())
+	}
+	if windowTitled(a, lang.L("file.bloccato.titolo")) != nil {
+		t.Fatalf("la domanda è rimasta aperta: %v", windowTitles(a))
+	}
+}
+
+func windowTitles(a fyne.App) []string {
+	var out []string
+	for _, w := range a.Driver().AllWindows() {
+		out = append(out, w.Title())
+	}
+	return out
 }

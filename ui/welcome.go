@@ -28,12 +28,16 @@ import (
 // and the built-in example, which is opened as a copy of its own and never
 // becomes the user's plan. The choice opens the main window; the page
 // closes.
-func Welcome(a fyne.App, o Options, msg string) fyne.Window { return welcome(a, o, msg).w }
+func Welcome(a fyne.App, o Options, msg string) fyne.Window {
+	return welcome(a, a.NewWindow(programName), o, msg).w
+}
 
-func welcome(a fyne.App, o Options, msg string) *frame {
+// welcome shows the page in w, a window made and not yet shown.
+func welcome(a fyne.App, w fyne.Window, o Options, msg string) *frame {
 	f := &frame{a: a, opts: o, current: -1, prints: newPrintDir()}
 	installSafeFiles()
-	f.w = a.NewWindow(lang.L("benvenuto.finestra"))
+	f.w = w
+	f.w.SetTitle(lang.L("benvenuto.finestra"))
 	f.files = &chooser{w: f.w, prefs: a.Preferences(), hidden: []string{o.DataDir}}
 	f.s = session.New(nil, nil)
 	f.opened = func(st model.Store, p *model.Plan) { f.openMain(st, p, false) }

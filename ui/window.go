@@ -70,6 +70,10 @@ type Options struct {
 	Server *ServerAccess
 }
 
+// programName is the program's name, and the first word of every
+// window's title.
+const programName = "Piano della Performance"
+
 // Preference keys.
 const (
 	prefWidth  = "finestra.larghezza"
@@ -120,12 +124,18 @@ func NewMainWindow(a fyne.App, o Options) fyne.Window {
 	return f.w
 }
 
-func newFrame(a fyne.App, o Options) *frame {
+// NewMainWindowIn builds the main window in w, a window made and not yet
+// shown (see WindowWhileOpening).
+func NewMainWindowIn(w fyne.Window, a fyne.App, o Options) { frameIn(a, w, o) }
+
+func newFrame(a fyne.App, o Options) *frame { return frameIn(a, a.NewWindow(programName), o) }
+
+func frameIn(a fyne.App, w fyne.Window, o Options) *frame {
 	f := &frame{a: a, opts: o, current: -1, prints: newPrintDir()}
 	installSafeFiles()
 	f.prints.sweep()
 	f.holdBackground()
-	f.w = a.NewWindow("Piano della Performance")
+	f.w = w
 	f.files = &chooser{w: f.w, prefs: a.Preferences(), hidden: []string{o.DataDir}}
 	f.s = session.New(o.Store, o.Plan)
 	f.opened = f.switchTo
@@ -377,7 +387,7 @@ func (f *frame) setStatus(msg string, isErr bool) {
 
 // updateTitle writes «Piano della Performance 2023 — Comune di Albizzate — piano.db».
 func (f *frame) updateTitle() {
-	parts := []string{"Piano della Performance"}
+	parts := []string{programName}
 	if p := f.s.Plan; p != nil {
 		if p.Piano.Anno != 0 {
 			parts[0] += fmt.Sprintf(" %d", p.Piano.Anno)
