@@ -22,6 +22,7 @@ import (
 	"pianoperformance/model/postgres"
 	"pianoperformance/model/sqlite"
 	"pianoperformance/ui"
+	"pianoperformance/ui/translations"
 )
 
 const appID = "it.comune.pianoperformance"
@@ -45,7 +46,7 @@ func main() {
 		fatalMessage(err.Error())
 		os.Exit(1)
 	}
-	if err := ui.LoadTranslations(); err != nil {
+	if err := translations.Load(); err != nil {
 		fmt.Fprintln(os.Stderr, "traduzioni:", err)
 	}
 

@@ -23,6 +23,7 @@ import (
 	"pianoperformance/model/sqlite"
 	"pianoperformance/ui/field/fieldtest"
 	"pianoperformance/ui/session"
+	"pianoperformance/ui/translations"
 )
 
 // The window's tests of plans on a database server run against a
@@ -91,7 +92,7 @@ func newServerPlan(t *testing.T) *serverPlan {
 func windows(t *testing.T, stores ...model.Store) ([]*frame, *fieldtest.Settler) {
 	t.Helper()
 	a := test.NewTempApp(t)
-	if err := LoadTranslations(); err != nil {
+	if err := translations.Load(); err != nil {
 		t.Fatal(err)
 	}
 	bg := fieldtest.Background(t)

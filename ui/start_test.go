@@ -15,6 +15,7 @@ import (
 	"pianoperformance/model"
 	"pianoperformance/model/sqlite"
 	"pianoperformance/ui/field/fieldtest"
+	"pianoperformance/ui/translations"
 )
 
 // startApp is a fresh program as on a new PC: a test app with no
@@ -23,7 +24,7 @@ import (
 func startApp(t *testing.T) (a fyne.App, o Options, bg *fieldtest.Settler) {
 	t.Helper()
 	a = test.NewTempApp(t)
-	if err := LoadTranslations(); err != nil {
+	if err := translations.Load(); err != nil {
 		t.Fatal(err)
 	}
 	bg = fieldtest.Background(t)

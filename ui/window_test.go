@@ -17,6 +17,7 @@ import (
 	"pianoperformance/ui/field"
 	"pianoperformance/ui/field/fieldtest"
 	"pianoperformance/ui/session"
+	"pianoperformance/ui/translations"
 )
 
 // newTestFrame opens the main window on a real plan file made from p (the
@@ -27,7 +28,7 @@ import (
 func newTestFrame(t testing.TB, p *model.Plan, start string) (*frame, model.Store) {
 	t.Helper()
 	a := test.NewTempApp(t)
-	if err := LoadTranslations(); err != nil {
+	if err := translations.Load(); err != nil {
 		t.Fatal(err)
 	}
 	bg := fieldtest.Background(t)

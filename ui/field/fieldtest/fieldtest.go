@@ -5,13 +5,11 @@ package fieldtest
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -21,6 +19,7 @@ import (
 	"pianoperformance/ui/background"
 	"pianoperformance/ui/field"
 	"pianoperformance/ui/session"
+	"pianoperformance/ui/translations"
 )
 
 // Session creates a plan file with the example plan in a temporary folder
@@ -66,35 +65,12 @@ func Reload(t *testing.T, s *session.Session) *model.Plan {
 	return p
 }
 
-// LoadTranslations registers every assets/translation/*.it.json for Italian
-// and for English, as the frame does, so masters show the Italian labels.
+// LoadTranslations gives Fyne the window's Italian strings, as the
+// program does, so masters show the Italian labels.
 func LoadTranslations(t testing.TB) {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
+	if err := translations.Load(); err != nil {
 		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			t.Fatal("go.mod not found above the test")
-		}
-		dir = up
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "assets", "translation", "*.it.json"))
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, loc := range []fyne.Locale{"it", "en"} {
-			if err := lang.AddTranslationsForLocale(data, loc); err != nil {
-				t.Fatalf("%s: %v", filepath.Base(f), err)
-			}
-		}
 	}
 }
 

@@ -1,4 +1,4 @@
-package ui
+package translations
 
 import (
 	"bytes"
@@ -15,7 +15,7 @@ import (
 // key in one file only: the files are joined into one document, where a
 // second key would silently win over the first.
 func TestTranslationKeysOnce(t *testing.T) {
-	files, err := translationFiles()
+	files, err := files()
 	if err != nil || len(files) == 0 {
 		t.Fatalf("nessun file di traduzioni (%v)", err)
 	}
@@ -51,12 +51,13 @@ func TestTranslationKeysOnce(t *testing.T) {
 // strings of the first and of the last file, a plural included, and
 // Fyne's own buttons come out of Fyne in Italian after loading.
 func TestTranslationsLoaded(t *testing.T) {
+	t.Cleanup(func() { Load() }) // after the locale is put back: the next test finds its own
 	for _, loc := range []string{"it_IT.UTF-8", "en_US.UTF-8", "C", "C.UTF-8", "de_IT.UTF-8", "fr_IT.UTF-8", "de_DE.UTF-8:it_IT.UTF-8"} {
 		t.Setenv("LANGUAGE", loc) // a list, as Linux has it
 		for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 			t.Setenv(v, strings.Split(loc, ":")[0])
 		}
-		if err := LoadTranslations(); err != nil {
+		if err := Load(); err != nil {
 			t.Fatal(err)
 		}
 		for key, want := range map[string]string{

@@ -1,4 +1,7 @@
-package ui
+// Package translations gives Fyne the window's Italian strings
+// (assets/translation), for the program and for the tests of every
+// screen alike.
+package translations
 
 import (
 	"bytes"
@@ -11,7 +14,7 @@ import (
 	"pianoperformance/assets"
 )
 
-// LoadTranslations registers the Italian strings as those of the user's
+// Load registers the Italian strings as those of the user's
 // language, the one Fyne looks its strings up in: the program speaks
 // Italian whatever the locale, Fyne's own buttons included, on a German
 // or French Windows too (Alto Adige, Valle d'Aosta). Fyne reads the
@@ -21,8 +24,8 @@ import (
 // The files go in as one document, parsed once: one document per file,
 // for "it" and for "en", cost 16 parses and 16 lookups of the locale,
 // 8 ms at every start.
-func LoadTranslations() error {
-	doc, err := translationDoc()
+func Load() error {
+	doc, err := joined()
 	if err != nil {
 		return err
 	}
@@ -36,22 +39,22 @@ func LoadTranslations() error {
 	return nil
 }
 
-// translationFiles are the string files, one per part of the window.
-func translationFiles() ([]string, error) {
+// files are the string files, one per part of the window.
+func files() ([]string, error) {
 	return fs.Glob(assets.Translations, "translation/*.it.json")
 }
 
-// translationDoc joins the members of every file's object into one
+// joined joins the members of every file's object into one
 // object, without decoding them: that is left to Fyne. No key stands in
 // two files (TestTranslationKeysOnce).
-func translationDoc() ([]byte, error) {
-	files, err := translationFiles()
+func joined() ([]byte, error) {
+	names, err := files()
 	if err != nil {
 		return nil, err
 	}
-	var doc bytes.Buffer
-	doc.WriteByte('{')
-	for _, f := range files {
+	var out bytes.Buffer
+	out.WriteByte('{')
+	for _, f := range names {
 		data, err := assets.Translations.ReadFile(f)
 		if err != nil {
 			return nil, err
@@ -63,11 +66,11 @@ func translationDoc() ([]byte, error) {
 		if body = bytes.TrimSpace(body[1 : len(body)-1]); len(body) == 0 {
 			continue
 		}
-		if doc.Len() > 1 {
-			doc.WriteByte(',')
+		if out.Len() > 1 {
+			out.WriteByte(',')
 		}
-		doc.Write(body)
+		out.Write(body)
 	}
-	doc.WriteByte('}')
-	return doc.Bytes(), nil
+	out.WriteByte('}')
+	return out.Bytes(), nil
 }
