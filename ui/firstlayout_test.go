@@ -4,8 +4,10 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 
 	"pianoperformance/model"
+	"pianoperformance/model/synth"
 )
 
 // TestScreenWaitsForTheWindowsSize puts a screen in as at the start,
@@ -38,5 +40,19 @@ func TestScreenWaitsForTheWindowsSize(t *testing.T) {
 	f.show(j)
 	if got, want := f.screens[j].Content().Size(), f.body.Size(); got != want {
 		t.Fatalf("Inizio a %v, il corpo a %v", got, want)
+	}
+}
+
+// TestStartScreenFitsTheFirstSize: the window's first size (1280×660,
+// the work area of a 1366×768 laptop) holds the start screen, on the
+// example and on a large plan: Fyne widens a window to what its content
+// asks for, past the screen's edge if need be.
+func TestStartScreenFitsTheFirstSize(t *testing.T) {
+	for name, p := range map[string]*model.Plan{"esempio": nil, "grande": synth.Plan(10, 500, 3)} {
+		f, _ := newTestFrame(t, p, "")
+		settle(f)
+		if w := f.w.Content().MinSize().Width + 2*theme.Padding(); w > 1280 {
+			t.Errorf("%s: la finestra chiede %.0f di larghezza, la prima misura è 1280", name, w)
+		}
 	}
 }

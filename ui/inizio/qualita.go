@@ -60,7 +60,9 @@ func NewQualita(s *session.Session, w fyne.Window, az Azioni) *Qualita {
 		}
 	})
 	p.print = widget.NewButtonWithIcon(lang.L("qualita.stampa"), theme.DocumentPrintIcon(), call(az.StampaQualita))
-	counts := container.NewBorder(nil, nil, nil, p.detail, container.NewHBox(p.esiti[0], p.esiti[1], p.esiti[2]))
+	// One count a line: side by side they asked for more width than the
+	// window's first size leaves the column, and widened the window.
+	counts := container.NewBorder(nil, nil, nil, p.detail, container.NewVBox(p.esiti[0], p.esiti[1], p.esiti[2]))
 	p.content = container.NewVBox(p.summary, counts, p.avvisi, container.NewHBox(p.next, p.print))
 	return p
 }
