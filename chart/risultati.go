@@ -62,8 +62,9 @@ func RisultatiFigure(title string, bars []Barra) (*Figure, error) {
 		bv.Horizontal, bv.Color, bv.LineStyle.Width = true, colArancio, 0
 		bc.Offset, bv.Offset = w/2, -w/2
 		pl.Add(bv)
-		// A legend would cross the bars: the title says the colours.
-		pl.Title.Text += "\nin blu il raggiungimento calcolato, in arancio quello validato dal Nucleo"
+		// A legend would cross the bars: the title says the colours, in
+		// lines short enough for the chart's least width in the window.
+		pl.Title.Text += "\nin blu il raggiungimento calcolato,\nin arancio quello validato dal Nucleo"
 		if err := hBarLabels(pl, valid, bars, true, -w/2); err != nil {
 			return nil, err
 		}
