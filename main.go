@@ -109,7 +109,10 @@ func main() {
 	default:
 		ui.Launch(a, opts, path)
 	}
+	ran := make(chan struct{})
+	go exitWhenStuck(ending(), ran, 10*time.Second, os.Exit)
 	a.Run()
+	close(ran)
 	if *selftest {
 		selfTestClosedMark(dir, quitting)
 	}

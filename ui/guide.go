@@ -33,7 +33,7 @@ func (f *frame) guide() {
 	w := f.a.NewWindow(lang.L("guida.finestra"))
 	w.SetContent(container.NewVScroll(container.NewPadded(guidePage())))
 	w.Resize(fyne.NewSize(guideWidth+60, 640))
-	w.SetOnClosed(func() { f.guideWin = nil })
+	counted(w, func() { f.guideWin = nil })
 	f.guideWin = w
 	w.Show()
 }

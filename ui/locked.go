@@ -18,6 +18,7 @@ func AskReadOnly(a fyne.App, err error, readOnly func() error) fyne.Window {
 // askReadOnly asks in w, a window made and not yet shown.
 func askReadOnly(a fyne.App, w fyne.Window, err error, readOnly func() error) fyne.Window {
 	w.SetTitle(lang.L("file.bloccato.titolo"))
+	counted(w, nil)
 	msg := widget.NewLabel(lockedMessage(err))
 	msg.Wrapping = fyne.TextWrapWord
 	var open *widget.Button
@@ -30,7 +31,7 @@ func askReadOnly(a fyne.App, w fyne.Window, err error, readOnly func() error) fy
 		w.Close()
 	})
 	open.Importance = widget.HighImportance
-	quit := widget.NewButton(lang.L("file.bloccato.esci"), a.Quit)
+	quit := widget.NewButton(lang.L("file.bloccato.esci"), func() { quit(a) })
 	w.SetContent(container.NewBorder(nil, container.NewCenter(container.NewHBox(quit, open)), nil, nil,
 		container.NewPadded(msg)))
 	w.Resize(fyne.NewSize(600, 180))

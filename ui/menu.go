@@ -28,7 +28,7 @@ func (f *frame) menu() *fyne.MainMenu {
 	recent := fyne.NewMenuItem(lang.L("menu.recenti"), nil)
 	recent.ChildMenu = fyne.NewMenu("")
 	export := fyne.NewMenuItem(lang.L("menu.esporta"), f.exportPlan)
-	quit := fyne.NewMenuItem(lang.L("menu.esci"), func() { f.closing(); f.a.Quit() })
+	quit := fyne.NewMenuItem(lang.L("menu.esci"), func() { f.closing(); quit(f.a) })
 	quit.IsQuit = true
 	file := fyne.NewMenu(lang.L("menu.file"),
 		fyne.NewMenuItem(lang.L("menu.nuovo.piano"), f.newPlan),

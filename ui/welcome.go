@@ -38,6 +38,7 @@ func welcome(a fyne.App, w fyne.Window, o Options, msg string) *frame {
 	installSafeFiles()
 	f.w = w
 	f.w.SetTitle(lang.L("benvenuto.finestra"))
+	counted(f.w, nil)
 	f.files = &chooser{w: f.w, prefs: a.Preferences(), hidden: []string{o.DataDir}}
 	f.s = session.New(nil, nil)
 	f.opened = func(st model.Store, p *model.Plan) { f.openMain(st, p, false) }

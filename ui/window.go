@@ -203,7 +203,7 @@ func frameIn(a fyne.App, w fyne.Window, o Options) *frame {
 	// taskbar and the title bar; later starts keep the clerk's.
 	f.w.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 660))))
 	// Fyne has no API for the window's position: only its size is kept.
-	f.w.SetOnClosed(f.closing)
+	counted(f.w, f.closing)
 	f.nav.Select(start)
 	f.startWith(o.Start)
 	if len(o.Schede) > 0 {
