@@ -61,8 +61,8 @@ func Launch(a fyne.App, o Options, path string) fyne.Window {
 
 // WindowWhileOpening makes the first window on the UI goroutine while
 // open runs on another, and returns both. Making the first window starts
-// the graphics (~20 ms); opening and reading a plan takes ~10 ms more, 40
-// for a large one; one used to wait for the other. The window is not
+// the graphics (~20 ms); opening, backing up and reading a plan takes
+// ~10 ms more, ~90 for a large one; one used to wait for the other. The window is not
 // shown: what it holds depends on how the opening went.
 func WindowWhileOpening(a fyne.App, open func() (model.Store, *model.Plan, error)) (fyne.Window, model.Store, *model.Plan, error) {
 	type opened struct {

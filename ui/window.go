@@ -340,7 +340,7 @@ func (f *frame) show(i int) {
 // the window's size just before the first frame: the first screen put in
 // now is laid out then, once. Laying it out in the sliver too wrapped
 // every text at no width and cut every line, to throw it away a moment
-// later: 17 ms of a start's 20 in the first screen.
+// later: putting Inizio in took 20 ms of the UI thread, now 4.
 func (f *frame) sized() bool {
 	c, w := f.w.Content().Size(), f.w.Canvas().Size()
 	return c.Width+2*theme.Padding() >= w.Width-1
