@@ -31,7 +31,7 @@ func ending() <-chan struct{} {
 // app's Run has not returned within wait (see ui.Quitting): the plan was
 // closed with its window, and the preferences are saved as they change.
 // A normal end takes ~0,1 s here, 2 s under Wine.
-func exitWhenStuck(quitting, ran <-chan struct{}, wait time.Duration, exit func(int)) {
+func exitWhenStuck(quitting, ran <-chan struct{}, wait time.Duration, exit func()) {
 	select {
 	case <-quitting:
 	case <-ran:
@@ -42,7 +42,12 @@ func exitWhenStuck(quitting, ran <-chan struct{}, wait time.Duration, exit func(
 	select {
 	case <-ran:
 	case <-t.C:
-		fmt.Fprintln(os.Stderr, "Piano della Performance: le finestre sono chiuse ma la libreria grafica non ha finito di chiudersi; il programma esce lo stesso.")
-		exit(0)
+		exit()
 	}
+}
+
+// exitStuck ends a process whose windows are gone, saying why.
+func exitStuck() {
+	fmt.Fprintln(os.Stderr, "Piano della Performance: le finestre sono chiuse ma la libreria grafica non ha finito di chiudersi; il programma esce lo stesso.")
+	os.Exit(0)
 }

@@ -110,7 +110,7 @@ func main() {
 		ui.Launch(a, opts, path)
 	}
 	ran := make(chan struct{})
-	go exitWhenStuck(ending(), ran, 10*time.Second, os.Exit)
+	go exitWhenStuck(ending(), ran, 10*time.Second, exitStuck)
 	a.Run()
 	close(ran)
 	if *selftest {
