@@ -23,7 +23,6 @@ import (
 	"pianoperformance/model/sqlite"
 	"pianoperformance/ui/field/fieldtest"
 	"pianoperformance/ui/session"
-	"pianoperformance/ui/translations"
 )
 
 // The window's tests of plans on a database server run against a
@@ -92,9 +91,7 @@ func newServerPlan(t *testing.T) *serverPlan {
 func windows(t *testing.T, stores ...model.Store) ([]*frame, *fieldtest.Settler) {
 	t.Helper()
 	a := test.NewTempApp(t)
-	if err := translations.Load(); err != nil {
-		t.Fatal(err)
-	}
+	fieldtest.LoadTranslations(t)
 	bg := fieldtest.Background(t)
 	fieldtest.ManualTimers(t)
 	var out []*frame

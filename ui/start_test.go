@@ -15,7 +15,6 @@ import (
 	"pianoperformance/model"
 	"pianoperformance/model/sqlite"
 	"pianoperformance/ui/field/fieldtest"
-	"pianoperformance/ui/translations"
 )
 
 // startApp is a fresh program as on a new PC: a test app with no
@@ -24,9 +23,7 @@ import (
 func startApp(t *testing.T) (a fyne.App, o Options, bg *fieldtest.Settler) {
 	t.Helper()
 	a = test.NewTempApp(t)
-	if err := translations.Load(); err != nil {
-		t.Fatal(err)
-	}
+	fieldtest.LoadTranslations(t)
 	bg = fieldtest.Background(t)
 	fieldtest.ManualTimers(t)
 	home := t.TempDir()

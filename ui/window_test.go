@@ -17,7 +17,6 @@ import (
 	"pianoperformance/ui/field"
 	"pianoperformance/ui/field/fieldtest"
 	"pianoperformance/ui/session"
-	"pianoperformance/ui/translations"
 )
 
 // newTestFrame opens the main window on a real plan file made from p (the
@@ -28,9 +27,7 @@ import (
 func newTestFrame(t testing.TB, p *model.Plan, start string) (*frame, model.Store) {
 	t.Helper()
 	a := test.NewTempApp(t)
-	if err := translations.Load(); err != nil {
-		t.Fatal(err)
-	}
+	fieldtest.LoadTranslations(t)
 	bg := fieldtest.Background(t)
 	clock := fieldtest.ManualTimers(t)
 	if p == nil {
